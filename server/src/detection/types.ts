@@ -1,0 +1,84 @@
+/**
+ * What the detector finds in a document: literals that stand for HTTP status codes, and where a
+ * status code is expected (for completion). Offsets are UTF-16 offsets into the document text.
+ */
+
+/** Languages the detector reads (LSP language ids). */
+export type DetectorLanguage =
+  | 'typescript'
+  | 'typescriptreact'
+  | 'javascript'
+  | 'javascriptreact'
+  | 'json'
+  | 'jsonc';
+
+/** Why a literal counts as a status code; drives completion ordering and lets tests say which rule fired. */
+export type StatusContextKind =
+  | 'call-argument' // res.status(404), ctx.throw(403), new HttpException('…', 422), .expect(200)
+  | 'decorator' // @HttpCode(204)
+  | 'property' // { status: 201 }, err.statusCode = 404, "statusCode": 422
+  | 'comparison' // res.status === 404, statusCode >= 500
+  | 'case' // case 409: in a switch on a status expression
+  | 'assertion' // expect(res.status).toBe(201), assert.equal(res.statusCode, 200)
+  | 'array-element' // const retryStatuses = [429, 503]
+  | 'openapi-response-key' // "responses": { "404": … }, "4XX"
+  | 'schema-value'; // example/const/enum of a status property in a JSON schema
+
+/** A literal in a status position. Its value may be out of range (4040): the detector still reports it. */
+export interface StatusLiteral {
+  /** Offset of the literal's first character (a string's opening quote). */
+  start: number;
+  /** Offset just past the literal (past a string's closing quote). */
+  end: number;
+  /** The literal's source text, quotes included: `404`, `"404"`, `'4XX'`. */
+  text: string;
+  /** The numeric value, or a range like "4XX" (upper-case) for OpenAPI range keys. */
+  code: number | string;
+  /** The quote character of a string literal, absent for a number. */
+  quote?: '"' | "'" | '`';
+  context: StatusContextKind;
+}
+
+/** Which catalogs the file itself asks for: SDK imports and `status-catalog:` comment directives. */
+export interface ScopeHints {
+  /** Catalog ids named by imports of Huawei Cloud SDK service packages (`@huaweicloud/huaweicloud-sdk-dds` → "dds"). */
+  sdkServices: string[];
+  /** Catalog ids named by comment directives (`// status-catalog: dds, ddm`). */
+  directives: string[];
+}
+
+/** Where the cursor is a place a status code is expected: the completion context. */
+export interface StatusSlot {
+  /** The range completion replaces: the partial literal under the cursor (digits typed so far), or empty. */
+  start: number;
+  end: number;
+  /** What has been typed so far inside the literal, without quotes ("4", ""). */
+  prefix: string;
+  context: StatusContextKind;
+  /** The quote a completion must write, when the slot is inside or requires a string (JSON keys and values). */
+  quote?: '"' | "'" | '`';
+  /** True when the slot is an object key (OpenAPI `responses`): completions insert a key. */
+  isKey?: boolean;
+  /** The class the surroundings suggest: 2 for `.expect(` after a POST, 4 for `>= 4`… Absent when unknown. */
+  preferredClass?: number;
+  /** The HTTP method the surroundings mention (`.post(`, `"post":`), upper-case, when known. */
+  method?: string;
+}
+
+/** User-configurable names (settings), merged with the built-in defaults. */
+export interface DetectionOptions {
+  /** Extra property names whose values are status codes (added to status, statusCode, httpStatusCode…). */
+  extraPropertyNames: string[];
+  /** Extra call names whose first numeric argument is a status code (added to status, sendStatus…). */
+  extraCallNames: string[];
+}
+
+/** A document parsed once per version; everything the features need from it. */
+export interface DetectedDocument {
+  languageId: DetectorLanguage;
+  /** Status literals in document order (sorted by start). */
+  literals: StatusLiteral[];
+  scopeHints: ScopeHints;
+  /** The completion context at an offset (parse state is kept inside; no re-parse). */
+  slotAt(offset: number): StatusSlot | undefined;
+}
