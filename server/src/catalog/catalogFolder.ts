@@ -1,0 +1,170 @@
+/**
+ * Loads a folder of catalog pages: the bundled `catalogs/` and a user's own folders work the same way.
+ *
+ * A folder with a `status-catalog.json` manifest loads exactly the files it lists, each with its id, title and
+ * locale. A folder without one loads every .md, .html, .rst and .json file in it, taking the id and locale
+ * from the name: `<id>-status-codes.<locale>.<ext>`, `<id>.<locale>.<ext>` or `<id>.<ext>` (English).
+ * A JSON catalog may declare its own id, title, locale and kind, which win over the name.
+ * Nothing here throws: unreadable files and bad rows become problems with file and line.
+ */
+import { join } from 'node:path';
+import { parseJsonCatalog } from './jsonCatalog';
+import { formatFromFileName, parseCatalogPage } from './parsers/parseCatalogPage';
+import type { Catalog, CatalogFormat, CatalogInfo, ParseProblem } from './types';
+
+export const MANIFEST_FILE = 'status-catalog.json';
+
+/** The file access the loader needs; the server passes node:fs, tests pass an in-memory map. */
+export interface CatalogFileSystem {
+  /** Names of the files in a folder. Throws when the folder cannot be read. */
+  readDirectory(folder: string): string[];
+  /** A file's text. Throws when it cannot be read. */
+  readFile(path: string): string;
+}
+
+/** A problem tied to a file: what a user needs to find and fix it. */
+export interface CatalogProblem extends ParseProblem {
+  file: string;
+}
+
+export interface LoadedCatalogs {
+  catalogs: Catalog[];
+  problems: CatalogProblem[];
+}
+
+interface ManifestItem {
+  source: string;
+  id?: string;
+  title?: string;
+  locale?: string;
+}
+
+export function loadCatalogFolder(
+  folder: string,
+  origin: CatalogInfo['origin'],
+  fs: CatalogFileSystem,
+): LoadedCatalogs {
+  const problems: CatalogProblem[] = [];
+  let items: ManifestItem[];
+  try {
+    const names = fs.readDirectory(folder);
+    items = names.includes(MANIFEST_FILE) ? readManifest(folder, fs, problems) : listCatalogFiles(names);
+  } catch (error) {
+    problems.push({ file: folder, line: 0, message: `cannot read catalog folder: ${describe(error)}` });
+    return { catalogs: [], problems };
+  }
+  const catalogs: Catalog[] = [];
+  for (const item of items) {
+    const catalog = loadCatalogFile(join(folder, item.source), item, origin, fs);
+    problems.push(...catalog.problems.map((problem) => ({ file: catalog.info.source, ...problem })));
+    if (catalog.info.id) catalogs.push(catalog);
+  }
+  return { catalogs, problems };
+}
+
+/** Loads one catalog file; its metadata comes from the manifest item, the file name, or a JSON header. */
+export function loadCatalogFile(
+  path: string,
+  item: Partial<ManifestItem>,
+  origin: CatalogInfo['origin'],
+  fs: CatalogFileSystem,
+): Catalog {
+  const fromName = metadataFromFileName(path);
+  const format: CatalogFormat | undefined = path.toLowerCase().endsWith('.json') ? 'json' : formatFromFileName(path);
+  const id = item.id ?? fromName.id;
+  const info: CatalogInfo = {
+    id,
+    title: item.title ?? id.toUpperCase(),
+    locale: normalizeLocale(item.locale ?? fromName.locale),
+    kind: 'service',
+    source: path,
+    format: format ?? 'markdown',
+    origin,
+  };
+  if (!format) {
+    return { info, entries: [], problems: [{ line: 0, message: 'unsupported catalog format (expected .md, .html, .rst or .json)' }] };
+  }
+  let text: string;
+  try {
+    text = fs.readFile(path);
+  } catch (error) {
+    return { info, entries: [], problems: [{ line: 0, message: `cannot read file: ${describe(error)}` }] };
+  }
+  if (format !== 'json') {
+    const { entries, problems } = parseCatalogPage(text, format);
+    return { info, entries, problems };
+  }
+  const { header, entries, problems } = parseJsonCatalog(text);
+  info.id = header.id ?? info.id;
+  info.title = header.title ?? item.title ?? info.id.toUpperCase();
+  info.locale = normalizeLocale(header.locale ?? info.locale);
+  info.kind = header.kind ?? 'service';
+  return { info, entries, problems };
+}
+
+/** "zh-CN" → "zh", "en_US" → "en": catalogs are matched by language. */
+export function normalizeLocale(locale: string): string {
+  return locale.trim().toLowerCase().split(/[-_]/)[0] || 'en';
+}
+
+function readManifest(folder: string, fs: CatalogFileSystem, problems: CatalogProblem[]): ManifestItem[] {
+  const path = join(folder, MANIFEST_FILE);
+  let text: string;
+  try {
+    text = fs.readFile(path);
+  } catch (error) {
+    problems.push({ file: path, line: 0, message: `cannot read manifest: ${describe(error)}` });
+    return [];
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file: path, line: 0, message: `manifest is not valid JSON: ${describe(error)}` });
+    return [];
+  }
+  const list = isObject(parsed) ? parsed['catalogs'] : undefined;
+  if (!Array.isArray(list)) {
+    problems.push({ file: path, line: 0, message: 'manifest has no "catalogs" array' });
+    return [];
+  }
+  const items: ManifestItem[] = [];
+  list.forEach((value: unknown, index) => {
+    if (!isObject(value) || typeof value['source'] !== 'string') {
+      problems.push({ file: path, line: 0, message: `catalogs[${index}] has no "source" file name` });
+      return;
+    }
+    const item: ManifestItem = { source: value['source'] };
+    for (const key of ['id', 'title', 'locale'] as const) {
+      const field = value[key];
+      if (typeof field === 'string' && field.trim()) item[key] = field.trim();
+    }
+    items.push(item);
+  });
+  return items;
+}
+
+function listCatalogFiles(names: string[]): ManifestItem[] {
+  return names
+    .filter((name) => name !== MANIFEST_FILE && (name.toLowerCase().endsWith('.json') || formatFromFileName(name)))
+    .sort()
+    .map((source) => ({ source }));
+}
+
+/** `dds-status-codes.zh.md` → { id: "dds", locale: "zh" }; `orders.rst` → { id: "orders", locale: "en" }. */
+export function metadataFromFileName(path: string): { id: string; locale: string } {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const parts = base.split('.');
+  parts.pop();
+  const locale = parts.length > 1 && /^[a-z]{2}([-_][a-z]{2,4})?$/i.test(parts[parts.length - 1]!) ? parts.pop()! : 'en';
+  const id = parts.join('.').replace(/[-_](http[-_])?status[-_]?codes?$/i, '').toLowerCase();
+  return { id, locale };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
