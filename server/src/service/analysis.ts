@@ -1,0 +1,64 @@
+/**
+ * A document analysed once per version: its status literals, the catalogs it consults, and the locale.
+ * Every feature reads this; none re-parses the text.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CatalogRegistry } from '../catalog/registry';
+import { detectDocument } from '../detection/detectDocument';
+import type { DetectedDocument, DetectorLanguage, StatusLiteral } from '../detection/types';
+import type { RenderContext } from './renderStatus';
+import { resolveScope } from './scope';
+import type { StatusCatalogSettings } from './settings';
+
+export interface AnalyzedDocument extends RenderContext {
+  /** The document as it was analysed (its version is the cache key). */
+  document: TextDocument;
+  detected: DetectedDocument;
+  settings: StatusCatalogSettings;
+}
+
+const LANGUAGES: readonly DetectorLanguage[] = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc'];
+
+export function isSupportedLanguage(languageId: string): languageId is DetectorLanguage {
+  return (LANGUAGES as readonly string[]).includes(languageId);
+}
+
+/**
+ * Analyses a document. `clientLocale` is the editor's language; the `statusCatalog.locale` setting wins over it.
+ * An unsupported language yields a document with no literals rather than an error.
+ */
+export function analyzeDocument(
+  document: TextDocument,
+  settings: StatusCatalogSettings,
+  registry: CatalogRegistry,
+  clientLocale = 'en',
+): AnalyzedDocument {
+  const languageId: DetectorLanguage = isSupportedLanguage(document.languageId) ? document.languageId : 'typescript';
+  const detected = isSupportedLanguage(document.languageId)
+    ? detectDocument(document.getText(), languageId, {
+        extraPropertyNames: settings.propertyNames,
+        extraCallNames: settings.callNames,
+      })
+    : emptyDetection(languageId);
+  const scope = resolveScope(registry, settings.catalogs, detected.scopeHints);
+  return { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en' };
+}
+
+/** The literal under an offset. A cursor just after a literal (`404|`) still counts, as editors place it there. */
+export function literalAt(analyzed: AnalyzedDocument, offset: number): StatusLiteral | undefined {
+  const literals = analyzed.detected.literals;
+  let low = 0;
+  let high = literals.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const literal = literals[mid]!;
+    if (offset < literal.start) high = mid - 1;
+    else if (offset > literal.end) low = mid + 1;
+    else return literal;
+  }
+  return undefined;
+}
+
+function emptyDetection(languageId: DetectorLanguage): DetectedDocument {
+  return { languageId, literals: [], scopeHints: { sdkServices: [], directives: [] }, slotAt: () => undefined };
+}

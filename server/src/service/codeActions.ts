@@ -1,0 +1,36 @@
+/**
+ * Quick fixes for the status diagnostics: "Replace with 409 Conflict" for the few nearest documented codes,
+ * the best one preferred. The edit replaces exactly the literal and keeps its quotes.
+ */
+import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
+import { type AnalyzedDocument, literalAt } from './analysis';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { nearestCodes } from './nearestCodes';
+import { statusName } from './renderStatus';
+
+/** How many replacements a diagnostic offers. */
+const FIX_COUNT = 3;
+
+export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const { document, registry, scope, locale } = analyzed;
+  const documented = registry.documentedCodes(scope.ids, locale);
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+    const literal = literalAt(analyzed, document.offsetAt(diagnostic.range.start));
+    if (!literal || typeof literal.code !== 'number') continue;
+    const range = { start: document.positionAt(literal.start), end: document.positionAt(literal.end) };
+    nearestCodes(literal.code, documented, FIX_COUNT).forEach((code, index) => {
+      const name = statusName(code, analyzed);
+      const quote = literal.quote ?? '';
+      actions.push({
+        title: `Replace with ${code}${name ? ` ${name}` : ''}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: index === 0,
+        edit: { changes: { [document.uri]: [{ range, newText: `${quote}${code}${quote}` }] } },
+      });
+    });
+  }
+  return actions;
+}

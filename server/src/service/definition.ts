@@ -1,0 +1,22 @@
+/** Go to definition: from a status literal to the catalog rows that document it (file and line). */
+import { pathToFileURL } from 'node:url';
+import type { Location, Position } from 'vscode-languageserver-types';
+import { type AnalyzedDocument, literalAt } from './analysis';
+
+export function findDefinition(analyzed: AnalyzedDocument, position: Position): Location[] {
+  const { document, registry, scope, locale } = analyzed;
+  const literal = literalAt(analyzed, document.offsetAt(position));
+  if (!literal || typeof literal.code !== 'number') return [];
+  const locations: Location[] = [];
+  for (const { catalog, entries } of registry.documenting(literal.code, scope.ids, locale)) {
+    for (const entry of entries) {
+      const line = Math.max(entry.line - 1, 0);
+      locations.push({ uri: toUri(catalog.info.source), range: { start: { line, character: 0 }, end: { line, character: 0 } } });
+    }
+  }
+  return locations;
+}
+
+function toUri(source: string): string {
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(source) ? source : pathToFileURL(source).href;
+}

@@ -1,0 +1,75 @@
+/**
+ * Diagnostics on status literals, one rule each with its own severity setting:
+ * - invalidCode: not an HTTP status code at all (4040), or a number no standard and no active catalog gives
+ *   a meaning (299);
+ * - undocumentedCode: a code that no active service catalog documents ("418 is not documented by …"),
+ *   saying when it is nevertheless a standard code.
+ */
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { StatusLiteral } from '../detection/types';
+import type { AnalyzedDocument } from './analysis';
+import type { DiagnosticRule, RuleSeverity } from './settings';
+import { isStatusRange } from './statusCodes';
+
+export const DIAGNOSTIC_SOURCE = 'status-catalog';
+
+/** What a quick fix needs to know about the diagnostic it fixes. */
+export interface StatusDiagnosticData {
+  rule: DiagnosticRule;
+  code: number;
+}
+
+const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
+  hint: DiagnosticSeverity.Hint,
+  information: DiagnosticSeverity.Information,
+  warning: DiagnosticSeverity.Warning,
+  error: DiagnosticSeverity.Error,
+};
+
+export function doValidate(analyzed: AnalyzedDocument): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const literal of analyzed.detected.literals) {
+    if (typeof literal.code !== 'number') continue; // OpenAPI ranges ("4XX") are valid keys
+    const finding = judge(literal.code, analyzed);
+    if (!finding) continue;
+    const severity = analyzed.settings.severity[finding.rule];
+    if (severity === 'ignore') continue;
+    diagnostics.push(toDiagnostic(literal, finding.rule, finding.message, SEVERITY[severity], analyzed));
+  }
+  return diagnostics;
+}
+
+function judge(code: number, analyzed: AnalyzedDocument): { rule: DiagnosticRule; message: string } | undefined {
+  const { registry, scope, locale } = analyzed;
+  if (!isStatusRange(code)) {
+    return { rule: 'invalidCode', message: `${code} is not an HTTP status code (100-599)` };
+  }
+  if (registry.documenting(code, scope.ids, locale).length > 0) return undefined;
+  const standard = registry.standardEntry(code);
+  if (!standard) {
+    const by = scope.ids.length > 0 ? 'no active catalog documents it' : 'no catalog is active';
+    return { rule: 'invalidCode', message: `${code} is not a standard HTTP status code and ${by}` };
+  }
+  const services = scope.ids.map((id) => `${registry.titleOf(id, 'en')} (${id})`).join(', ');
+  const subject = services ? `${code} is not documented by ${services}` : `${code} is not documented by any active catalog`;
+  return { rule: 'undocumentedCode', message: `${subject}; it is the standard ${code} ${standard.message ?? ''}`.trimEnd() };
+}
+
+function toDiagnostic(
+  literal: StatusLiteral,
+  rule: DiagnosticRule,
+  message: string,
+  severity: DiagnosticSeverity,
+  analyzed: AnalyzedDocument,
+): Diagnostic {
+  const { document } = analyzed;
+  const data: StatusDiagnosticData = { rule, code: literal.code as number };
+  return {
+    range: { start: document.positionAt(literal.start), end: document.positionAt(literal.end) },
+    severity,
+    source: DIAGNOSTIC_SOURCE,
+    code: rule,
+    message,
+    data,
+  };
+}

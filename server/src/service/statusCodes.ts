@@ -1,0 +1,33 @@
+/** Facts about status codes that follow from the number alone (RFC 9110, Section 15). */
+
+export const MIN_STATUS = 100;
+export const MAX_STATUS = 599;
+
+const CLASS_NAMES: Record<number, string> = {
+  1: '1xx informational',
+  2: '2xx success',
+  3: '3xx redirection',
+  4: '4xx client error',
+  5: '5xx server error',
+};
+
+export function isStatusRange(code: number): boolean {
+  return Number.isInteger(code) && code >= MIN_STATUS && code <= MAX_STATUS;
+}
+
+/** "4xx client error" for 404 and for the range "4XX"; undefined outside 100-599. */
+export function statusClassName(code: number | string): string | undefined {
+  const first = typeof code === 'number' ? (isStatusRange(code) ? Math.floor(code / 100) : 0) : Number(code[0]);
+  return CLASS_NAMES[first];
+}
+
+/** "4XX" → 4, "404" → undefined: the class digit of an OpenAPI range key. */
+export function rangeClass(code: number | string): number | undefined {
+  return typeof code === 'string' && /^[1-5]XX$/i.test(code) ? Number(code[0]) : undefined;
+}
+
+/** Case, spacing and punctuation do not make a different name: "BadRequest" is "Bad Request". */
+export function sameReasonPhrase(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return norm(a) === norm(b);
+}
