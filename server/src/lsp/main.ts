@@ -1,3 +1,13 @@
-// Placeholder: the language server entry point is filled in by the LSP wiring.
-console.error('status-catalog-language-server: not implemented yet');
-process.exit(1);
+/**
+ * The standalone language server: `status-catalog-language-server --stdio` (or --node-ipc, --socket=N, as
+ * vscode-languageserver reads them from the command line). The VS Code client starts this same file.
+ */
+import { join } from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+// Unexpected errors are logged to the client and the server goes on: one bad request must not end the session.
+process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
+startServer(connection, { bundledCatalogFolder: join(__dirname, '..', 'catalogs') });

@@ -1,0 +1,21 @@
+/**
+ * Custom messages between the VS Code client and the server, declared once for both sides.
+ * Plain method names and payload types, so the client imports no server code.
+ */
+
+/** Request `statusCatalog/catalogs`: the catalogs the server has loaded, for the "Show Catalogs" command. */
+export const CatalogsRequestMethod = 'statusCatalog/catalogs';
+
+export interface CatalogSummary {
+  id: string;
+  title: string;
+  locale: string;
+  kind: 'service' | 'standard';
+  origin: 'bundled' | 'user';
+  source: string;
+  entries: number;
+  problems: number;
+}
+
+/** Request `statusCatalog/reloadCatalogs`: read every catalog folder again. Answers the new summaries. */
+export const ReloadCatalogsRequestMethod = 'statusCatalog/reloadCatalogs';

@@ -1,0 +1,273 @@
+/**
+ * The LSP wiring: documents, settings, catalogs and diagnostics scheduling around the pure language service.
+ * Handlers look up the document's cached analysis and call the service; nothing here knows about status codes.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  type CodeActionParams,
+  type Connection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  type InitializeParams,
+  type InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CatalogFileSystem } from '../catalog/catalogFolder';
+import { type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
+import { nodeFileSystem } from '../catalog/nodeFileSystem';
+import {
+  type AnalyzedDocument,
+  analyzeDocument,
+  doCodeActions,
+  doComplete,
+  doHover,
+  doValidate,
+  findDefinition,
+  isSupportedLanguage,
+  readSettings,
+  type StatusCatalogSettings,
+} from '../service/languageService';
+import { DocumentAnalyses } from './documentAnalyses';
+import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from './protocol';
+import { type Logger, runSafe } from './runSafe';
+
+export interface ServerOptions {
+  /** The folder of bundled catalogs (catalogs/ next to dist/). */
+  bundledCatalogFolder: string;
+  fs?: CatalogFileSystem;
+}
+
+/** Wait after the last keystroke before re-validating, so typing is never slowed by diagnostics. */
+const VALIDATION_DELAY_MS = 150;
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const fs = options.fs ?? nodeFileSystem;
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new DocumentAnalyses();
+  const logger: Logger = {
+    error: (message) => connection.console.error(message),
+    warn: (message) => connection.console.warn(message),
+    info: (message) => connection.console.info(message),
+  };
+  const settingsByUri = new Map<string, Promise<StatusCatalogSettings>>();
+  const pendingValidation = new Map<string, NodeJS.Timeout>();
+  const catalogProblemUris = new Set<string>();
+  let pushedSettings: StatusCatalogSettings = readSettings(undefined);
+  let canPullConfiguration = false;
+  let clientLocale = 'en';
+  let workspaceRoot: string | undefined;
+  let catalogs: LoadedRegistry = loadRegistry(options.bundledCatalogFolder, [], fs);
+  let generation = 0;
+  let userFolders: string[] = [];
+  let watchers: FSWatcher[] = [];
+  let reloadTimer: NodeJS.Timeout | undefined;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = params.locale ?? 'en';
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    workspaceRoot = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    pushedSettings = readSettings(extractSection(params.initializationOptions));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['(', ' ', ':', '"', "'", ','] },
+        definitionProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+      },
+      serverInfo: { name: 'status-catalog-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'statusCatalog' }).catch(() => undefined);
+    }
+    await reloadCatalogs();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    settingsByUri.clear();
+    if (!canPullConfiguration) pushedSettings = readSettings(extractSection(change.settings));
+    await reloadCatalogs();
+  });
+
+  /** Settings of a document's folder: pulled from the client when it can, else the pushed ones. */
+  function settingsFor(uri: string | undefined): Promise<StatusCatalogSettings> {
+    if (!canPullConfiguration) return Promise.resolve(pushedSettings);
+    const key = uri ?? '';
+    let settings = settingsByUri.get(key);
+    if (!settings) {
+      settings = connection.workspace
+        .getConfiguration(uri ? { scopeUri: uri, section: 'statusCatalog' } : { section: 'statusCatalog' })
+        .then(readSettings, (error: unknown) => {
+          logger.warn(`reading settings failed, using defaults: ${String(error)}`);
+          return readSettings(undefined);
+        });
+      settingsByUri.set(key, settings);
+    }
+    return settings;
+  }
+
+  async function analysisOf(uri: string): Promise<AnalyzedDocument | undefined> {
+    const document = documents.get(uri);
+    if (!document || !isSupportedLanguage(document.languageId)) return undefined;
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current) return undefined;
+    return analyses.get(current, generation, () => analyzeDocument(current, settings, catalogs.registry, clientLocale));
+  }
+
+  async function reloadCatalogs(): Promise<void> {
+    const settings = await settingsFor(undefined);
+    userFolders = settings.catalogPaths.map((folder) => (isAbsolute(folder) || !workspaceRoot ? folder : resolve(workspaceRoot, folder)));
+    catalogs = loadRegistry(options.bundledCatalogFolder, userFolders, fs);
+    generation++;
+    analyses.clear();
+    const count = catalogs.registry.all().length;
+    logger.info(`loaded ${count} catalogs in ${catalogs.elapsedMs.toFixed(1)} ms (${catalogs.problems.length} problems)`);
+    publishCatalogProblems();
+    watchUserFolders();
+    for (const document of documents.all()) scheduleValidation(document.uri, 0);
+  }
+
+  /** Catalog problems show in the editor's Problems view, on the catalog file and line. */
+  function publishCatalogProblems(): void {
+    const byUri = new Map<string, { line: number; message: string }[]>();
+    for (const problem of catalogs.problems) {
+      logger.warn(`${problem.file}:${problem.line}: ${problem.message}`);
+      const uri = pathToFileURL(problem.file).href;
+      byUri.set(uri, [...(byUri.get(uri) ?? []), problem]);
+    }
+    for (const uri of catalogProblemUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    catalogProblemUris.clear();
+    for (const [uri, problems] of byUri) {
+      catalogProblemUris.add(uri);
+      const diagnostics = problems.map((problem) => {
+        const line = Math.max(problem.line - 1, 0);
+        return {
+          range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
+          severity: DiagnosticSeverity.Warning,
+          source: 'status-catalog',
+          message: problem.message,
+        };
+      });
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  /** User catalog folders are watched, so an edited page is live without restarting the editor. */
+  function watchUserFolders(): void {
+    for (const watcher of watchers) watcher.close();
+    watchers = [];
+    for (const folder of userFolders) {
+      try {
+        watchers.push(
+          watch(folder, () => {
+            clearTimeout(reloadTimer);
+            reloadTimer = setTimeout(() => void reloadCatalogs(), 300);
+          }),
+        );
+      } catch (error) {
+        logger.warn(`cannot watch catalog folder ${folder}: ${String(error)}`);
+      }
+    }
+  }
+
+  function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
+    clearTimeout(pendingValidation.get(uri));
+    pendingValidation.set(
+      uri,
+      setTimeout(async () => {
+        pendingValidation.delete(uri);
+        try {
+          const analyzed = await analysisOf(uri);
+          if (!analyzed) return;
+          const diagnostics = doValidate(analyzed);
+          await connection.sendDiagnostics({ uri, version: analyzed.document.version, diagnostics });
+        } catch (error) {
+          logger.error(`validating ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        }
+      }, delay),
+    );
+  }
+
+  documents.onDidOpen((event) => scheduleValidation(event.document.uri, 0));
+  documents.onDidChangeContent((event) => scheduleValidation(event.document.uri));
+  documents.onDidClose((event) => {
+    clearTimeout(pendingValidation.get(event.document.uri));
+    pendingValidation.delete(event.document.uri);
+    analyses.delete(event.document.uri);
+    settingsByUri.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(async (params, token) => {
+    const analyzed = await analysisOf(params.textDocument.uri);
+    return runSafe(logger, `hover at ${params.textDocument.uri}:${params.position.line}`, null, token, () =>
+      analyzed ? doHover(analyzed, params.position) : null,
+    );
+  });
+
+  connection.onCompletion(async (params, token) => {
+    const analyzed = await analysisOf(params.textDocument.uri);
+    return runSafe(logger, `completion at ${params.textDocument.uri}:${params.position.line}`, null, token, () =>
+      analyzed ? doComplete(analyzed, params.position) : null,
+    );
+  });
+
+  connection.onDefinition(async (params, token) => {
+    const analyzed = await analysisOf(params.textDocument.uri);
+    return runSafe(logger, `definition at ${params.textDocument.uri}:${params.position.line}`, [], token, () =>
+      analyzed ? findDefinition(analyzed, params.position) : [],
+    );
+  });
+
+  connection.onCodeAction(async (params: CodeActionParams, token) => {
+    const analyzed = await analysisOf(params.textDocument.uri);
+    return runSafe(logger, `code actions at ${params.textDocument.uri}:${params.range.start.line}`, [], token, () =>
+      analyzed ? doCodeActions(analyzed, params.context.diagnostics) : [],
+    );
+  });
+
+  connection.onRequest(CatalogsRequestMethod, () => summarize());
+  connection.onRequest(ReloadCatalogsRequestMethod, async () => {
+    await reloadCatalogs();
+    return summarize();
+  });
+
+  function summarize(): CatalogSummary[] {
+    return catalogs.registry.all().map(({ info, entries, problems }) => ({
+      id: info.id,
+      title: info.title,
+      locale: info.locale,
+      kind: info.kind,
+      origin: info.origin,
+      source: info.source,
+      entries: entries.length,
+      problems: problems.length,
+    }));
+  }
+
+  connection.onShutdown(() => {
+    for (const watcher of watchers) watcher.close();
+    for (const timer of pendingValidation.values()) clearTimeout(timer);
+    clearTimeout(reloadTimer);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Clients send either `{ statusCatalog: {…} }` or the section itself. */
+function extractSection(settings: unknown): unknown {
+  if (typeof settings === 'object' && settings !== null && 'statusCatalog' in settings) {
+    return (settings as { statusCatalog: unknown }).statusCatalog;
+  }
+  return settings;
+}
