@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { doValidate } from '../../../server/src/service/languageService';
+import { at } from './fixtures';
+
+function diagnose(text: string, languageId = 'typescript', settings: Record<string, unknown> = {}) {
+  return doValidate(at(text, languageId, settings).analyzed).map((d) => ({
+    message: d.message,
+    severity: d.severity,
+    code: d.code,
+    start: d.range.start.character,
+    end: d.range.end.character,
+  }));
+}
+
+describe('diagnostics', () => {
+  it('warn about a standard code no active catalog documents', () => {
+    assert.deepEqual(diagnose('res.status(418);'), [
+      {
+        message:
+          '418 is not documented by Document Database Service (dds), Distributed Database Middleware (ddm); it is the standard 418 (Unused)',
+        severity: DiagnosticSeverity.Warning,
+        code: 'undocumentedCode',
+        start: 11,
+        end: 14,
+      },
+    ]);
+  });
+
+  it('name only the active catalogs', () => {
+    const [diagnostic] = diagnose('res.status(428);', 'typescript', { catalogs: ['dds'] });
+    assert.equal(diagnostic?.message, '428 is not documented by Document Database Service (dds); it is the standard 428 Precondition Required');
+  });
+
+  it('flag a number that is no status code as an error', () => {
+    assert.deepEqual(diagnose('res.status(4040);'), [
+      { message: '4040 is not an HTTP status code (100-599)', severity: DiagnosticSeverity.Error, code: 'invalidCode', start: 11, end: 15 },
+    ]);
+    assert.deepEqual(diagnose('res.status(299);').map((d) => [d.message, d.severity]), [
+      ['299 is not a standard HTTP status code and no active catalog documents it', DiagnosticSeverity.Error],
+    ]);
+  });
+
+  it('say nothing about documented codes, ranges, or numbers outside status positions', () => {
+    assert.deepEqual(diagnose('res.status(409); const width = 418; setTimeout(f, 4040);'), []);
+    assert.deepEqual(diagnose('{ "responses": { "4XX": {}, "404": {} } }', 'json'), []);
+  });
+
+  it('follow the severity settings, ignore included', () => {
+    assert.equal(diagnose('res.status(418);', 'typescript', { severity: { undocumentedCode: 'error' } })[0]?.severity, DiagnosticSeverity.Error);
+    assert.equal(diagnose('res.status(418);', 'typescript', { severity: { undocumentedCode: 'hint' } })[0]?.severity, DiagnosticSeverity.Hint);
+    assert.deepEqual(diagnose('res.status(418);', 'typescript', { severity: { undocumentedCode: 'ignore' } }), []);
+  });
+
+  it('report in JSON fixtures too', () => {
+    assert.deepEqual(diagnose('{ "statusCode": 418 }', 'json').map((d) => [d.code, d.start, d.end]), [['undocumentedCode', 16, 19]]);
+  });
+});
