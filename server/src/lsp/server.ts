@@ -92,7 +92,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onDidChangeConfiguration(async (change) => {
+    // Forget settings and analyses at once, so a request that arrives while the catalogs reload already
+    // sees the new settings.
     settingsByUri.clear();
+    generation++;
+    analyses.clear();
     if (!canPullConfiguration) pushedSettings = readSettings(extractSection(change.settings));
     await reloadCatalogs();
   });

@@ -1,0 +1,145 @@
+/**
+ * Protocol tests: the bundled server (dist/server.js) over stdio, driven as an editor drives it.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import { LspClient } from './lspClient';
+
+const TS_URI = 'file:///work/orders.ts';
+const TS_TEXT = "import express from 'express';\nconst app = express();\napp.get('/x', (req, res) => {\n  res.status(409).end();\n  res.status(418).end();\n});\n";
+
+function markdown(hover: Hover | null): string {
+  assert.ok(hover, 'expected a hover');
+  return (hover.contents as MarkupContent).value;
+}
+
+describe('language server over stdio', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start({ settings: {} });
+    await client.open(TS_URI, 'typescript', TS_TEXT);
+  });
+  after(() => client.stop());
+
+  it('shows every bundled service meaning of 409 on hover', async () => {
+    const text = markdown(await client.hover(TS_URI, { line: 3, character: 14 }));
+    assert.ok(text.startsWith('**409 Conflict** · 4xx client error\n\n---\n\n**Document Database Service** (dds): Conflict\n\nThe request could not be processed due to a conflict.'), text);
+    for (const title of ['Distributed Database Middleware** (ddm): Conflict', 'Bare Metal Server** (bms): Conflict', 'Cloud Search Service** (css): Conflict']) {
+      assert.ok(text.includes(title), `${title} missing in\n${text}`);
+    }
+    assert.ok(text.endsWith('Catalogs consulted: dds, ddm, bms, css'), text);
+    assert.match(text, /\[dds-status-codes\.en\.md:\d+\]\(file:\/\/\/.*\/catalogs\/dds-status-codes\.en\.md#L\d+\)/);
+  });
+
+  it('publishes a warning for a code no service documents, and quick fixes for it', async () => {
+    const diagnostics = await client.waitForDiagnostics(TS_URI, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.range.start, d.message, d.severity, d.source]),
+      [
+        [
+          { line: 4, character: 13 },
+          '418 is not documented by Document Database Service (dds), Distributed Database Middleware (ddm), Bare Metal Server (bms), Cloud Search Service (css); it is the standard 418 (Unused)',
+          2,
+          'status-catalog',
+        ],
+      ],
+    );
+    const actions = (await client.codeActions(TS_URI, diagnostics[0]!.range, diagnostics)) ?? [];
+    assert.ok(actions.length > 0 && actions.length <= 3, JSON.stringify(actions));
+    assert.equal(actions[0]?.isPreferred, true);
+    assert.match(actions[0]!.title, /^Replace with 41\d /);
+    const edit = actions[0]!.edit?.changes?.[TS_URI]?.[0] as TextEdit;
+    assert.deepEqual(edit.range, { start: { line: 4, character: 13 }, end: { line: 4, character: 16 } });
+  });
+
+  it('completes documented 4xx codes after `res.status(4`', async () => {
+    const uri = 'file:///work/typing.ts';
+    await client.open(uri, 'typescript', 'res.status(4');
+    const list = await client.completion(uri, { line: 0, character: 12 });
+    const labels = list?.items.map((item) => item.label) ?? [];
+    assert.ok(labels.length > 5 && labels.every((label) => label.startsWith('4')), labels.join(','));
+    assert.ok(labels.includes('409') && labels.includes('404'));
+  });
+
+  it('goes to the catalog row that documents a code', async () => {
+    const locations = await client.definition(TS_URI, { line: 3, character: 14 });
+    assert.ok(Array.isArray(locations));
+    const dds = locations.find((l) => 'uri' in l && l.uri.endsWith('/catalogs/dds-status-codes.en.md'));
+    assert.ok(dds && 'range' in dds && dds.range.start.line > 0, JSON.stringify(locations));
+  });
+
+  it('follows incremental edits: a new line above, then 418 changed to 404', async () => {
+    const uri = 'file:///work/edit.ts';
+    await client.open(uri, 'typescript', 'res.status(418);\n');
+    await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 1);
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// orders\n' }]);
+    await client.change(uri, 3, [{ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 14 } }, text: '404' }]);
+    const diagnostics = await client.waitForDiagnostics(uri, (p) => p.version === 3);
+    assert.deepEqual(diagnostics, []);
+    assert.ok(markdown(await client.hover(uri, { line: 1, character: 12 })).startsWith('**404 Not Found**'));
+  });
+
+  it('reads JSON fixtures and OpenAPI documents', async () => {
+    const uri = 'file:///work/openapi.json';
+    await client.open(uri, 'json', '{\n  "paths": { "/a": { "post": { "responses": { "409": { "description": "exists" } } } } }\n}\n');
+    const column = '  "paths": { "/a": { "post": { "responses": { "'.length;
+    assert.ok(markdown(await client.hover(uri, { line: 1, character: column })).startsWith('**409 Conflict**'));
+  });
+
+  it('answers nothing, and stays up, for documents it does not read', async () => {
+    const uri = 'file:///work/notes.md';
+    await client.open(uri, 'markdown', 'res.status(409)');
+    assert.equal(await client.hover(uri, { line: 0, character: 12 }), null);
+    assert.equal(await client.hover('file:///work/never-opened.ts', { line: 0, character: 0 }), null);
+  });
+
+  it('survives garbage input', async () => {
+    const uri = 'file:///work/garbage.ts';
+    const garbage = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('') + 'res.status(404)';
+    await client.open(uri, 'typescript', garbage);
+    await client.waitForDiagnostics(uri);
+    const hover = await client.hover(TS_URI, { line: 3, character: 14 });
+    assert.ok(markdown(hover).startsWith('**409'));
+  });
+});
+
+describe('settings over the protocol', () => {
+  it('narrows the catalogs and switches the locale when settings change', async () => {
+    const client = await LspClient.start({ settings: { catalogs: ['dds'] } });
+    try {
+      await client.open(TS_URI, 'typescript', TS_TEXT);
+      const english = markdown(await client.hover(TS_URI, { line: 3, character: 14 }));
+      assert.ok(english.endsWith('Catalogs consulted: dds'), english);
+      assert.ok(!english.includes('(ddm)'));
+      await client.setSettings({ catalogs: ['dds'], locale: 'zh' });
+      await client.waitForDiagnostics(TS_URI, (p) => p.diagnostics.length > 0);
+      const chinese = markdown(await client.hover(TS_URI, { line: 3, character: 14 }));
+      assert.ok(chinese.includes('**文档数据库服务** (dds): Conflict'), chinese);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('loads a user catalog folder, overrides the bundled catalog, and reports a malformed row with its line', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'status-catalog-user-'));
+    const page = ['| Status Code | Message | Description |', '| --- | --- | --- |', '| 409 | Conflict | Our own words for 409. |', '| 4x9 | Broken | Not a code. |', ''].join('\n');
+    writeFileSync(join(folder, 'dds-status-codes.en.md'), page);
+    const client = await LspClient.start({ settings: { catalogs: ['dds'], catalogPaths: [folder] } });
+    try {
+      await client.open(TS_URI, 'typescript', TS_TEXT);
+      const catalogUri = pathToFileURL(join(folder, 'dds-status-codes.en.md')).href;
+      const problems: Diagnostic[] = await client.waitForDiagnostics(catalogUri);
+      assert.equal(problems.length, 1, JSON.stringify(problems));
+      assert.equal(problems[0]!.range.start.line, 3);
+      const text = markdown(await client.hover(TS_URI, { line: 3, character: 14 }));
+      assert.ok(text.includes('Our own words for 409.'), text);
+    } finally {
+      await client.stop();
+    }
+  });
+});
