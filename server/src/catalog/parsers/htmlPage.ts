@@ -1,0 +1,77 @@
+/**
+ * Tables of a whole HTML page. Labels come from the document itself: the `<li>` items that enclose a
+ * table, the headings above it (`<h1>`…`<h6>`, the page's sole `<h1>` excepted, as it titles the whole
+ * page), and a `<caption>` or a "Table 1 ..." paragraph just before it.
+ */
+import { childrenOf, descendantElements, isElement, parseHtmlDocument, type HtmlElement, type HtmlNode } from './htmlParser';
+import { htmlInlineText, nodesInlineText } from './htmlText';
+import { readHtmlTable } from './htmlTables';
+import { LineIndex } from './lineIndex';
+import type { SourceTable } from './tableModel';
+
+const HEADING = /^h([1-6])$/;
+const CAPTION = /^(?:table|表)\s*\d+/i;
+
+export function readHtmlPageTables(text: string): SourceTable[] {
+  const index = new LineIndex(text);
+  const document = parseHtmlDocument(text);
+  const tables = new Set(descendantElements(document, 'table'));
+  const h1Count = descendantElements(document, 'h1').length;
+  const found: SourceTable[] = [];
+
+  // One walk in document order keeps the open headings (by level) current when each table is reached.
+  const open: Array<string | undefined> = [];
+  const stack: HtmlNode[] = [...childrenOf(document)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    const heading = HEADING.exec(node.tagName);
+    if (heading) {
+      const level = Number(heading[1]);
+      open.length = level;
+      open[level - 1] = level === 1 && h1Count === 1 ? undefined : htmlInlineText(node);
+      continue;
+    }
+    if (tables.has(node)) {
+      const read = readHtmlTable(node, (offset) => index.lineAt(offset));
+      const sections = open.filter((text): text is string => text !== undefined && text !== '').reverse();
+      found.push({
+        line: read.line,
+        rows: read.rows,
+        title: read.caption ?? captionBefore(node),
+        context: [...enclosingItems(node), ...sections],
+      });
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
+}
+
+/** Texts of the `<li>`s around a table, innermost first: each item's own words before its nested blocks. */
+function enclosingItems(table: HtmlElement): string[] {
+  const items: string[] = [];
+  for (let node = table.parentNode; node && isElement(node); node = node.parentNode) {
+    if (node.tagName !== 'li') continue;
+    const lead = childrenOf(node).filter((child) => !isElement(child) || !['table', 'ul', 'ol', 'div'].includes(child.tagName));
+    const text = nodesInlineText(lead);
+    if (text !== '') items.push(text);
+  }
+  return items;
+}
+
+/** The element just before the table when it reads as its caption ("Table 2 Abnormal status codes"). */
+function captionBefore(table: HtmlElement): string | null {
+  const siblings = table.parentNode ? childrenOf(table.parentNode) : [];
+  for (let i = siblings.indexOf(table) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (!isElement(sibling)) {
+      if ('value' in sibling && sibling.value.trim() !== '') return null;
+      continue;
+    }
+    const text = htmlInlineText(sibling);
+    if (text === '') continue;
+    return CAPTION.test(text) ? text : null;
+  }
+  return null;
+}

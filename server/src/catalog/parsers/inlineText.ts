@@ -1,0 +1,144 @@
+/**
+ * Turning marked-up text into the plain text a catalog stores: entity decoding, inline markup removal
+ * (Markdown and reStructuredText), white-space collapsing, and grouping source lines into paragraphs and
+ * list blocks. Descriptions keep their structure ("\n\n" between paragraphs, "- item" lines in lists);
+ * everything inside a paragraph is collapsed onto one line.
+ */
+import { childrenOf, isElement, parseHtmlFragment, type HtmlNode } from './htmlParser';
+
+/** Collapses every run of white space (including no-break and ideographic spaces) to one space. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Decodes entities and drops tags from a bit of inline HTML ("a &amp; <b>b</b>" → "a & b"). Uses the real
+ * HTML parser rather than an entity table, so every named entity decodes the way a browser would.
+ */
+export function decodeHtmlText(text: string): string {
+  if (!/[<&]/.test(text)) return text;
+  const parts: string[] = [];
+  const stack: HtmlNode[] = [...parseHtmlFragment(text).childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text' && 'value' in node) parts.push(node.value);
+    else if (isElement(node)) {
+      if (node.tagName === 'br') parts.push(' ');
+      const children = childrenOf(node);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return parts.join('');
+}
+
+/** Backslash escapes become placeholders first, so an escaped `*` or `_` is never read as markup. */
+function protectEscapes(text: string): string {
+  return text.replace(/\\(.)/g, (_, char: string) => `\uE000${char.charCodeAt(0)}\uE001`);
+}
+
+function restoreEscapes(text: string): string {
+  return text.replace(/\uE000(\d+)\uE001/g, (_, code: string) => String.fromCharCode(Number(code)));
+}
+
+/** Removes Markdown inline markup: emphasis, code spans, links, images, inline HTML and entities. */
+export function stripMarkdownInline(text: string): string {
+  let out = protectEscapes(text);
+  out = out.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
+  out = out.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  out = out.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  out = out.replace(/(`+)(.+?)\1/g, (_, __: string, code: string) => code.trim());
+  out = out.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2');
+  out = out.replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1$2');
+  out = out.replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2');
+  out = out.replace(/~~(.+?)~~/g, '$1');
+  out = decodeHtmlText(out);
+  return restoreEscapes(out);
+}
+
+/** Removes reStructuredText inline markup: roles, hyperlinks, literals, emphasis, escapes. */
+export function stripRstInline(text: string): string {
+  let out = protectEscapes(text);
+  // :ref:`Table 1 <target>` → "Table 1"; :role:`text` → "text".
+  out = out.replace(/:[\w.+-]+:`([^`]*)`/g, (_, inner: string) => linkText(inner));
+  // `text <https://…>`_ and `text`_ (hyperlink references), `text` (default role).
+  out = out.replace(/`([^`]+)`__?/g, (_, inner: string) => linkText(inner));
+  out = out.replace(/``(.+?)``/g, '$1');
+  out = out.replace(/`([^`]+)`/g, '$1');
+  out = out.replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1');
+  out = out.replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1$2');
+  // |substitution| references have no text of their own here.
+  out = out.replace(/(^|\s)\|[^|\s][^|]*\|(?=\s|$)/g, '$1');
+  return restoreEscapes(out);
+}
+
+function linkText(inner: string): string {
+  const withTarget = /^([\s\S]*?)\s*<[^<>]*>$/.exec(inner);
+  if (withTarget) return withTarget[1]!.trim() || inner.replace(/^<|>$/g, '');
+  return inner;
+}
+
+const LIST_ITEM = /^([-*+•]|#\.|\d+[.)])\s+(.*)$/;
+
+/**
+ * Groups plain source lines (a grid-table cell, a list-table cell) into blocks: blank lines end
+ * paragraphs, bullet and enumerated items become "- item" / "1. item" lines of one list block, and
+ * wrapped lines join their paragraph or item. `strip` removes the format's inline markup.
+ */
+export function blocksFromLines(lines: string[], strip: (text: string) => string): string[] {
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length);
+  const base = indents.length > 0 ? Math.min(...indents) : 0;
+  const blocks: string[] = [];
+  let paragraph: string[] = [];
+  let items: string[] = [];
+  let item: string[] | null = null;
+  let itemIndent = 0;
+  let enumerator = 0;
+
+  const flushItem = (): void => {
+    if (item) items.push(item.join(' '));
+    item = null;
+  };
+  const flushParagraph = (): void => {
+    const text = collapseWhitespace(strip(paragraph.join(' ')));
+    if (text) blocks.push(text);
+    paragraph = [];
+  };
+  const flushList = (): void => {
+    flushItem();
+    const lines = items.map((entry) => collapseWhitespace(strip(entry))).filter((entry) => entry !== '');
+    if (lines.length > 0) blocks.push(lines.join('\n'));
+    items = [];
+    enumerator = 0;
+  };
+
+  for (const raw of lines) {
+    const indent = raw.length - raw.trimStart().length - base;
+    const line = raw.trim();
+    if (line === '') {
+      flushParagraph();
+      flushItem();
+      continue;
+    }
+    const bullet = LIST_ITEM.exec(line);
+    if (bullet) {
+      // A list may follow its lead-in sentence without a blank line in converted pages.
+      flushParagraph();
+      flushItem();
+      const marker = bullet[1]!;
+      enumerator += 1;
+      const prefix = marker === '#.' ? `${enumerator}. ` : /^\d/.test(marker) ? `${marker} ` : '- ';
+      item = [prefix + bullet[2]!];
+      itemIndent = indent;
+      continue;
+    }
+    if (item && indent > itemIndent) {
+      (item as string[]).push(line);
+      continue;
+    }
+    if (items.length > 0 || item) flushList();
+    paragraph.push(line);
+  }
+  flushParagraph();
+  flushList();
+  return blocks;
+}

@@ -1,0 +1,79 @@
+/**
+ * Entry point of the catalog page parsers: a status-code documentation page (Markdown with HTML or pipe
+ * tables, HTML, reStructuredText) in, catalog entries and problems out. Pure: no file system, no editor.
+ *
+ * Each format has a reader that finds the page's tables with their labels (`markdownPage.ts`,
+ * `htmlPage.ts`, `rstPage.ts`); `statusTable.ts` then decides which tables are status-code tables and
+ * reads their rows, the same way for every format.
+ */
+import type { CatalogEntry, ParseProblem, ParseResult } from '../types';
+import { readHtmlPageTables } from './htmlPage';
+import { readMarkdownTables } from './markdownPage';
+import { readRstTables } from './rstPage';
+import { interpretTable } from './statusTable';
+import type { SourceTable } from './tableModel';
+
+/** The page formats this parser reads. */
+export type CatalogPageFormat = 'markdown' | 'html' | 'rst';
+
+/**
+ * Parses a catalog page. Never throws: a table that cannot be read becomes a problem and the rest of the
+ * page still loads; a page without a status-code table yields no entries and no problems.
+ */
+export function parseCatalogPage(text: string, format: CatalogPageFormat): ParseResult {
+  const entries: CatalogEntry[] = [];
+  const problems: ParseProblem[] = [];
+  // One line ending everywhere, so offsets and line numbers agree; a BOM is not content.
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let tables: SourceTable[];
+  try {
+    tables = readTables(normalized, format);
+  } catch (error) {
+    return { entries, problems: [{ line: 0, message: `could not read the page's tables: ${describe(error)}` }] };
+  }
+  for (const table of tables) {
+    try {
+      const result = interpretTable(table);
+      entries.push(...result.entries);
+      problems.push(...result.problems);
+    } catch (error) {
+      problems.push({ line: table.line, message: `could not read the table: ${describe(error)}` });
+    }
+  }
+  return { entries, problems };
+}
+
+/** The format a catalog file's name implies, or undefined for names this parser does not read. */
+export function formatFromFileName(name: string): CatalogPageFormat | undefined {
+  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+  switch (extension) {
+    case 'md':
+    case 'markdown':
+      return 'markdown';
+    case 'html':
+    case 'htm':
+      return 'html';
+    case 'rst':
+      return 'rst';
+    default:
+      return undefined;
+  }
+}
+
+function readTables(text: string, format: CatalogPageFormat): SourceTable[] {
+  switch (format) {
+    case 'markdown':
+      return readMarkdownTables(text);
+    case 'html':
+      return readHtmlPageTables(text);
+    case 'rst':
+      return readRstTables(text);
+    default:
+      // Callers in plain JavaScript can pass anything; an unknown format has no tables we can read.
+      return [];
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,40 @@
+/**
+ * Tables of a reStructuredText page: grid tables, simple tables and `list-table` directives, each with
+ * the labels around it (a `.. table::` title, "-  Normal" bullets, section headings). The few RST libraries
+ * on npm do not read tables well, so the page is scanned line by line with focused table readers.
+ */
+import { indentOf } from './lineIndex';
+import { readGridTable } from './rstGridTable';
+import { LIST_TABLE, readListTable } from './rstListTable';
+import { readSimpleTable } from './rstSimpleTable';
+import { PageOutline } from './sectionContext';
+import type { SourceTable } from './tableModel';
+
+const GRID_BORDER = /^\s*\+(?:-+\+)+\s*$/;
+/** Two or more `=` runs: one run alone is a section underline, not a table. */
+const SIMPLE_BORDER = /^\s*=+(?: +=+)+\s*$/;
+
+export function readRstTables(text: string): SourceTable[] {
+  const lines = text.split('\n');
+  const outline = new PageOutline(lines, 'rst');
+  const tables: SourceTable[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    const read = LIST_TABLE.test(line)
+      ? readListTable(lines, i)
+      : GRID_BORDER.test(line)
+        ? { ...readGridTable(lines, i), title: null }
+        : SIMPLE_BORDER.test(line)
+          ? { ...readSimpleTable(lines, i), title: null }
+          : null;
+    if (read === null) {
+      i++;
+      continue;
+    }
+    const around = outline.surroundings(i, indentOf(line));
+    tables.push({ line: i + 1, rows: read.rows, title: read.title ?? around.title, context: around.context });
+    // Every reader consumes at least its first line, so the scan always moves on.
+    i = Math.max(read.end, i + 1);
+  }
+  return tables;
+}
