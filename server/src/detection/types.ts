@@ -37,6 +37,12 @@ export interface StatusLiteral {
   /** The quote character of a string literal, absent for a number. */
   quote?: '"' | "'" | '`';
   context: StatusContextKind;
+  /**
+   * True when the literal is a bound of a relational comparison or range assertion (`>= 500`,
+   * `toBeLessThan(600)`): it stands for a class boundary rather than one response, so features may
+   * word it differently (it is still a valid code: only 100-599 bounds are reported).
+   */
+  rangeBound?: boolean;
 }
 
 /** Which catalogs the file itself asks for: SDK imports and `status-catalog:` comment directives. */
@@ -49,7 +55,11 @@ export interface ScopeHints {
 
 /** Where the cursor is a place a status code is expected: the completion context. */
 export interface StatusSlot {
-  /** The range completion replaces: the partial literal under the cursor (digits typed so far), or empty. */
+  /**
+   * The range completion replaces: the partial literal under the cursor (digits typed so far), or empty.
+   * When the cursor is inside a string (`"4|"`), the range spans the whole string token, quotes
+   * included, and `quote` is set: the completion writes `quote + code + quote`.
+   */
   start: number;
   end: number;
   /** What has been typed so far inside the literal, without quotes ("4", ""). */

@@ -1,0 +1,167 @@
+/**
+ * Status codes passed as arguments: status-setting calls (`res.status(404)`, `reply.code(409)`,
+ * `writeHead`, `ctx.throw(403)`, `createError(404)`), HTTP error constructors
+ * (`new HttpException('…', 422)`), decorators (`@HttpCode(204)`), supertest's `.expect(200)`, and
+ * assertions on a status expression (`expect(res.status).toBe(201)`, `assert.equal(res.statusCode, 200)`).
+ */
+import * as ts from 'typescript';
+import { splitWords } from './statusNames';
+import type { Classification, TypeScriptEnv } from './statusExpressions';
+import { evidenceOfName, isResponseOrError, statusExpressionEvidence } from './statusExpressions';
+import { calleeOf, propertyNameText, unwrap } from './tsSyntax';
+
+/** Matchers comparing the subject for equality: `toBe`, chai's `equal`. */
+const EQUALITY_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql', 'toEql', 'is']);
+/** Matchers bounding the subject: `toBeGreaterThanOrEqual(400)`, chai's `above`. */
+const RANGE_MATCHERS = new Set([
+  'toBeGreaterThan', 'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual', 'toBeWithin',
+  'above', 'below', 'least', 'most', 'gt', 'gte', 'lt', 'lte', 'greaterThan', 'lessThan', 'within',
+]);
+/** Two-argument assertions `(actual, expected)`: `assert.equal`, `t.is`. */
+const ASSERT_EQUALITY = new Set([
+  'equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual', 'is', 'not',
+  'equals', 'eq', 'same', 'assertEquals', 'assertEqual', 'isEqual',
+]);
+const ASSERT_RANGE = new Set(['isAbove', 'isAtLeast', 'isBelow', 'isAtMost']);
+/** `toHaveProperty('status', 101)`, chai's `.property('status', 200)`. */
+const PROPERTY_MATCHERS = new Set(['toHaveProperty', 'property', 'ownProperty', 'haveOwnProperty']);
+/** Calls that open an assertion chain on their first argument. */
+const SUBJECT_CALLS = new Set(['expect', 'assertThat', 'should']);
+/** Cypress chainers `.should('eq', 200)`: the assertion is named by a string. */
+const CHAINER_EQUALITY = new Set(['eq', 'equal', 'equals', 'eql', 'be.equal', 'deep.equal', 'have.status']);
+const CHAINER_RANGE = new Set(['be.gte', 'be.lte', 'be.gt', 'be.lt', 'be.above', 'be.below', 'be.at.least', 'be.at.most', 'be.within', 'gte', 'lte', 'gt', 'lt']);
+
+/** Whether an argument is a number (possibly negated or wrapped) rather than a message or body. */
+function isNumericArgument(argument: ts.Expression): boolean {
+  let target = unwrap(argument);
+  if (ts.isPrefixUnaryExpression(target)) target = unwrap(target.operand);
+  return ts.isNumericLiteral(target);
+}
+
+/** True when no argument before `index` is numeric: rules take the first numeric argument. */
+function isFirstNumeric(args: readonly ts.Expression[], index: number): boolean {
+  for (let i = 0; i < index && i < args.length; i++) if (isNumericArgument(args[i]!)) return false;
+  return true;
+}
+
+/** Constructor names of HTTP errors: `HttpException`, `HttpError`, `ResponseError`, `ApiError`. */
+function isHttpErrorClassName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  if (last !== 'error' && last !== 'exception' && last !== 'errors') return false;
+  return words.some((w) => w === 'http' || w === 'response' || w === 'api' || w === 'rest' || w === 'client' || w === 'server');
+}
+
+/**
+ * The classification of argument `index` of a call, constructor or decorator call; `args` may be
+ * shorter than `index` when completion asks about an argument not typed yet.
+ */
+export function classifyCallArgument(
+  call: ts.CallExpression | ts.NewExpression,
+  index: number,
+  env: TypeScriptEnv,
+): Classification | undefined {
+  const callee = calleeOf(call);
+  if (!callee) return undefined;
+  const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+  const { name, receiver } = callee;
+  const first = isFirstNumeric(args, index);
+
+  if (ts.isDecorator(call.parent)) {
+    if ((name === 'HttpCode' || env.names.isStatusCallName(name)) && first) return { context: 'decorator', evidence: 'http', strong: true };
+    if (name === 'Redirect' && index > 0) return { context: 'decorator', evidence: 'http', strong: true };
+    return undefined;
+  }
+  if (isHttpErrorClassName(name) && first) return { context: 'call-argument', evidence: 'http', strong: true };
+  if (ts.isNewExpression(call)) return undefined;
+
+  if (env.names.isStatusCallName(name) && first) {
+    const context = env.names.isAssertionCallName(name) ? 'assertion' : 'call-argument';
+    const evidence = name === 'writeHead' || name === 'sendStatus' ? 'http' : evidenceOfName(name);
+    return { context, evidence: evidence === 'generic' ? 'status' : evidence, strong: true };
+  }
+  const member = receiver !== undefined;
+  if (index === 0) {
+    // Fastify `reply.code(409)`; nock / axios-mock-adapter `.reply(200, body)`; sinon `respond(404)`.
+    if (name === 'code' && member && isResponseOrError(receiver)) return { context: 'call-argument', evidence: 'generic', strong: true };
+    if ((name === 'reply' || name === 'respond') && member) return { context: 'call-argument', evidence: 'generic', strong: true };
+    // supertest `.expect(200)`: a member call, unlike Jest's bare `expect(value)`.
+    if (name === 'expect' && member) return { context: 'call-argument', evidence: 'status', strong: true };
+    // Koa `ctx.throw(403)`; SvelteKit `error(404, 'Not found')`.
+    if (name === 'throw' && member) return { context: 'call-argument', evidence: 'status', strong: true };
+    if (name === 'error' && !member) return { context: 'call-argument', evidence: 'status', strong: true };
+    // Express 3 `res.send(404, body)`: only with a body after it and on a response.
+    if (name === 'send' && member && args.length >= 2 && isResponseOrError(receiver)) {
+      return { context: 'call-argument', evidence: 'generic', strong: true };
+    }
+  }
+  if (name === 'redirect' && first && (index < args.length ? isNumericArgument(args[index]!) : true)) {
+    return { context: 'call-argument', evidence: 'status', strong: true };
+  }
+  return classifyAssertionArgument(call, name, receiver, index, env);
+}
+
+function classifyAssertionArgument(
+  call: ts.CallExpression | ts.NewExpression,
+  name: string,
+  receiver: ts.Expression | undefined,
+  index: number,
+  env: TypeScriptEnv,
+): Classification | undefined {
+  const args = call.arguments ?? [];
+  const subjectEvidence = (subject: ts.Expression | undefined): Classification['evidence'] | undefined =>
+    subject ? statusExpressionEvidence(subject, env) : undefined;
+
+  // assert.equal(res.statusCode, 200) / assert.equal(200, res.statusCode)
+  if ((ASSERT_EQUALITY.has(name) || ASSERT_RANGE.has(name)) && args.length >= 2 && index <= 1) {
+    const evidence = subjectEvidence(args[1 - index]);
+    if (evidence) return { context: 'assertion', evidence, rangeBound: ASSERT_RANGE.has(name) };
+  }
+  if (!receiver) return undefined;
+  // expect(res).toHaveProperty('status', 101)
+  if (PROPERTY_MATCHERS.has(name) && index === 1 && args[0]) {
+    const property = propertyNameText(unwrap(args[0]));
+    if (property !== undefined && env.names.isStatusName(property)) return { context: 'assertion', evidence: evidenceOfName(property) };
+  }
+  // Cypress: cy.request(…).its('status').should('eq', 200), .should('have.property', 'status', 200)
+  if ((name === 'should' || name === 'and') && args[0]) {
+    const chainer = propertyNameText(unwrap(args[0]));
+    if (chainer === 'have.property' && index === 2) {
+      const property = args[1] ? propertyNameText(unwrap(args[1])) : undefined;
+      if (property !== undefined && env.names.isStatusName(property)) return { context: 'assertion', evidence: evidenceOfName(property) };
+    }
+    if (chainer !== undefined && index >= 1 && (CHAINER_EQUALITY.has(chainer) || CHAINER_RANGE.has(chainer))) {
+      const evidence = chainer === 'have.status' ? 'status' : subjectEvidence(receiver);
+      if (evidence) return { context: 'assertion', evidence, rangeBound: CHAINER_RANGE.has(chainer) };
+    }
+    return undefined;
+  }
+  // expect(res.status).toBe(201), expect(res.statusCode).to.be.at.least(400), res.status.should.equal(200)
+  if (EQUALITY_MATCHERS.has(name) || RANGE_MATCHERS.has(name)) {
+    const evidence = subjectEvidence(assertionSubject(receiver));
+    if (evidence) return { context: 'assertion', evidence, rangeBound: RANGE_MATCHERS.has(name) };
+  }
+  return undefined;
+}
+
+/**
+ * The value an assertion chain is about: `x` in `expect(x).not.toBe(…)`, `expect.soft(x).toBe(…)`,
+ * `x.should.equal(…)`; undefined when the chain does not start at a subject.
+ */
+export function assertionSubject(receiver: ts.Expression): ts.Expression | undefined {
+  let current = unwrap(receiver);
+  for (;;) {
+    if (ts.isPropertyAccessExpression(current)) {
+      if (current.name.text === 'should') return current.expression;
+      current = unwrap(current.expression);
+      continue;
+    }
+    if (ts.isCallExpression(current)) {
+      const callee = calleeOf(current);
+      if (!callee) return undefined;
+      const opensChain = SUBJECT_CALLS.has(callee.name) || (callee.name === 'soft' && callee.receiver !== undefined);
+      return opensChain ? current.arguments[0] : undefined;
+    }
+    return undefined;
+  }
+}

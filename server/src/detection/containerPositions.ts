@@ -1,0 +1,139 @@
+/**
+ * Status codes inside object literals, arrays, enums and classes: `{ status: 201 }`, the keys of a
+ * `responses` map, `retryStatusCodes = [429, 503]`, `enum HttpStatusCode { Ok = 200 }`,
+ * `{ code: 404, message: '…' }` (an error or response object), `[200, 204].includes(res.status)`.
+ */
+import * as ts from 'typescript';
+import { assertionSubject } from './callPositions';
+import { splitWords } from './statusNames';
+import type { Classification, TypeScriptEnv } from './statusExpressions';
+import { evidenceOfName, statusExpressionEvidence } from './statusExpressions';
+import { calleeOf, declaredName, expressionName, isTransparentWrapper, propertyNameText, unwrap } from './tsSyntax';
+
+/** Calls that wrap a literal without changing what it lists: `Object.freeze({…})`, `new Set([…])`. */
+const CONTAINER_WRAPPERS = new Set(['freeze', 'Set', 'Map', 'ReadonlySet', 'of', 'from']);
+/** Maps of responses by status code: OpenAPI objects written in code, Fastify route `response` schemas. */
+const RESPONSE_MAP_NAMES = new Set(['responses', 'response']);
+/** Siblings that show an object with a `code` is an HTTP error or response. */
+const RESPONSE_SIBLINGS = new Set(['statusText', 'statusMessage', 'reason', 'reasonPhrase', 'message', 'msg', 'error', 'errorMessage', 'errors']);
+const RESPONSE_WORDS = new Set(['response', 'res', 'resp', 'error', 'err', 'exception', 'reply']);
+
+/** The name an object or array literal is bound to: variable, property, class field, parameter default, assignment. */
+export function containerName(node: ts.Node): string | undefined {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return undefined;
+    if (isTransparentWrapper(parent)) {
+      current = parent;
+      continue;
+    }
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.[0] === current) {
+      const callee = calleeOf(parent);
+      if (callee && CONTAINER_WRAPPERS.has(callee.name)) {
+        current = parent;
+        continue;
+      }
+    }
+    break;
+  }
+  const parent = current.parent;
+  if (!parent) return undefined;
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === current) {
+    return expressionName(parent.left);
+  }
+  if ('initializer' in parent && (parent as { initializer?: ts.Node }).initializer === current) return declaredName(parent);
+  return undefined;
+}
+
+/** The value of `name: …` in an object literal. */
+export function classifyPropertyValue(property: ts.PropertyAssignment, env: TypeScriptEnv): Classification | undefined {
+  const name = propertyNameText(property.name);
+  if (name === undefined) return undefined;
+  if (env.names.isStatusName(name)) return { context: 'property', evidence: evidenceOfName(name) };
+  const object = property.parent;
+  if (name === 'code' && looksLikeResponseObject(object)) return { context: 'property', evidence: 'generic' };
+  const table = containerName(object);
+  return table !== undefined && env.names.isStatusTableName(table) ? { context: 'property', evidence: evidenceOfName(table) } : undefined;
+}
+
+/**
+ * Whether an object literal is an HTTP error or response, so its `code` is a status: it has a
+ * reason/message beside the code, a string `status` ("OK"), is named like a response or error, or
+ * is thrown.
+ */
+function looksLikeResponseObject(object: ts.ObjectLiteralExpression): boolean {
+  for (const member of object.properties) {
+    const name = propertyNameText(member.name);
+    if (name === undefined) continue;
+    if (RESPONSE_SIBLINGS.has(name)) return true;
+    if (name === 'status' && ts.isPropertyAssignment(member) && ts.isStringLiteralLike(unwrap(member.initializer))) return true;
+  }
+  const name = containerName(object);
+  if (name !== undefined && splitWords(name).some((w) => RESPONSE_WORDS.has(w))) return true;
+  return ts.isThrowStatement(object.parent);
+}
+
+/** A numeric or string key: `responses: { 404: … }`, `STATUS_TEXT = { 200: 'OK' }`. */
+export function classifyKey(property: ts.PropertyAssignment, env: TypeScriptEnv): Classification | undefined {
+  const table = containerName(property.parent);
+  if (table === undefined) return undefined;
+  if (RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
+  return env.names.isStatusKeyedName(table) ? { context: 'property', evidence: evidenceOfName(table) } : undefined;
+}
+
+/** A member of an enum or class named like a status table: `enum HttpStatusCode { Ok = 200 }`. */
+export function classifyTableMember(member: ts.PropertyDeclaration | ts.EnumMember, env: TypeScriptEnv): Classification | undefined {
+  const owner = member.parent;
+  const name = ts.isEnumDeclaration(owner) || ts.isClassLike(owner) ? owner.name?.text : undefined;
+  return name !== undefined && env.names.isStatusTableName(name) ? { context: 'property', evidence: evidenceOfName(name) } : undefined;
+}
+
+/** An element of an array literal. */
+export function classifyArrayElement(array: ts.ArrayLiteralExpression, env: TypeScriptEnv): Classification | undefined {
+  const name = containerName(array);
+  if (name !== undefined && env.names.isStatusListName(name)) return { context: 'array-element', evidence: evidenceOfName(name) };
+  return classifyArrayByUse(array, env);
+}
+
+/** `[200, 204].includes(res.status)`, `expect(res.status).toBeOneOf([200, 201])`, `expect([200, 201]).toContain(status)`. */
+function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv): Classification | undefined {
+  let current: ts.Node = array;
+  while (current.parent && (isTransparentWrapper(current.parent) || (ts.isNewExpression(current.parent) && calleeOf(current.parent)?.name === 'Set'))) {
+    current = current.parent;
+  }
+  const parent = current.parent;
+  if (!parent) return undefined;
+  // [200, 204].includes(res.status)
+  if (ts.isPropertyAccessExpression(parent) && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
+    const method = parent.name.text;
+    const argument = parent.parent.arguments[0];
+    if ((method === 'includes' || method === 'indexOf' || method === 'has') && argument) {
+      const evidence = statusExpressionEvidence(argument, env);
+      return evidence ? { context: 'array-element', evidence } : undefined;
+    }
+    return undefined;
+  }
+  if (!ts.isCallExpression(parent)) return undefined;
+  const callee = calleeOf(parent);
+  if (!callee) return undefined;
+  // expect(res.status).toBeOneOf([200, 201]) / expect(res.status).to.be.oneOf([200, 201])
+  if ((callee.name === 'toBeOneOf' || callee.name === 'oneOf') && callee.receiver) {
+    const subject = assertionSubject(callee.receiver);
+    const evidence = subject ? statusExpressionEvidence(subject, env) : undefined;
+    return evidence ? { context: 'assertion', evidence } : undefined;
+  }
+  // expect([200, 201]).toContain(res.status)
+  if (callee.name === 'expect' && parent.arguments[0] === current) {
+    const matcher = parent.parent;
+    if (ts.isPropertyAccessExpression(matcher) && ts.isCallExpression(matcher.parent)) {
+      const name = matcher.name.text;
+      const argument = matcher.parent.arguments[0];
+      if ((name === 'toContain' || name === 'include' || name === 'contain') && argument) {
+        const evidence = statusExpressionEvidence(argument, env);
+        return evidence ? { context: 'assertion', evidence } : undefined;
+      }
+    }
+  }
+  return undefined;
+}

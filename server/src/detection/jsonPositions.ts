@@ -1,0 +1,79 @@
+/**
+ * Decides whether a position in a JSON tree takes a status code: the value of a status-named
+ * property (`"statusCode": 422`, a recorded response's `"status": 200`), a `code` beside a reason
+ * phrase (Postman's `"code": 200, "status": "OK"`), list elements (`"retryStatusCodes": [429]`), a
+ * key of a `responses` map, or a value in a status property's schema. Positions are given by the
+ * enclosing property/array, so completion can ask before anything is typed.
+ */
+import type { Node as JsonNode } from 'jsonc-parser';
+import { SCHEMA_BOUND_KEYS, SCHEMA_LIST_KEYS, SCHEMA_VALUE_KEYS, containerKey, isResponseEntry, isResponseMap, propertyKey } from './openApi';
+import type { StatusNameRules } from './statusNames';
+import { splitWords } from './statusNames';
+import type { StatusContextKind } from './types';
+
+export interface JsonClassification {
+  context: StatusContextKind;
+  /** Any number is reported (a typo like 4040 gets flagged), not only 100-599. */
+  strong?: boolean;
+  rangeBound?: boolean;
+}
+
+/** Siblings showing an object with a `code` is an HTTP response or error. */
+const RESPONSE_SIBLINGS = new Set(['statusText', 'statusMessage', 'reason', 'reasonPhrase', 'message', 'msg', 'error', 'errorMessage']);
+const RESPONSE_WORDS = new Set(['response', 'res', 'resp', 'error', 'err', 'exception', 'reply']);
+
+/** The value of `property` (present or about to be typed). */
+export function classifyJsonValue(property: JsonNode, names: StatusNameRules): JsonClassification | undefined {
+  const key = propertyKey(property);
+  const object = property.parent;
+  if (key === undefined || !object) return undefined;
+  if (names.isStatusName(key)) return { context: 'property' };
+  if (key === 'code' && looksLikeResponse(object)) return { context: 'property' };
+  const owner = containerKey(object);
+  if (owner === undefined) return undefined;
+  // "status": { "type": "integer", "example": 404 }
+  if (SCHEMA_VALUE_KEYS.has(key) && isStatusSchemaOwner(owner, names)) {
+    return { context: 'schema-value', rangeBound: SCHEMA_BOUND_KEYS.has(key) };
+  }
+  return names.isStatusTableName(owner) ? { context: 'property' } : undefined;
+}
+
+/** An element of `array` (present or about to be typed). */
+export function classifyJsonArrayElement(array: JsonNode, names: StatusNameRules): JsonClassification | undefined {
+  const key = containerKey(array);
+  if (key === undefined) return undefined;
+  if (names.isStatusListName(key)) return { context: 'array-element' };
+  // "status": { "enum": [200, 404] }
+  const owner = containerKey(array.parent?.parent);
+  if (SCHEMA_LIST_KEYS.has(key) && owner !== undefined && isStatusSchemaOwner(owner, names)) return { context: 'schema-value' };
+  return undefined;
+}
+
+/** The key of `property` in `object`: a responses-map key or a key of a status-keyed table. */
+export function classifyJsonKey(object: JsonNode, property: JsonNode | undefined, names: StatusNameRules): JsonClassification | undefined {
+  if (isResponseMap(object)) {
+    return property === undefined || isResponseEntry(property) ? { context: 'openapi-response-key', strong: true } : undefined;
+  }
+  const owner = containerKey(object);
+  return owner !== undefined && names.isStatusKeyedName(owner) ? { context: 'property' } : undefined;
+}
+
+/** A schema of a status: `"status": {…}`, or `"statusCode": {…}` under `properties`. */
+function isStatusSchemaOwner(owner: string, names: StatusNameRules): boolean {
+  return names.isStatusName(owner);
+}
+
+/**
+ * Whether an object with a `code` is an HTTP response or error: a reason phrase or message beside
+ * it, a string `status` ("OK"), or a key naming a response or error (`"response": {…}`).
+ */
+function looksLikeResponse(object: JsonNode): boolean {
+  for (const property of object.children ?? []) {
+    const key = propertyKey(property);
+    if (key === undefined) continue;
+    if (RESPONSE_SIBLINGS.has(key)) return true;
+    if (key === 'status' && property.children?.[1]?.type === 'string') return true;
+  }
+  const owner = containerKey(object);
+  return owner !== undefined && splitWords(owner).some((word) => RESPONSE_WORDS.has(word));
+}

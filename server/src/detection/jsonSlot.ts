@@ -1,0 +1,69 @@
+/**
+ * The completion context in JSON: a status value being typed or about to be (`"statusCode": |`,
+ * `"status": 4|`), or a key of an OpenAPI `responses` object (`"responses": { "|`, `"4|"`). Reads
+ * the error-tolerant tree kept from detection; jsonc-parser has already recovered from the
+ * half-typed text (an unterminated key string, a property with a colon and no value).
+ */
+import { findNodeAtOffset, type Node as JsonNode } from 'jsonc-parser';
+import { classifyJsonPosition } from './findJsonLiterals';
+import { classifyJsonArrayElement, classifyJsonKey, classifyJsonValue, type JsonClassification } from './jsonPositions';
+import { hasSuccessResponse, isResponseMap, operationMethod } from './openApi';
+import type { StatusNameRules } from './statusNames';
+import type { StatusSlot } from './types';
+
+export function jsonSlotAt(text: string, root: JsonNode | undefined, names: StatusNameRules, offset: number): StatusSlot | undefined {
+  if (!root) return undefined;
+  const node = findNodeAtOffset(root, offset, true);
+  if (!node) return undefined;
+
+  if (node.type === 'number' || node.type === 'string') {
+    const isString = node.type === 'string';
+    if (offset <= node.offset && isString) return undefined; // before the opening quote
+    const prefix = text.slice(node.offset + (isString ? 1 : 0), offset);
+    if (!/^\d*$/.test(prefix) && !(isString && /^[1-5][xX]{0,2}$/.test(prefix))) return undefined;
+    const position = classifyJsonPosition(node, names);
+    if (!position) return undefined;
+    const slot = makeSlot(position.classification, node.offset, node.offset + node.length, prefix, node.parent);
+    if (isString) slot.quote = '"';
+    if (position.isKey) slot.isKey = true;
+    return slot;
+  }
+  // "statusCode": |   (a property with a colon and no value yet)
+  if (node.type === 'property' && node.colonOffset !== undefined && offset > node.colonOffset && node.children?.length === 1) {
+    const classification = classifyJsonValue(node, names);
+    return classification ? makeSlot(classification, offset, offset, '', node) : undefined;
+  }
+  // "responses": { |   (a key not typed yet; the completion writes the quotes)
+  if (node.type === 'object' && offset > node.offset) {
+    const classification = classifyJsonKey(node, undefined, names);
+    if (!classification) return undefined;
+    const slot = makeSlot(classification, offset, offset, '', node);
+    slot.quote = '"';
+    slot.isKey = true;
+    return slot;
+  }
+  // "retryStatusCodes": [429, |
+  if (node.type === 'array' && offset > node.offset) {
+    const classification = classifyJsonArrayElement(node, names);
+    return classification ? makeSlot(classification, offset, offset, '', node) : undefined;
+  }
+  return undefined;
+}
+
+function makeSlot(classification: JsonClassification, start: number, end: number, prefix: string, near: JsonNode | undefined): StatusSlot {
+  const slot: StatusSlot = { start, end, prefix, context: classification.context };
+  const responses = responsesMapAround(near);
+  const method = responses ? operationMethod(responses) : undefined;
+  if (method) slot.method = method;
+  const typed = prefix.charAt(0);
+  if (typed >= '1' && typed <= '5') slot.preferredClass = Number(typed);
+  else if (responses && !hasSuccessResponse(responses)) slot.preferredClass = 2;
+  return slot;
+}
+
+/** The responses object the slot is a key of, if any. */
+function responsesMapAround(node: JsonNode | undefined): JsonNode | undefined {
+  if (isResponseMap(node)) return node;
+  if (node?.type === 'property' && isResponseMap(node.parent)) return node.parent;
+  return undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * Whether code is about another protocol whose reply codes look like HTTP status codes: FTP and SMTP
+ * servers answer 200/250/550 too, and `code === 250` in an FTP client is not HTTP. Two levels:
+ * - a function or class whose name or doc comment names the protocol ("Return true if an FTP return
+ *   code…") drops everything but explicit HTTP evidence inside it;
+ * - a file that mentions such a protocol more than HTTP (imports of `./FtpContext`, `nodemailer`,
+ *   identifiers like `SMTPConnection`) drops the weakest evidence (`code`, aliases) throughout.
+ */
+import * as ts from 'typescript';
+import type { Evidence } from './statusExpressions';
+import { OTHER_PROTOCOL_WORDS, splitWords } from './statusNames';
+import { functionName, isFunctionLike } from './tsSyntax';
+
+/** Cheap substrings checked before splitting a name into words. */
+const OTHER_PROTOCOL_HINTS = ['ftp', 'smtp', 'imap', 'pop3', 'nntp', 'lmtp', 'mailer'];
+const HTTP_MODULES = new Set(['http', 'https', 'http2', 'express', 'koa', 'fastify', 'axios', 'got', 'ky', 'superagent', 'supertest', 'msw', 'nock', 'undici', 'node-fetch', '@hapi/hapi', 'hono']);
+
+export class ProtocolScope {
+  private otherMentions = 0;
+  private httpMentions = 0;
+  private readonly verdicts = new Map<ts.Node, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  /** An import or require of `specifier`. */
+  noteModule(specifier: string): void {
+    if (HTTP_MODULES.has(specifier) || splitWords(specifier).some((w) => w === 'http' || w === 'https')) this.httpMentions++;
+    else if (namesOtherProtocol(specifier)) this.otherMentions++;
+  }
+
+  /** Any identifier in the file; called for every one, so the common case is one `includes` test. */
+  noteIdentifier(name: string): void {
+    const lower = name.toLowerCase();
+    if (lower.includes('http')) {
+      if (splitWords(name).some((w) => w === 'http' || w === 'https')) this.httpMentions++;
+    } else if (OTHER_PROTOCOL_HINTS.some((hint) => lower.includes(hint)) && namesOtherProtocol(name)) {
+      this.otherMentions++;
+    }
+  }
+
+  /** Whether a match of this evidence at `node` is dropped because the code is about another protocol. */
+  suppresses(node: ts.Node, evidence: Evidence): boolean {
+    if (evidence === 'http') return false;
+    if (this.isInOtherProtocolScope(node)) return true;
+    return evidence === 'generic' && this.otherMentions > this.httpMentions;
+  }
+
+  private isInOtherProtocolScope(node: ts.Node): boolean {
+    for (let current: ts.Node | undefined = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+      if (!isScopeOwner(current)) continue;
+      let verdict = this.verdicts.get(current);
+      if (verdict === undefined) {
+        verdict = this.scopeNamesOtherProtocol(current);
+        this.verdicts.set(current, verdict);
+      }
+      if (verdict) return true;
+    }
+    return false;
+  }
+
+  private scopeNamesOtherProtocol(owner: ts.Node): boolean {
+    const name = isFunctionLike(owner) ? functionName(owner) : ts.isClassLike(owner) ? owner.name?.text : undefined;
+    if (name !== undefined && namesOtherProtocol(name)) return true;
+    for (const comment of ts.getLeadingCommentRanges(this.text, owner.pos) ?? []) {
+      if (namesOtherProtocol(this.text.slice(comment.pos, comment.end))) return true;
+    }
+    return false;
+  }
+}
+
+/** Nodes whose name and doc comment say what the code inside them is about. */
+function isScopeOwner(node: ts.Node): boolean {
+  return isFunctionLike(node) || ts.isClassLike(node) || ts.isVariableStatement(node) || ts.isModuleDeclaration(node);
+}
+
+function namesOtherProtocol(text: string): boolean {
+  return splitWords(text).some((w) => OTHER_PROTOCOL_WORDS.has(w));
+}

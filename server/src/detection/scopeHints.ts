@@ -1,0 +1,90 @@
+/**
+ * Which catalogs a file asks for: imports of Huawei Cloud SDK service packages
+ * (`@huaweicloud/huaweicloud-sdk-dds` → "dds") and comment directives (`// status-catalog: dds, ddm`).
+ */
+import * as ts from 'typescript';
+import { visit } from 'jsonc-parser';
+import type { ScopeHints } from './types';
+
+const SDK_PREFIX = '@huaweicloud/huaweicloud-sdk-';
+/** SDK packages that are infrastructure, not a service with its own catalog. */
+const NON_SERVICE_PACKAGES = new Set(['core']);
+const DIRECTIVE = 'status-catalog:';
+
+/** The service id of a Huawei Cloud SDK package import, or undefined for other modules and `-core`. */
+export function sdkServiceOf(specifier: string): string | undefined {
+  if (!specifier.startsWith(SDK_PREFIX)) return undefined;
+  const service = specifier.slice(SDK_PREFIX.length).split('/')[0]?.toLowerCase();
+  return service && !NON_SERVICE_PACKAGES.has(service) ? service : undefined;
+}
+
+/** Catalog ids named by a `status-catalog:` directive in one comment's text (delimiters included). */
+export function directiveIdsIn(comment: string): string[] {
+  const ids: string[] = [];
+  let from = 0;
+  for (;;) {
+    const at = comment.toLowerCase().indexOf(DIRECTIVE, from);
+    if (at < 0) return ids;
+    // Ids run to the end of the line or the comment: "dds, ddm */".
+    let rest = comment.slice(at + DIRECTIVE.length);
+    const lineEnd = rest.search(/[\r\n]/);
+    if (lineEnd >= 0) rest = rest.slice(0, lineEnd);
+    const close = rest.indexOf('*/');
+    if (close >= 0) rest = rest.slice(0, close);
+    for (const part of rest.split(/[\s,]+/)) {
+      const id = part.trim().toLowerCase();
+      if (/^[a-z0-9][a-z0-9_.-]*$/.test(id)) ids.push(id);
+    }
+    from = at + DIRECTIVE.length;
+  }
+}
+
+/** Collects hints in document order, each id once. */
+export class ScopeHintCollector {
+  private readonly sdkServices = new Set<string>();
+  private readonly directives = new Set<string>();
+
+  addModule(specifier: string): void {
+    const service = sdkServiceOf(specifier);
+    if (service) this.sdkServices.add(service);
+  }
+
+  addComment(text: string): void {
+    for (const id of directiveIdsIn(text)) this.directives.add(id);
+  }
+
+  result(): ScopeHints {
+    return { sdkServices: [...this.sdkServices], directives: [...this.directives] };
+  }
+}
+
+/** Whether a document can hold a directive at all; lets the common case skip reading comments. */
+export function mayHoldDirective(text: string): boolean {
+  return text.toLowerCase().includes(DIRECTIVE);
+}
+
+/**
+ * Every comment of a TypeScript/JavaScript file, in order. Comments are trivia around nodes, so each
+ * node's leading and trailing trivia is read; only a comment between two tokens that start no node
+ * (`f(/* x *\/)`) is missed. Called only when the text mentions a directive.
+ */
+export function forEachTypeScriptComment(sourceFile: ts.SourceFile, onComment: (text: string) => void): void {
+  const text = sourceFile.text;
+  const ranges = new Map<number, number>();
+  const take = (pos: number, end: number): void => {
+    ranges.set(pos, end);
+  };
+  const visitNode = (node: ts.Node): void => {
+    ts.forEachLeadingCommentRange(text, node.pos, take);
+    ts.forEachTrailingCommentRange(text, node.end, take);
+    ts.forEachLeadingCommentRange(text, node.end, take);
+    ts.forEachChild(node, visitNode);
+  };
+  visitNode(sourceFile);
+  for (const [pos, end] of [...ranges].sort((a, b) => a[0] - b[0])) onComment(text.slice(pos, end));
+}
+
+/** Every comment of a JSON-with-comments document, in order. */
+export function forEachJsonComment(text: string, onComment: (text: string) => void): void {
+  visit(text, { onComment: (offset, length) => onComment(text.slice(offset, offset + length)) }, { disallowComments: false });
+}

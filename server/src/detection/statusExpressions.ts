@@ -1,0 +1,131 @@
+/**
+ * Which TypeScript expressions hold a status code at run time: `res.status`, `response.statusCode`,
+ * `error.response.status`, `res.status()` (Playwright), `err.code` on an error or response object, and
+ * local variables that the function ties to one of those (status aliases). A literal compared with,
+ * asserted against or defaulted next to such an expression is a status code.
+ */
+import * as ts from 'typescript';
+import type { StatusNameRules } from './statusNames';
+import { splitWords } from './statusNames';
+import type { StatusContextKind } from './types';
+import { calleeOf, enclosingScope, expressionName, propertyNameText, unwrap } from './tsSyntax';
+
+/**
+ * How strongly a match says "HTTP": `http` names it outright (`httpStatus`, `writeHead`), `status`
+ * uses the word status, `generic` rests on weaker ground (`code` on a response, an alias). Code about
+ * other protocols (FTP, SMTP reply codes) drops the weaker kinds.
+ */
+export type Evidence = 'http' | 'status' | 'generic';
+
+/** What a rule concluded about one value position. */
+export interface Classification {
+  context: StatusContextKind;
+  evidence: Evidence;
+  /** Setting positions (`res.status(…)`) report any number, so typos like 4040 get flagged. */
+  strong?: boolean;
+  /** A bound of a relational comparison (`>= 500`). */
+  rangeBound?: boolean;
+}
+
+/** Local names a function ties to a status (`const code = res.statusCode`), per function scope. */
+export class StatusAliases {
+  private readonly byScope = new Map<ts.Node, Set<string>>();
+
+  add(scope: ts.Node, name: string): void {
+    let names = this.byScope.get(scope);
+    if (!names) this.byScope.set(scope, (names = new Set()));
+    names.add(name);
+  }
+
+  /** Whether `name`, used at `usage`, is an alias in its function or an enclosing one (closures). */
+  has(usage: ts.Node, name: string): boolean {
+    let scope: ts.Node = enclosingScope(usage);
+    for (;;) {
+      if (this.byScope.get(scope)?.has(name)) return true;
+      if (ts.isSourceFile(scope) || !scope.parent) return false;
+      scope = enclosingScope(scope);
+    }
+  }
+}
+
+/** Everything the TypeScript rules consult besides the tree itself. */
+export interface TypeScriptEnv {
+  names: StatusNameRules;
+  aliases: StatusAliases;
+}
+
+/** The evidence a deciding name carries. */
+export function evidenceOfName(name: string): Evidence {
+  const words = splitWords(name);
+  if (words.includes('http')) return 'http';
+  if (words.includes('status') || words.includes('statuses')) return 'status';
+  return 'generic';
+}
+
+const RESPONSE_OR_ERROR_WORDS = new Set(['res', 'resp', 'response', 'reply', 'err', 'error', 'e', 'ex', 'exception', 'exc']);
+
+/** An expression naming a response or an error (`res`, `error.response`, `httpError`): its `code` is a status. */
+export function isResponseOrError(expression: ts.Expression): boolean {
+  const target = unwrap(expression);
+  if (target.kind === ts.SyntaxKind.ThisKeyword) return isInsideErrorOrResponseClass(target);
+  const name = expressionName(target);
+  if (name === undefined) return false;
+  const words = splitWords(name);
+  return words.length > 0 && RESPONSE_OR_ERROR_WORDS.has(words[words.length - 1]!);
+}
+
+/** `this` in a class named or extending `…Error`/`…Exception`/`…Response`. */
+function isInsideErrorOrResponseClass(node: ts.Node): boolean {
+  let current: ts.Node | undefined = node.parent;
+  while (current && !ts.isClassLike(current)) current = current.parent;
+  if (!current) return false;
+  const names = [current.name?.text ?? ''];
+  for (const clause of current.heritageClauses ?? []) {
+    for (const type of clause.types) names.push(expressionName(type.expression) ?? '');
+  }
+  return names.some((name) => {
+    const words = splitWords(name);
+    const last = words[words.length - 1];
+    return last === 'error' || last === 'exception' || last === 'response';
+  });
+}
+
+/** Calls that convert without changing which value it is: `Number(res.status)`, `parseInt(code, 10)`. */
+const CONVERSIONS = new Set(['Number', 'parseInt', 'String', 'parseFloat']);
+
+/** The evidence that `expression` holds a status code, or undefined when it does not. */
+export function statusExpressionEvidence(expression: ts.Expression, env: TypeScriptEnv): Evidence | undefined {
+  const target = unwrap(expression);
+  if (ts.isPrefixUnaryExpression(target) && target.operator === ts.SyntaxKind.PlusToken) {
+    return statusExpressionEvidence(target.operand, env);
+  }
+  if (ts.isIdentifier(target)) {
+    if (env.names.isStatusName(target.text)) return evidenceOfName(target.text);
+    return env.aliases.has(target, target.text) ? 'generic' : undefined;
+  }
+  if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+    const name = expressionName(target);
+    if (name === undefined) return undefined;
+    if (env.names.isStatusName(name)) return evidenceOfName(name);
+    if (name === 'code' && isResponseOrError(target.expression)) return 'generic';
+    return undefined;
+  }
+  if (ts.isCallExpression(target)) return callResultEvidence(target, env);
+  return undefined;
+}
+
+/** `res.status()`, `getStatusCode()`, `Number(res.status)`, Cypress `its('status')`. */
+function callResultEvidence(call: ts.CallExpression, env: TypeScriptEnv): Evidence | undefined {
+  const callee = calleeOf(call);
+  if (!callee) return undefined;
+  const first = call.arguments[0];
+  if (CONVERSIONS.has(callee.name) && first) return statusExpressionEvidence(first, env);
+  if (callee.name === 'its' && first) {
+    const path = propertyNameText(unwrap(first));
+    const last = path?.split('.').pop();
+    return last !== undefined && env.names.isStatusName(last) ? evidenceOfName(last) : undefined;
+  }
+  if (call.arguments.length > 0) return undefined;
+  const getter = callee.name.replace(/^get(?=[A-Z])/, '');
+  return env.names.isStatusName(getter) ? evidenceOfName(getter) : undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * The completion context in TypeScript/JavaScript: whether the cursor is where a status code goes,
+ * typed or not (`res.status(|)`, `res.status(4|)`, `{ status: |`, `res.statusCode === |`, `case |`,
+ * `.expect(|`). Reads the tree kept from detection: the parser has already recovered from the
+ * half-typed text, leaving an empty placeholder where an expression is missing.
+ */
+import * as ts from 'typescript';
+import { classifyCallArgument } from './callPositions';
+import { classifyArrayElement } from './containerPositions';
+import type { TypeScriptAnalysis } from './findTypeScriptLiterals';
+import type { Classification } from './statusExpressions';
+import { slotHints } from './slotHints';
+import type { StatusSlot } from './types';
+import { isMissingExpression, skipTrivia } from './tsSyntax';
+import { classifyValue } from './valuePositions';
+
+/** The slot at `offset`, or undefined when the cursor is not in a status position. */
+export function typeScriptSlotAt(analysis: TypeScriptAnalysis, offset: number): StatusSlot | undefined {
+  const { sourceFile, env } = analysis;
+  const text = sourceFile.text;
+  const path = pathAt(sourceFile, offset);
+  const deepest = path[path.length - 1];
+  if (!deepest) return undefined;
+
+  // A literal being typed: `res.status(4|)`, `status: '20|'`.
+  if (ts.isNumericLiteral(deepest) || ts.isStringLiteralLike(deepest)) {
+    const start = deepest.getStart(sourceFile);
+    if (offset < start || offset > deepest.end) return undefined;
+    const isString = ts.isStringLiteralLike(deepest);
+    const prefix = text.slice(isString ? start + 1 : start, offset);
+    if (!/^\d*$/.test(prefix) && !(isString && /^[1-5][xX]{0,2}$/.test(prefix))) return undefined;
+    const classification = classifyValue(deepest, env);
+    if (!classification || analysis.protocol.suppresses(deepest, classification.evidence)) return undefined;
+    const slot = makeSlot(deepest, classification, start, deepest.end, prefix);
+    if (isString) slot.quote = text.charAt(start) as '"' | "'" | '`';
+    if (ts.isPropertyAssignment(deepest.parent) && deepest.parent.name === deepest) slot.isKey = true;
+    return slot;
+  }
+  // An expression the parser found missing: `{ status: |`, `res.statusCode === |`, `case |`.
+  if (isMissingExpression(deepest)) {
+    const classification = classifyValue(deepest, env);
+    return classification ? makeSlot(deepest, classification, offset, offset, '') : undefined;
+  }
+  // An argument or array element not typed yet: `res.status(|)`, `.expect(|`, `[429, |]`.
+  for (let i = path.length - 1; i >= 0; i--) {
+    const node = path[i]!;
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) {
+      const index = emptyItemIndex(text, node.arguments, offset);
+      if (index === undefined) return undefined;
+      const classification = classifyCallArgument(node, index, env);
+      return classification ? makeSlot(node, classification, offset, offset, '') : undefined;
+    }
+    if (ts.isArrayLiteralExpression(node)) {
+      if (emptyItemIndex(text, node.elements, offset) === undefined) return undefined;
+      const classification = classifyArrayElement(node, env);
+      return classification ? makeSlot(node, classification, offset, offset, '') : undefined;
+    }
+    if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isObjectLiteralExpression(node)) return undefined;
+  }
+  return undefined;
+}
+
+function makeSlot(at: ts.Node, classification: Classification, start: number, end: number, prefix: string): StatusSlot {
+  const slot: StatusSlot = { start, end, prefix, context: classification.context };
+  const hints = slotHints(at, classification, prefix);
+  if (hints.preferredClass !== undefined) slot.preferredClass = hints.preferredClass;
+  if (hints.method !== undefined) slot.method = hints.method;
+  return slot;
+}
+
+/**
+ * The nodes containing `offset`, outermost first. A node's range is taken to run over its trailing
+ * white space, so the parser's zero-width placeholder for a missing expression (which sits before
+ * the white space the cursor is in) is found.
+ */
+function pathAt(sourceFile: ts.SourceFile, offset: number): ts.Node[] {
+  const text = sourceFile.text;
+  const path: ts.Node[] = [sourceFile];
+  let current: ts.Node = sourceFile;
+  for (;;) {
+    let next: ts.Node | undefined;
+    ts.forEachChild(current, (child) => {
+      if (child.pos > offset) return true;
+      const reaches = child.end >= offset || skipTrivia(text, child.end) >= offset;
+      // Later children win a tie: at `a, |` the cursor belongs after `a`, not in it.
+      if (reaches && (child.end > child.pos || isMissingExpression(child))) next = child;
+      return undefined;
+    });
+    if (!next) return path;
+    path.push(next);
+    current = next;
+  }
+}
+
+/**
+ * The index of the list item the cursor would type, when it is in an empty place of the list
+ * (`f(|)`, `f(a, |)`, `[1, |]`); undefined when it is outside the list or within a typed item.
+ */
+function emptyItemIndex(text: string, items: ts.NodeArray<ts.Node>, offset: number): number | undefined {
+  if (offset < items.pos) return undefined;
+  const closing = skipTrivia(text, items.end);
+  if (offset > closing && closing < text.length) return undefined;
+  let index = 0;
+  for (const item of items) {
+    if (item.end > offset) return skipTrivia(text, item.pos) >= offset ? index : undefined;
+    const after = skipTrivia(text, item.end);
+    if (text.charAt(after) !== ',' || after >= offset) return undefined;
+    index++;
+  }
+  return index;
+}
