@@ -8,17 +8,17 @@ import * as ts from 'typescript';
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
 import { evidenceOfName, isResponseOrError, statusExpressionEvidence } from './statusExpressions';
-import { calleeOf, propertyNameText, unwrap } from './tsSyntax';
+import { calleeOf, expressionName, propertyNameText, unwrap } from './tsSyntax';
 
 /** Matchers comparing the subject for equality: `toBe`, chai's `equal`. */
-const EQUALITY_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql', 'toEql', 'is']);
+export const EQUALITY_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql', 'toEql', 'is']);
 /** Matchers bounding the subject: `toBeGreaterThanOrEqual(400)`, chai's `above`. */
 const RANGE_MATCHERS = new Set([
   'toBeGreaterThan', 'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual', 'toBeWithin',
   'above', 'below', 'least', 'most', 'gt', 'gte', 'lt', 'lte', 'greaterThan', 'lessThan', 'within',
 ]);
 /** Two-argument assertions `(actual, expected)`: `assert.equal`, `t.is`. */
-const ASSERT_EQUALITY = new Set([
+export const ASSERT_EQUALITY = new Set([
   'equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual', 'is', 'not',
   'equals', 'eq', 'same', 'assertEquals', 'assertEqual', 'isEqual',
 ]);
@@ -73,7 +73,8 @@ export function classifyCallArgument(
     return undefined;
   }
   if (isHttpErrorClassName(name) && first) return { context: 'call-argument', evidence: 'http', strong: true };
-  if (ts.isNewExpression(call)) return undefined;
+  // `new createError(500, …)` works like the call (http-errors).
+  if (ts.isNewExpression(call)) return env.names.isStatusCallName(name) && first ? { context: 'call-argument', evidence: 'status', strong: true } : undefined;
 
   if (env.names.isStatusCallName(name) && first) {
     const context = env.names.isAssertionCallName(name) ? 'assertion' : 'call-argument';
@@ -95,10 +96,24 @@ export function classifyCallArgument(
       return { context: 'call-argument', evidence: 'generic', strong: true };
     }
   }
+  // retry.statusCodes.push(502): adding to a list of statuses.
+  if ((name === 'push' || name === 'unshift' || name === 'add') && receiver) {
+    const list = expressionName(receiver);
+    if (list !== undefined && env.names.isStatusListName(list)) return { context: 'array-element', evidence: evidenceOfName(list) };
+  }
+  // Koa `ctx.assert(user, 401, 'Please login')`, http-assert `assert(ok, 404)`.
+  if (name === 'assert' && index === 1 && first) return { context: 'call-argument', evidence: 'status', strong: true };
   if (name === 'redirect' && first && (index < args.length ? isNumericArgument(args[index]!) : true)) {
     return { context: 'call-argument', evidence: 'status', strong: true };
   }
-  return classifyAssertionArgument(call, name, receiver, index, env);
+  return classifyAssertionArgument(call, name, receiver, index, env) ?? classifyLocalCallArgument(name, receiver, index, env);
+}
+
+/** A call of a function the file declares, at a status-named parameter: `strip(204)` for `function strip(status)`. */
+function classifyLocalCallArgument(name: string, receiver: ts.Expression | undefined, index: number, env: TypeScriptEnv): Classification | undefined {
+  if (receiver && receiver.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  const parameter = env.localFunctions.get(name)?.[index];
+  return parameter !== undefined && env.names.isStatusName(parameter) ? { context: 'call-argument', evidence: evidenceOfName(parameter) } : undefined;
 }
 
 function classifyAssertionArgument(

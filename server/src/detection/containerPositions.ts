@@ -4,7 +4,7 @@
  * `{ code: 404, message: '…' }` (an error or response object), `[200, 204].includes(res.status)`.
  */
 import * as ts from 'typescript';
-import { assertionSubject } from './callPositions';
+import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callPositions';
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
 import { evidenceOfName, statusExpressionEvidence } from './statusExpressions';
@@ -114,14 +114,22 @@ function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv
     }
     return undefined;
   }
+  if (ts.isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env); // [[500], [500]]
   if (!ts.isCallExpression(parent)) return undefined;
   const callee = calleeOf(parent);
   if (!callee) return undefined;
-  // expect(res.status).toBeOneOf([200, 201]) / expect(res.status).to.be.oneOf([200, 201])
-  if ((callee.name === 'toBeOneOf' || callee.name === 'oneOf') && callee.receiver) {
-    const subject = assertionSubject(callee.receiver);
-    const evidence = subject ? statusExpressionEvidence(subject, env) : undefined;
-    return evidence ? { context: 'assertion', evidence } : undefined;
+  const subject = callee.receiver ? assertionSubject(callee.receiver) : undefined;
+  // expect(res.status).toBeOneOf([200, 201]); expect(statuses).toEqual([500, 200])
+  if (callee.name === 'toBeOneOf' || callee.name === 'oneOf' || EQUALITY_MATCHERS.has(callee.name)) {
+    const evidence = subject ? listEvidence(subject, env) : undefined;
+    if (evidence) return { context: 'assertion', evidence };
+  }
+  // t.deepEqual(seenStatuses, [500, 200])
+  if (ASSERT_EQUALITY.has(callee.name) && parent.arguments.length >= 2) {
+    const index = parent.arguments.indexOf(current as ts.Expression);
+    const other = index === 0 || index === 1 ? parent.arguments[1 - index] : undefined;
+    const evidence = other ? listEvidence(other, env) : undefined;
+    if (evidence) return { context: 'assertion', evidence };
   }
   // expect([200, 201]).toContain(res.status)
   if (callee.name === 'expect' && parent.arguments[0] === current) {
@@ -136,4 +144,12 @@ function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv
     }
   }
   return undefined;
+}
+
+/** A status expression, or a list of statuses by its name (`retryStatusCodes`, `seenStatuses`). */
+function listEvidence(expression: ts.Expression, env: TypeScriptEnv): Classification['evidence'] | undefined {
+  const evidence = statusExpressionEvidence(expression, env);
+  if (evidence) return evidence;
+  const name = expressionName(expression);
+  return name !== undefined && env.names.isStatusListName(name) ? evidenceOfName(name) : undefined;
 }

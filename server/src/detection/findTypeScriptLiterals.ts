@@ -24,12 +24,12 @@ export interface TypeScriptAnalysis {
   scopeHints: ScopeHints;
 }
 
-const SCRIPT_KINDS: Partial<Record<DetectorLanguage, ts.ScriptKind>> = {
-  typescript: ts.ScriptKind.TS,
-  typescriptreact: ts.ScriptKind.TSX,
-  javascript: ts.ScriptKind.JS,
-  javascriptreact: ts.ScriptKind.JSX,
-};
+const SCRIPT_KINDS = new Map<DetectorLanguage, ts.ScriptKind>([
+  ['typescript', ts.ScriptKind.TS],
+  ['typescriptreact', ts.ScriptKind.TSX],
+  ['javascript', ts.ScriptKind.JS],
+  ['javascriptreact', ts.ScriptKind.JSX],
+]);
 
 /** Parameter names that, in a function named for a status (`function status(code)`), hold the status. */
 const STATUS_PARAMETER_NAMES = new Set(['code', 'c', 'n', 'num', 'value', 'val', 'v', 'sc', 's']);
@@ -48,7 +48,7 @@ export function isStatusLikeString(text: string): boolean {
 }
 
 export function parseTypeScript(text: string, languageId: DetectorLanguage): ts.SourceFile {
-  const kind = SCRIPT_KINDS[languageId] ?? ts.ScriptKind.TS;
+  const kind = SCRIPT_KINDS.get(languageId) ?? ts.ScriptKind.TS;
   return ts.createSourceFile('document.' + (kind === ts.ScriptKind.TSX ? 'tsx' : 'ts'), text, ts.ScriptTarget.Latest, true, kind);
 }
 
@@ -58,7 +58,7 @@ export function parseTypeScript(text: string, languageId: DetectorLanguage): ts.
  */
 export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRules, literals: StatusLiteral[]): TypeScriptAnalysis {
   const aliases = new StatusAliases();
-  const env: TypeScriptEnv = { names, aliases };
+  const env: TypeScriptEnv = { names, aliases, localFunctions: new Map() };
   const protocol = new ProtocolScope(sourceFile.text);
   const hints = new ScopeHintCollector();
   const candidates: ts.LiteralExpression[] = [];
@@ -143,6 +143,9 @@ export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRu
   // function status(code) {…}: the first parameter of a function named for a status holds one.
   const noteStatusFunction = (fn: ts.SignatureDeclaration): void => {
     const name = functionName(fn);
+    if (name !== undefined && !env.localFunctions.has(name)) {
+      env.localFunctions.set(name, fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : '')));
+    }
     const parameter = fn.parameters[0];
     if (name === undefined || !parameter || !ts.isIdentifier(parameter.name)) return;
     if (!STATUS_PARAMETER_NAMES.has(parameter.name.text)) return;

@@ -4,7 +4,9 @@
  * - a function or class whose name or doc comment names the protocol ("Return true if an FTP return
  *   code…") drops everything but explicit HTTP evidence inside it;
  * - a file that mentions such a protocol more than HTTP (imports of `./FtpContext`, `nodemailer`,
- *   identifiers like `SMTPConnection`) drops the weakest evidence (`code`, aliases) throughout.
+ *   identifiers like `SMTPConnection`) drops the weakest evidence (`code`, aliases) throughout, and
+ *   one that mentions it repeatedly and HTTP (`http`, `req`, `fetch`, `express`…) never drops all but
+ *   explicit HTTP names.
  */
 import * as ts from 'typescript';
 import type { Evidence } from './statusExpressions';
@@ -13,6 +15,11 @@ import { functionName, isFunctionLike } from './tsSyntax';
 
 /** Cheap substrings checked before splitting a name into words. */
 const OTHER_PROTOCOL_HINTS = ['ftp', 'smtp', 'imap', 'pop3', 'nntp', 'lmtp', 'mailer'];
+const HTTP_HINTS = ['http', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify', 'supertest', 'router'];
+/** Words of identifiers that show HTTP code: the protocol itself, request objects, HTTP libraries. */
+const HTTP_WORDS = new Set(['http', 'https', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify', 'supertest', 'router']);
+/** How many mentions of another protocol, with none of HTTP, make a whole file about that protocol. */
+const OTHER_PROTOCOL_FILE_MENTIONS = 3;
 const HTTP_MODULES = new Set(['http', 'https', 'http2', 'express', 'koa', 'fastify', 'axios', 'got', 'ky', 'superagent', 'supertest', 'msw', 'nock', 'undici', 'node-fetch', '@hapi/hapi', 'hono']);
 
 export class ProtocolScope {
@@ -24,15 +31,15 @@ export class ProtocolScope {
 
   /** An import or require of `specifier`. */
   noteModule(specifier: string): void {
-    if (HTTP_MODULES.has(specifier) || splitWords(specifier).some((w) => w === 'http' || w === 'https')) this.httpMentions++;
+    if (HTTP_MODULES.has(specifier) || splitWords(specifier).some((w) => HTTP_WORDS.has(w))) this.httpMentions++;
     else if (namesOtherProtocol(specifier)) this.otherMentions++;
   }
 
   /** Any identifier in the file; called for every one, so the common case is one `includes` test. */
   noteIdentifier(name: string): void {
     const lower = name.toLowerCase();
-    if (lower.includes('http')) {
-      if (splitWords(name).some((w) => w === 'http' || w === 'https')) this.httpMentions++;
+    if (HTTP_HINTS.some((hint) => lower.includes(hint)) && splitWords(name).some((w) => HTTP_WORDS.has(w))) {
+      this.httpMentions++;
     } else if (OTHER_PROTOCOL_HINTS.some((hint) => lower.includes(hint)) && namesOtherProtocol(name)) {
       this.otherMentions++;
     }
@@ -42,6 +49,7 @@ export class ProtocolScope {
   suppresses(node: ts.Node, evidence: Evidence): boolean {
     if (evidence === 'http') return false;
     if (this.isInOtherProtocolScope(node)) return true;
+    if (this.httpMentions === 0 && this.otherMentions >= OTHER_PROTOCOL_FILE_MENTIONS) return true;
     return evidence === 'generic' && this.otherMentions > this.httpMentions;
   }
 

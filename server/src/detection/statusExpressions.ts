@@ -52,6 +52,8 @@ export class StatusAliases {
 export interface TypeScriptEnv {
   names: StatusNameRules;
   aliases: StatusAliases;
+  /** Parameter names of the functions and methods the file declares, by name: `strip(status)`. */
+  localFunctions: Map<string, string[]>;
 }
 
 /** The evidence a deciding name carries. */

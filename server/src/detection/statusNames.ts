@@ -14,7 +14,6 @@ export const DEFAULT_PROPERTY_NAMES: readonly string[] = [
   'httpStatus',
   'httpStatusCode',
   'expectedStatus',
-  'responseCode',
 ];
 
 /** Call names whose first numeric argument is a status code, needing no particular receiver. */
@@ -46,14 +45,13 @@ const STATUS_CALL_VERBS = new Set([
 ]);
 
 /** Lower-case compounds written as one word (`statuscode`) and their split form. */
-const COMPOUNDS: Record<string, string[]> = {
-  statuscode: ['status', 'code'],
-  statuscodes: ['status', 'codes'],
-  httpstatus: ['http', 'status'],
-  httpstatuscode: ['http', 'status', 'code'],
-  httpcode: ['http', 'code'],
-  responsecode: ['response', 'code'],
-};
+const COMPOUNDS = new Map<string, string[]>([
+  ['statuscode', ['status', 'code']],
+  ['statuscodes', ['status', 'codes']],
+  ['httpstatus', ['http', 'status']],
+  ['httpstatuscode', ['http', 'status', 'code']],
+  ['httpcode', ['http', 'code']],
+]);
 
 /** Splits an identifier into lower-case words: `HTTPStatusCode` → http, status, code. */
 export function splitWords(name: string): string[] {
@@ -62,7 +60,7 @@ export function splitWords(name: string): string[] {
   const flush = (): void => {
     if (current) {
       const lower = current.toLowerCase();
-      words.push(...(COMPOUNDS[lower] ?? [lower]));
+      words.push(...(COMPOUNDS.get(lower) ?? [lower]));
     }
     current = '';
   };
@@ -126,16 +124,22 @@ export function createStatusNameRules(options: Partial<DetectionOptions> = {}): 
     }
     return -1;
   };
+  // Digits number a name rather than qualify it: `modifiedStatus1`, `status_2`.
+  const withoutNumbers = (name: string): string[] =>
+    splitWords(name)
+      .map((w) => (OTHER_PROTOCOL_WORDS.has(w) ? w : w.replace(/\d+$/, '')))
+      .filter((w) => w !== '');
   const qualifiedAwayFromHttp = (words: string[]): boolean => words.some((w) => NON_HTTP_QUALIFIERS.has(w));
-  // `httpCode`, `responseCode`, `resCode`: a "code" qualified by an HTTP word.
+  // `httpCode`, `httpResponseCode`: a "code" qualified by "http". A bare `responseCode` is left out:
+  // SMTP libraries (nodemailer) use it for their reply codes.
   const isHttpCodeWords = (words: string[]): boolean => {
     const last = words[words.length - 1];
-    return (last === 'code' || last === 'codes') && words.some((w) => w === 'http' || w === 'response' || w === 'resp' || w === 'res');
+    return (last === 'code' || last === 'codes') && words.includes('http');
   };
 
   const isStatusName = (name: string): boolean => {
     if (extraProperties.has(name.toLowerCase()) || propertyNames.has(name.toLowerCase())) return true;
-    const words = splitWords(name);
+    const words = withoutNumbers(name);
     if (qualifiedAwayFromHttp(words)) return false;
     const at = statusWordAt(words);
     if (at >= 0) return words.slice(at + 1).every((w) => VALUE_SUFFIXES.has(w));
@@ -144,7 +148,7 @@ export function createStatusNameRules(options: Partial<DetectionOptions> = {}): 
 
   const isStatusListName = (name: string): boolean => {
     if (isStatusName(name)) return true;
-    const words = splitWords(name);
+    const words = withoutNumbers(name);
     if (qualifiedAwayFromHttp(words)) return false;
     const at = statusWordAt(words);
     // "statusCodesToRetry": anything may follow "codes"; "statusTextList" is not a list of codes.
@@ -152,7 +156,7 @@ export function createStatusNameRules(options: Partial<DetectionOptions> = {}): 
   };
 
   const isStatusKeyedName = (name: string): boolean => {
-    const words = splitWords(name);
+    const words = withoutNumbers(name);
     if (qualifiedAwayFromHttp(words)) return false;
     return statusWordAt(words) >= 0 || isHttpCodeWords(words);
   };

@@ -22,6 +22,8 @@ const RELATIONAL_OPERATORS = new Set([
   ts.SyntaxKind.GreaterThanToken,
   ts.SyntaxKind.GreaterThanEqualsToken,
 ]);
+/** Names of maps from status code to response: `responses`, Fastify's `response` schema and `Reply` type. */
+const RESPONSE_MAP_NAMES = new Set(['responses', 'response', 'reply', 'replies']);
 const ASSIGNMENT_OPERATORS = new Set([
   ts.SyntaxKind.EqualsToken,
   ts.SyntaxKind.BarBarEqualsToken,
@@ -50,6 +52,9 @@ function climb(node: ts.Node, env: TypeScriptEnv): Climb {
     if (isTransparentWrapper(parent) || (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.MinusToken || parent.operator === ts.SyntaxKind.PlusToken))) {
       outer = parent;
     } else if (ts.isConditionalExpression(parent) && parent.condition !== outer) {
+      // `hasStatus ? this.raw.statusCode : 302`: the other branch says what the value is.
+      const other = parent.whenTrue === outer ? parent.whenFalse : parent.whenTrue;
+      fallbackOf ??= statusExpressionEvidence(other, env);
       outer = parent;
     } else if (
       ts.isBinaryExpression(parent) &&
@@ -107,8 +112,10 @@ function classifyPosition(outer: ts.Node, env: TypeScriptEnv): Classification | 
   if (ts.isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env);
   if (ts.isElementAccessExpression(parent) && parent.argumentExpression === outer) {
     const table = expressionName(parent.expression);
+    if (table !== undefined && RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
     return table !== undefined && names.isStatusKeyedName(table) ? { context: 'property', evidence: evidenceOfName(table) } : undefined;
   }
+  if (ts.isPropertySignature(parent) && parent.name === outer) return classifyTypeKey(parent);
   if (ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === outer)) {
     return classifyReturnedValue(parent, env);
   }
@@ -144,6 +151,13 @@ function classifyReturnedValue(node: ts.Node, env: TypeScriptEnv): Classificatio
   if (name === undefined) return undefined;
   const getter = name.replace(/^get(?=[A-Z])/, '');
   return env.names.isStatusName(getter) ? { context: 'property', evidence: evidenceOfName(getter) } : undefined;
+}
+
+/** `Reply: { 200: string; 404: ErrorBody }`: keys of a response type map (Fastify route generics). */
+function classifyTypeKey(signature: ts.PropertySignature): Classification | undefined {
+  const owner = signature.parent.parent;
+  const name = owner ? declaredName(owner) : undefined;
+  return name !== undefined && RESPONSE_MAP_NAMES.has(name.toLowerCase()) ? { context: 'openapi-response-key', evidence: 'status' } : undefined;
 }
 
 /** `status: 200 | 201` in an interface, `type SuccessStatus = 200 | 204`. */
