@@ -3,6 +3,7 @@
  * by service error codes instead. Decided from the cells first and the headers second, because real
  * headers mislead: "Description" over a column of "OK"/"overLimit", "Code" or "返回值" over reason phrases.
  */
+import { isStandardReasonPhrase } from './standardPhrases';
 import { cellText, type TableCell, type TableRow } from './tableModel';
 
 /** A cell that starts with a status code: "200", "200 OK", "404Not Found". */
@@ -52,17 +53,24 @@ export function findCodeColumn(rows: TableRow[], width: number): number | null {
   return null;
 }
 
-/** True when another column holds service error codes ("VPC.1801"): the table documents those, not HTTP statuses. */
-export function hasServiceErrorCodeColumn(rows: TableRow[], headers: string[], codeColumn: number, width: number): boolean {
+/**
+ * True when the table documents service error codes ("VPC.1801") rather than HTTP statuses: another
+ * column holds such codes and no column holds registered reason phrases. A table keyed by error codes
+ * that also has a reason-phrase column ("400 | Bad request | ELB.8902 | ...") still lists status codes.
+ */
+export function isServiceErrorCodeTable(rows: TableRow[], headers: string[], codeColumn: number, width: number): boolean {
+  let errorCodes = false;
+  let reasonPhrases = false;
   for (let column = 0; column < width; column++) {
     if (column === codeColumn) continue;
     const cells = columnTexts(rows, column).map(cellText);
     if (cells.length === 0) continue;
-    const errorCodes = cells.filter((text) => SERVICE_ERROR_CODE.test(text)).length;
-    if (errorCodes * 2 >= cells.length) return true;
-    if (ERROR_CODE_HEADER.test(headers[column] ?? '') && !cells.some(startsWithStatusCode)) return true;
+    const serviceCodes = cells.filter((text) => SERVICE_ERROR_CODE.test(text)).length;
+    if (serviceCodes * 2 >= cells.length) errorCodes = true;
+    else if (ERROR_CODE_HEADER.test(headers[column] ?? '') && !cells.some(startsWithStatusCode)) errorCodes = true;
+    if (cells.filter(isStandardReasonPhrase).length * 2 >= cells.length) reasonPhrases = true;
   }
-  return false;
+  return errorCodes && !reasonPhrases;
 }
 
 /**
@@ -78,23 +86,38 @@ export function looksLikeReasonPhrase(cell: TableCell, allowChinese: boolean): b
 }
 
 /**
- * The reason-phrase column: the first column (other than the code column) headed "Message" or the like,
- * or whose cells are mostly reason phrases. Null when there is none, e.g. a bare code beside a sentence.
+ * The reason-phrase column, or null when there is none (a bare code beside a sentence). In order of
+ * evidence: a column headed "Message" or the like; a column mostly of registered reason phrases, whatever
+ * its header ("Description", "Type", "返回值"); the first column right of the code column that holds mostly
+ * phrase-like cells ("overLimit", "-"). A short-worded column left of the code column is a module or a
+ * category, not a message.
  */
 export function findMessageColumn(rows: TableRow[], headers: string[], codeColumn: number, width: number): number | null {
   const coded = rows.filter((row) => {
     const cell = ownCell(row, codeColumn);
     return cell !== undefined && startsWithStatusCode(cellText(cell));
   });
-  for (let column = 0; column < width; column++) {
-    if (column !== codeColumn && MESSAGE_HEADER.test((headers[column] ?? '').trim())) return column;
+  const right = [...Array(width).keys()].filter((column) => column > codeColumn);
+  const left = [...Array(codeColumn).keys()].reverse();
+  const candidates = [...right, ...left];
+
+  const headed = candidates.find((column) => MESSAGE_HEADER.test((headers[column] ?? '').trim()));
+  if (headed !== undefined) return headed;
+
+  let best: number | null = null;
+  let bestShare = 0.5;
+  for (const column of candidates) {
+    const cells = columnTexts(coded, column).map(cellText);
+    if (cells.length === 0) continue;
+    const share = cells.filter(isStandardReasonPhrase).length / cells.length;
+    if (share > bestShare || (share === bestShare && best === null)) [best, bestShare] = [column, share];
   }
-  for (let column = 0; column < width; column++) {
-    if (column === codeColumn) continue;
-    const header = (headers[column] ?? '').trim();
+  if (best !== null) return best;
+
+  for (const column of right) {
     const cells = columnTexts(coded, column);
     if (cells.length === 0) continue;
-    const allowChinese = WEAK_MESSAGE_HEADER.test(header);
+    const allowChinese = WEAK_MESSAGE_HEADER.test((headers[column] ?? '').trim());
     const phrases = cells.filter((cell) => looksLikeReasonPhrase(cell, allowChinese)).length;
     if (phrases * 2 >= cells.length) return column;
   }

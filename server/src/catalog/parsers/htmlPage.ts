@@ -11,6 +11,7 @@ import type { SourceTable } from './tableModel';
 
 const HEADING = /^h([1-6])$/;
 const CAPTION = /^(?:table|表)\s*\d+/i;
+const MAX_ANCESTORS = 200;
 
 export function readHtmlPageTables(text: string): SourceTable[] {
   const index = new LineIndex(text);
@@ -21,6 +22,11 @@ export function readHtmlPageTables(text: string): SourceTable[] {
 
   // One walk in document order keeps the open headings (by level) current when each table is reached.
   const open: Array<string | undefined> = [];
+  // Where each table sits among its siblings, noted as the walk expands its parent (no indexOf per table).
+  const positions = new Map<HtmlNode, { siblings: HtmlNode[]; index: number }>();
+  const notePositions = (siblings: HtmlNode[]): void =>
+    siblings.forEach((child, index) => tables.has(child as HtmlElement) && positions.set(child, { siblings, index }));
+  notePositions(childrenOf(document));
   const stack: HtmlNode[] = [...childrenOf(document)].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -38,11 +44,12 @@ export function readHtmlPageTables(text: string): SourceTable[] {
       found.push({
         line: read.line,
         rows: read.rows,
-        title: read.caption ?? captionBefore(node),
+        title: read.caption ?? captionBefore(positions.get(node)),
         context: [...enclosingItems(node), ...sections],
       });
     }
     const children = childrenOf(node);
+    notePositions(children);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return found;
@@ -51,7 +58,9 @@ export function readHtmlPageTables(text: string): SourceTable[] {
 /** Texts of the `<li>`s around a table, innermost first: each item's own words before its nested blocks. */
 function enclosingItems(table: HtmlElement): string[] {
   const items: string[] = [];
-  for (let node = table.parentNode; node && isElement(node); node = node.parentNode) {
+  let depth = 0;
+  // Bounded: a label sits a few levels up, and a pathologically deep page must stay linear.
+  for (let node = table.parentNode; node && isElement(node) && depth < MAX_ANCESTORS; node = node.parentNode, depth++) {
     if (node.tagName !== 'li') continue;
     const lead = childrenOf(node).filter((child) => !isElement(child) || !['table', 'ul', 'ol', 'div'].includes(child.tagName));
     const text = nodesInlineText(lead);
@@ -60,17 +69,20 @@ function enclosingItems(table: HtmlElement): string[] {
   return items;
 }
 
-/** The element just before the table when it reads as its caption ("Table 2 Abnormal status codes"). */
-function captionBefore(table: HtmlElement): string | null {
-  const siblings = table.parentNode ? childrenOf(table.parentNode) : [];
-  for (let i = siblings.indexOf(table) - 1; i >= 0; i--) {
-    const sibling = siblings[i]!;
-    if (!isElement(sibling)) {
-      if ('value' in sibling && sibling.value.trim() !== '') return null;
+/**
+ * The element just before the table when it reads as its caption ("Table 2 Abnormal status codes").
+ * Only empty anchors (`<a name>`) and white space may stand between them.
+ */
+function captionBefore(position: { siblings: HtmlNode[]; index: number } | undefined): string | null {
+  if (!position) return null;
+  for (let i = position.index - 1; i >= 0; i--) {
+    const node = position.siblings[i]!;
+    if (!isElement(node)) {
+      if ('value' in node && node.value.trim() !== '') return null;
       continue;
     }
-    const text = htmlInlineText(sibling);
-    if (text === '') continue;
+    if (node.tagName === 'a' && node.childNodes.length === 0) continue;
+    const text = htmlInlineText(node);
     return CAPTION.test(text) ? text : null;
   }
   return null;

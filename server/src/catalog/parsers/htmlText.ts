@@ -11,7 +11,11 @@ const BLOCK_TAGS = new Set([
   'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd', 'hr', 'figure', 'figcaption',
 ]);
 const MAX_LIST_DEPTH = 8;
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+/**
+ * A table nested in a cell is read as a table of its own, so its text is not repeated in the outer cell
+ * (which also keeps deeply nested tables from costing quadratic time).
+ */
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'table']);
 
 /** Blocks of an element's content: paragraphs, and list blocks of "- item" lines. */
 export function htmlBlocks(root: HtmlParent): string[] {

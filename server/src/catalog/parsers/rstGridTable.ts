@@ -26,6 +26,8 @@ interface CellBuilder {
 }
 
 const TABLE_LINE = /^[+|]/;
+/** More columns than any real table has; beyond it a "table" is drawing or noise, and costs columns × lines. */
+export const MAX_COLUMNS = 200;
 const SEPARATOR = /^[-=]+$/;
 
 /** Reads the grid table whose top border is `lines[start]`; `end` is the index just past it. */
@@ -35,7 +37,7 @@ export function readGridTable(lines: string[], start: number): { end: number; ro
   let end = start + 1;
   while (end < lines.length && isTableLine(lines[end]!, pad)) end++;
   const columns = edges.length - 1;
-  if (columns < 1) return { end, rows: [] };
+  if (columns < 1 || columns > MAX_COLUMNS) return { end, rows: [] };
 
   const open: Array<CellBuilder | null> = new Array<CellBuilder | null>(columns).fill(null);
   const builders: CellBuilder[] = [];

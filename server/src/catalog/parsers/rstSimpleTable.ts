@@ -14,6 +14,7 @@
  */
 import { blocksFromLines, stripRstInline } from './inlineText';
 import { indentOf } from './lineIndex';
+import { MAX_COLUMNS } from './rstGridTable';
 import type { TableRow } from './tableModel';
 
 const BORDER = /^=+(?: +=+)*\s*$/;
@@ -28,6 +29,7 @@ interface RowBuilder {
 export function readSimpleTable(lines: string[], start: number): { end: number; rows: TableRow[] } {
   const pad = indentOf(lines[start]!);
   const starts = [...lines[start]!.slice(pad).matchAll(/=+/g)].map((run) => run.index);
+  if (starts.length > MAX_COLUMNS) return { end: start + 1, rows: [] };
   const builders: RowBuilder[] = [];
   let headerRows = 0;
   let blankBefore = false;

@@ -9,7 +9,7 @@ import { classFromLabel, tableClass } from './classLabels';
 import {
   findCodeColumn,
   findMessageColumn,
-  hasServiceErrorCodeColumn,
+  isServiceErrorCodeTable,
   ownCell,
   startsWithStatusCode,
 } from './columnRoles';
@@ -34,7 +34,7 @@ export function interpretTable(table: SourceTable): ParseResult {
     }
   }
   const headers = columnHeaders(headerRows, width);
-  if (hasServiceErrorCodeColumn(body, headers, codeColumn, width)) return { entries, problems };
+  if (isServiceErrorCodeTable(body, headers, codeColumn, width)) return { entries, problems };
 
   const messageColumn = findMessageColumn(body, headers, codeColumn, width);
   const descriptionColumns = [...Array(width).keys()].filter((c) => c !== codeColumn && c !== messageColumn);
