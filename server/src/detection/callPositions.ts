@@ -31,6 +31,9 @@ const SUBJECT_CALLS = new Set(['expect', 'assertThat', 'should']);
 const CHAINER_EQUALITY = new Set(['eq', 'equal', 'equals', 'eql', 'be.equal', 'deep.equal', 'have.status']);
 const CHAINER_RANGE = new Set(['be.gte', 'be.lte', 'be.gt', 'be.lt', 'be.above', 'be.below', 'be.at.least', 'be.at.most', 'be.within', 'gte', 'lte', 'gt', 'lt']);
 
+/** Response helpers taking `(body, status, headers?)`: Hono's context, Express 3's `res.json(obj, status)`. */
+const RESPONSE_HELPERS = new Set(['json', 'text', 'body', 'html', 'newResponse', 'jsonT']);
+
 /** Whether an argument is a number (possibly negated or wrapped) rather than a message or body. */
 function isNumericArgument(argument: ts.Expression): boolean {
   let target = unwrap(argument);
@@ -85,7 +88,7 @@ export function classifyCallArgument(
   if (index === 0) {
     // Fastify `reply.code(409)`; nock / axios-mock-adapter `.reply(200, body)`; sinon `respond(404)`.
     if (name === 'code' && member && isResponseOrError(receiver)) return { context: 'call-argument', evidence: 'generic', strong: true };
-    if ((name === 'reply' || name === 'respond') && member) return { context: 'call-argument', evidence: 'generic', strong: true };
+    if ((name === 'reply' || name === 'respond' || name === 'replyWithFile') && member) return { context: 'call-argument', evidence: 'generic', strong: true };
     // supertest `.expect(200)`: a member call, unlike Jest's bare `expect(value)`.
     if (name === 'expect' && member) return { context: 'call-argument', evidence: 'status', strong: true };
     // Koa `ctx.throw(403)`; SvelteKit `error(404, 'Not found')`.
@@ -95,6 +98,11 @@ export function classifyCallArgument(
     if (name === 'send' && member && args.length >= 2 && isResponseOrError(receiver)) {
       return { context: 'call-argument', evidence: 'generic', strong: true };
     }
+  }
+  // Hono `c.json(body, 404)`, `c.text('…', 500, headers)`, `c.body(null, 204)`: (body, status, headers?).
+  // A number after the status (jsPDF `doc.text('…', 100, 200)` takes x, y) means it is not one.
+  if (index === 1 && member && RESPONSE_HELPERS.has(name) && !(args[2] && isNumericArgument(args[2]))) {
+    return { context: 'call-argument', evidence: 'status', strong: true };
   }
   // retry.statusCodes.push(502): adding to a list of statuses.
   if ((name === 'push' || name === 'unshift' || name === 'add') && receiver) {

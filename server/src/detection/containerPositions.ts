@@ -90,10 +90,24 @@ export function classifyTableMember(member: ts.PropertyDeclaration | ts.EnumMemb
 }
 
 /** An element of an array literal. */
-export function classifyArrayElement(array: ts.ArrayLiteralExpression, env: TypeScriptEnv): Classification | undefined {
+export function classifyArrayElement(array: ts.ArrayLiteralExpression, env: TypeScriptEnv, index?: number): Classification | undefined {
   const name = containerName(array);
   if (name !== undefined && env.names.isStatusListName(name)) return { context: 'array-element', evidence: evidenceOfName(name) };
+  if (index === 0 && isReplyTuple(array)) return { context: 'array-element', evidence: 'generic' };
   return classifyArrayByUse(array, env);
+}
+
+/** nock / axios-mock-adapter: `.reply(() => [201, body, headers])` returns `[status, body, headers]`. */
+function isReplyTuple(array: ts.ArrayLiteralExpression): boolean {
+  let current: ts.Node = array;
+  while (current.parent && isTransparentWrapper(current.parent)) current = current.parent;
+  let fn: ts.Node | undefined = current.parent;
+  if (fn && ts.isReturnStatement(fn)) {
+    while (fn && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) fn = fn.parent;
+  }
+  if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isCallExpression(fn.parent)) return false;
+  const callee = calleeOf(fn.parent);
+  return callee?.name === 'reply' && callee.receiver !== undefined;
 }
 
 /** `[200, 204].includes(res.status)`, `expect(res.status).toBeOneOf([200, 201])`, `expect([200, 201]).toContain(status)`. */
@@ -104,7 +118,7 @@ function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv
   }
   const parent = current.parent;
   if (!parent) return undefined;
-  // [200, 204].includes(res.status)
+  // [200, 204].includes(res.status); [200, 201].forEach((code) => … res.status === code …)
   if (ts.isPropertyAccessExpression(parent) && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
     const method = parent.name.text;
     const argument = parent.parent.arguments[0];
@@ -112,7 +126,18 @@ function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv
       const evidence = statusExpressionEvidence(argument, env);
       return evidence ? { context: 'array-element', evidence } : undefined;
     }
-    return undefined;
+    return ITERATING_METHODS.has(method) && takesStatusParameter(parent.parent.arguments, env) ? { context: 'array-element', evidence: 'generic' } : undefined;
+  }
+  // for (const code of [200, 201]) { … expect(res.status).toBe(code) … }
+  if (ts.isForOfStatement(parent) && parent.expression === current) {
+    const list = parent.initializer;
+    const declaration = ts.isVariableDeclarationList(list) ? list.declarations[0] : undefined;
+    const name = declaration && ts.isIdentifier(declaration.name) ? declaration.name.text : undefined;
+    return name !== undefined && env.aliases.has(parent.statement, name) ? { context: 'array-element', evidence: 'generic' } : undefined;
+  }
+  // it.each([200, 201])('…', (code) => … expect(res.status).toBe(code) …)
+  if (ts.isCallExpression(parent) && calleeOf(parent)?.name === 'each' && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
+    return takesStatusParameter(parent.parent.arguments, env) ? { context: 'array-element', evidence: 'generic' } : undefined;
   }
   if (ts.isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env); // [[500], [500]]
   if (!ts.isCallExpression(parent)) return undefined;
@@ -152,4 +177,15 @@ function listEvidence(expression: ts.Expression, env: TypeScriptEnv): Classifica
   if (evidence) return evidence;
   const name = expressionName(expression);
   return name !== undefined && env.names.isStatusListName(name) ? evidenceOfName(name) : undefined;
+}
+
+const ITERATING_METHODS = new Set(['forEach', 'map', 'filter', 'some', 'every', 'flatMap']);
+
+/** Whether a callback among `args` takes, as its first parameter, a name it uses as a status. */
+function takesStatusParameter(args: readonly ts.Expression[], env: TypeScriptEnv): boolean {
+  return args.some((argument) => {
+    if (!ts.isArrowFunction(argument) && !ts.isFunctionExpression(argument)) return false;
+    const parameter = argument.parameters[0];
+    return parameter !== undefined && ts.isIdentifier(parameter.name) && env.aliases.has(argument.body, parameter.name.text);
+  });
 }

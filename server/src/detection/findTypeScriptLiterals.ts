@@ -5,6 +5,7 @@
  * all aliases are known (an alias may be declared after a comparison that uses it).
  */
 import * as ts from 'typescript';
+import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callPositions';
 import { ProtocolScope } from './protocolScope';
 import { ScopeHintCollector, forEachTypeScriptComment, mayHoldDirective } from './scopeHints';
 import type { StatusNameRules } from './statusNames';
@@ -29,6 +30,13 @@ const SCRIPT_KINDS = new Map<DetectorLanguage, ts.ScriptKind>([
   ['typescriptreact', ts.ScriptKind.TSX],
   ['javascript', ts.ScriptKind.JS],
   ['javascriptreact', ts.ScriptKind.JSX],
+]);
+
+const COMPARISON_OPERATORS = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
 ]);
 
 /** Parameter names that, in a function named for a status (`function status(code)`), hold the status. */
@@ -125,16 +133,34 @@ export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRu
     }
     // res.status(code) ties `code` to a status.
     const callee = calleeOf(call);
-    if (callee && first && ts.isIdentifier(unwrap(first)) && names.isStatusCallName(callee.name)) {
-      aliases.add(enclosingScope(call), (unwrap(first) as ts.Identifier).text);
+    if (!callee || !first) return;
+    const scope = enclosingScope(call);
+    const firstTarget = unwrap(first);
+    if (ts.isIdentifier(firstTarget) && names.isStatusCallName(callee.name)) aliases.add(scope, firstTarget.text);
+    // expect(res.status).toBe(code) and assert.equal(res.status, code) tie `code` to a status.
+    if (ts.isIdentifier(firstTarget) && callee.receiver && EQUALITY_MATCHERS.has(callee.name)) {
+      const subject = assertionSubject(callee.receiver);
+      if (subject) pending.push({ scope, name: firstTarget.text, source: subject });
+    }
+    const second = call.arguments[1];
+    if (second && ASSERT_EQUALITY.has(callee.name)) {
+      const secondTarget = unwrap(second);
+      if (ts.isIdentifier(secondTarget)) pending.push({ scope, name: secondTarget.text, source: first });
+      if (ts.isIdentifier(firstTarget)) pending.push({ scope, name: firstTarget.text, source: second });
     }
   };
 
   const noteAssignment = (binary: ts.BinaryExpression): void => {
-    if (binary.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
     const left = unwrap(binary.left);
     const right = unwrap(binary.right);
     const scope = enclosingScope(binary);
+    // code === res.status ties `code` to a status.
+    if (COMPARISON_OPERATORS.has(binary.operatorToken.kind)) {
+      if (ts.isIdentifier(left)) pending.push({ scope, name: left.text, source: binary.right });
+      if (ts.isIdentifier(right)) pending.push({ scope, name: right.text, source: binary.left });
+      return;
+    }
+    if (binary.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
     if (ts.isIdentifier(left)) pending.push({ scope, name: left.text, source: binary.right });
     // this.statusCode = code ties `code` to a status.
     if (ts.isIdentifier(right)) pending.push({ scope, name: right.text, source: binary.left });

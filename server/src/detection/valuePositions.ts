@@ -109,7 +109,7 @@ function classifyPosition(outer: ts.Node, env: TypeScriptEnv): Classification | 
     const evidence = statusExpressionEvidence(parent.parent.parent.expression, env);
     return evidence ? { context: 'case', evidence } : undefined;
   }
-  if (ts.isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env);
+  if (ts.isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env, parent.elements.indexOf(outer as ts.Expression));
   if (ts.isElementAccessExpression(parent) && parent.argumentExpression === outer) {
     const table = expressionName(parent.expression);
     if (table !== undefined && RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
@@ -166,6 +166,11 @@ function classifyLiteralType(literalType: ts.LiteralTypeNode, env: TypeScriptEnv
   while (current.parent && (ts.isUnionTypeNode(current.parent) || ts.isParenthesizedTypeNode(current.parent))) current = current.parent;
   const owner = current.parent;
   if (!owner) return undefined;
+  // PickResponseByStatusCode<typeof app, 200>: a type argument of a status-named generic.
+  if (ts.isTypeReferenceNode(owner)) {
+    const generic = ts.isIdentifier(owner.typeName) ? owner.typeName.text : owner.typeName.right.text;
+    return env.names.isStatusKeyedName(generic) ? { context: 'property', evidence: evidenceOfName(generic) } : undefined;
+  }
   const name =
     ts.isPropertySignature(owner) || ts.isPropertyDeclaration(owner) || ts.isParameter(owner) || ts.isTypeAliasDeclaration(owner)
       ? declaredName(owner)
