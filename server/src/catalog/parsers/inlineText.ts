@@ -93,6 +93,7 @@ export function blocksFromLines(lines: string[], strip: (text: string) => string
   let item: string[] | null = null;
   let itemIndent = 0;
   let enumerator = 0;
+  let listKind = '';
 
   const flushItem = (): void => {
     if (item) items.push(item.join(' '));
@@ -109,6 +110,7 @@ export function blocksFromLines(lines: string[], strip: (text: string) => string
     if (lines.length > 0) blocks.push(lines.join('\n'));
     items = [];
     enumerator = 0;
+    listKind = '';
   };
 
   for (const raw of lines) {
@@ -123,8 +125,12 @@ export function blocksFromLines(lines: string[], strip: (text: string) => string
     if (bullet) {
       // A list may follow its lead-in sentence without a blank line in converted pages.
       flushParagraph();
-      flushItem();
       const marker = bullet[1]!;
+      // A different marker ("-" after "#.") starts a new list, as in reStructuredText.
+      const kind = /^[\d#]/.test(marker) ? 'enumerated' : marker;
+      if (kind !== listKind) flushList();
+      listKind = kind;
+      flushItem();
       enumerator += 1;
       const prefix = marker === '#.' ? `${enumerator}. ` : /^\d/.test(marker) ? `${marker} ` : '- ';
       item = [prefix + bullet[2]!];

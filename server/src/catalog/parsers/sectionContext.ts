@@ -142,7 +142,8 @@ export class PageOutline {
       if (!underline || text === undefined || !/^\S/.test(text) || RST_UNDERLINE.test(text)) return;
       const overline = this.lines[i - 2];
       const hasOverline = overline !== undefined && overline.trim() === line.trim();
-      if (!hasOverline && overline !== undefined && overline.trim() !== '') return;
+      // A title follows a blank line, or directly the underline of the title before it.
+      if (!hasOverline && overline !== undefined && overline.trim() !== '' && !RST_UNDERLINE.test(overline)) return;
       const style = `${hasOverline ? 'over' : 'under'}${underline[1]}`;
       if (!styles.includes(style)) styles.push(style);
       this.headings.set(i, { level: styles.indexOf(style) + 1, text: this.clean(text), firstLine: hasOverline ? i - 2 : i - 1 });
