@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expectLiterals, expectNone } from './marked';
+
+describe('comparisons, cases and assertions', () => {
+  it('finds comparisons with status expressions on either side', () => {
+    expectLiterals('if (res.status === «404») {}', 'comparison');
+    expectLiterals('if («204» === this.statusCode || «304» === this.statusCode) {}', 'comparison');
+    expectLiterals('if (error.response && error.response.status === «504») retry();', 'comparison');
+    expectLiterals('if (res.status() !== «200») fail();', 'comparison');
+    expectLiterals('if (Number(res.status) == «201») {}', 'comparison');
+  });
+
+  it('marks range bounds', () => {
+    const literals = expectLiterals('if (response.statusCode >= «500» && response.statusCode < 600) {}', 'comparison');
+    assert.equal(literals.length, 1, '600 is a bound, not a status: not reported');
+    assert.equal(literals[0]!.rangeBound, true);
+    const [equality] = expectLiterals('if (res.status === «404») {}', 'comparison');
+    assert.equal(equality!.rangeBound, undefined);
+  });
+
+  it('follows local aliases of a status', () => {
+    expectLiterals('res.status = function status(code) { if (code < «100» || code > 999) throw 0; this.statusCode = code; };', 'comparison');
+    expectLiterals('const code = res.statusCode; if (code === «404») {}', 'comparison');
+    expectLiterals('function send(code) { if (code >= «400») log(); res.status(code); }', 'comparison');
+    expectLiterals('function isRetryableStatus(code) { return code === «429» || code >= «500»; }', 'comparison');
+  });
+
+  it('finds case clauses of a switch on a status', () => {
+    expectLiterals('switch (res.status) { case «409»: break; case «404»: default: }', 'case');
+    expectNone('switch (res) { case 500: throw 0; }');
+  });
+
+  it('finds Jest/Vitest/chai/node:assert/Cypress assertions on a status', () => {
+    expectLiterals('expect(res.status).toBe(«201»);', 'assertion');
+    expectLiterals('expect(status).toBe(«200»);', 'assertion');
+    expectLiterals('expect(response.status()).not.toEqual(«500»);', 'assertion');
+    expectLiterals('expect(res.statusCode).toBeGreaterThanOrEqual(«400»);', 'assertion');
+    expectLiterals("expect(res).toHaveProperty('status', «101»);", 'assertion');
+    expectLiterals('expect(res).toHaveStatus(«404»);', 'assertion');
+    expectLiterals('expect(res).to.have.status(«200»);', 'call-argument');
+    expectLiterals('res.statusCode.should.equal(«200»);', 'assertion');
+    expectLiterals('assert.equal(res.statusCode, «200»);', 'assertion');
+    expectLiterals('t.is(«404», res.status);', 'assertion');
+    expectLiterals("cy.request('/').its('status').should('eq', «200»);", 'assertion');
+    expectLiterals('expect(res.status).toBeOneOf([«200», «201»]);', 'assertion');
+    expectLiterals('t.deepEqual(seenStatuses, [«500», «200»]);', 'assertion');
+  });
+
+  it('finds parameterised test tables whose parameter is used as a status', () => {
+    expectLiterals("it.each([«200», «201»])('caches %i', async (code) => { expect(res.status).toBe(code); });", 'array-element');
+    expectLiterals('for (const code of [«301», «302»]) { assert.equal(res.status, code); }', 'array-element');
+    expectNone("it.each([100, 200])('sizes %i', (size) => { expect(buf.length).toBe(size); });");
+  });
+
+  it('ignores comparisons and assertions on other values', () => {
+    expectNone('expect(timing.responseStart).toRoughlyEqual(1200, 250);');
+    expectNone('if (items.length > 100) {}');
+    expectNone('expect(body).toEqual({ id: 101 });');
+    expectNone('expect(await response.json()).toBe(123);');
+    expectNone('if (octets[0] === 192) {}');
+  });
+});
+
+describe('other protocols', () => {
+  it('does not take FTP reply codes documented as such', () => {
+    expectNone('/** Return true if an FTP return code describes a positive completion. */\nexport function positiveCompletion(code: number) { return code >= 200 && code < 300 }');
+  });
+
+  it('does not take reply codes in files about FTP or SMTP', () => {
+    expectNone("import { FTPContext } from './FtpContext';\nconst res = await ftp.send('PASV');\nif (res.code === 227) {}");
+    expectNone("const SMTPStream = require('./smtp-stream');\nconst ENHANCED_STATUS_CODES = { 250: '2.0.0' };\nclass SMTPConnection { send(code) {} }\nnew SMTPConnection();");
+  });
+
+  it('still takes explicit HTTP statuses in a file that also mentions a mail library', () => {
+    expectLiterals("const nodemailer = require('nodemailer');\napp.post('/mail', (req, res) => res.status(«202»).end());", 'call-argument', 'javascript');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, it } from 'node:test';
+import { expectLiterals, expectNone } from './marked';
+
+describe('status-named properties and bindings', () => {
+  it('finds status, statusCode, httpStatus, httpStatusCode, expectedStatus in object literals', () => {
+    expectLiterals(
+      'const a = { status: «201», statusCode: «404», httpStatus: «500», httpStatusCode: «503», expectedStatus: «422», STATUS_CODE: «418» };',
+      'property',
+    );
+  });
+
+  it('finds assignments to status targets', () => {
+    expectLiterals('err.statusCode = «404»;', 'property');
+    expectLiterals('ctx.status = «204»;', 'property');
+    expectLiterals('res.statusCode ??= «200»;', 'property');
+    expectLiterals('let status = «302»;', 'property');
+    expectLiterals('function send(status = «200») {}', 'property');
+    expectLiterals('const { status = «500» } = err;', 'property');
+    expectLiterals('class E extends Error { statusCode = «404»; }', 'property');
+  });
+
+  it('finds JSX attributes, getters and literal types', () => {
+    expectLiterals('const x = <ErrorPage status={«404»} />;', 'property', 'typescriptreact');
+    expectLiterals('class R { get status() { return «201»; } }', 'property');
+    expectLiterals('interface R { status: «200» | «201»; }', ['property', 'property']);
+    expectLiterals('type SuccessStatus = «200» | «204»;', ['property', 'property']);
+  });
+
+  it('finds members of status tables: enums, objects, classes', () => {
+    expectLiterals('enum HttpStatusCode { Ok = «200», NotFound = «404» }', 'property');
+    expectLiterals('export const HTTP_STATUS = { OK: «200», CREATED: «201» } as const;', 'property');
+    expectLiterals('const STATUS_TEXT = { «200»: "OK", «404»: "Not Found" };', 'property');
+    expectLiterals('const text = STATUS_CODES[«404»];', 'property');
+  });
+
+  it('finds response maps in code: OpenAPI objects, Fastify route schemas and Reply types', () => {
+    expectLiterals("const schema = { response: { «200»: { type: 'object' }, «'4xx'»: ref } };", 'openapi-response-key');
+    expectLiterals('type Route = { Reply: { «200»: string; «404»: ErrorBody } };', 'openapi-response-key');
+  });
+
+  it('finds `code` only on error and response objects', () => {
+    expectLiterals("res.json({ code: «404», message: 'Not found' });", 'property');
+    expectLiterals("const response = { code: «200» };", 'property');
+    expectLiterals("throw { code: «500» };", 'property');
+    expectLiterals('if (err.code === «404») retry();', 'comparison');
+    expectNone("const product = { code: 200, name: 'Widget' };");
+    expectNone('if (item.code === 250) ship();');
+  });
+
+  it('finds arrays bound to status-list names, pushes and membership tests', () => {
+    expectLiterals('const retryStatusCodes = [«429», «503»];', 'array-element');
+    expectLiterals('const opts = { retry: { statusCodes: [«408», «413»] } };', 'array-element');
+    expectLiterals('const statusCodesToRetry = new Set([«502», «504»]);', 'array-element');
+    expectLiterals('options.retry.statusCodes.push(«502»);', 'array-element');
+    expectLiterals('if ([«200», «204»].includes(res.status)) ok();', 'array-element');
+    expectLiterals('const modifiedStatus1 = «400»;', 'property');
+  });
+
+  it('does not take statusText, exit statuses or non-status siblings', () => {
+    expectNone("const r = { statusText: 'OK', id: 101, size: 300 };");
+    expectNone('process.exitStatus = 130;');
+    expectNone('const exitCode = 127;');
+    expectNone('const status = -1;');
+    expectNone('const status = 0;');
+    expectNone("const statusBarHeight = 200;");
+  });
+});
