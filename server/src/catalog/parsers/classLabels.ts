@@ -38,11 +38,17 @@ export function classFromLabel(label: string | null | undefined): StatusClass | 
 }
 
 /**
- * The class of a whole table: the code-column header is the most specific label, then the table's
- * title, then the enclosing list items and section headings from the innermost out.
+ * The class of a whole table. Labels a writer put there on purpose come first: the table's title, then
+ * the list items around it ("-   Normal"). The code-column header comes next, because headers are often
+ * template text shared by both tables ("错误码状态" over the normal codes too); section headings last.
  */
-export function tableClass(codeHeader: string, title: string | null, context: string[]): StatusClass | null {
-  for (const label of [codeHeader, title, ...context]) {
+export function tableClass(
+  codeHeader: string,
+  title: string | null,
+  listItems: string[],
+  headings: string[],
+): StatusClass | null {
+  for (const label of [title, ...listItems, codeHeader, ...headings]) {
     const found = classFromLabel(label);
     if (found) return found;
   }

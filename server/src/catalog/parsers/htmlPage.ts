@@ -45,7 +45,8 @@ export function readHtmlPageTables(text: string): SourceTable[] {
         line: read.line,
         rows: read.rows,
         title: read.caption ?? captionBefore(positions.get(node)),
-        context: [...enclosingItems(node), ...sections],
+        listItems: enclosingItems(node),
+        headings: sections,
       });
     }
     const children = childrenOf(node);

@@ -28,13 +28,13 @@ export function readMarkdownTables(text: string): SourceTable[] {
     for (const element of descendantElements(fragment, 'table')) {
       const read = readHtmlTable(element, (offset) => index.lineAt(block.start + offset));
       const around = outline.surroundings(read.line - 1, indentOf(lines[read.line - 1] ?? ''));
-      tables.push({ line: read.line, rows: read.rows, title: read.caption ?? around.title, context: around.context });
+      tables.push({ line: read.line, rows: read.rows, ...around, title: read.caption ?? around.title });
     }
   }
 
   for (const pipe of findPipeTables(lines, (i) => fenced[i] === true || inHtml[i] === true)) {
     const around = outline.surroundings(pipe.start, indentOf(lines[pipe.start]!));
-    tables.push({ line: pipe.start + 1, rows: pipe.rows, title: around.title, context: around.context });
+    tables.push({ line: pipe.start + 1, rows: pipe.rows, ...around });
   }
   return tables.sort((a, b) => a.line - b.line);
 }

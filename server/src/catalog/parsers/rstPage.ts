@@ -32,7 +32,7 @@ export function readRstTables(text: string): SourceTable[] {
       continue;
     }
     const around = outline.surroundings(i, indentOf(line));
-    tables.push({ line: i + 1, rows: read.rows, title: read.title ?? around.title, context: around.context });
+    tables.push({ line: i + 1, rows: read.rows, ...around, title: read.title ?? around.title });
     // Every reader consumes at least its first line, so the scan always moves on.
     i = Math.max(read.end, i + 1);
   }

@@ -10,8 +10,10 @@ export type LineSyntax = 'markdown' | 'rst';
 export interface Surroundings {
   /** The caption just above the table ("Table 1 Normal status codes", a `.. table::` argument). */
   title: string | null;
-  /** Enclosing list items, then enclosing section headings, innermost first. */
-  context: string[];
+  /** Enclosing list items, innermost first. */
+  listItems: string[];
+  /** Enclosing section headings, innermost first; the page's own title is left out. */
+  headings: string[];
 }
 
 interface Heading {
@@ -49,7 +51,7 @@ export class PageOutline {
 
   /** The title and enclosing labels of a table whose first line is `index` (0-based), indented by `indent`. */
   surroundings(index: number, indent: number): Surroundings {
-    const context: string[] = [];
+    const listItems: string[] = [];
     // Enclosing list items: walk up through lines indented less than what we are inside of, stopping at a
     // heading (it closes every list above it). Bounded, so a page of many tables stays linear.
     let threshold = indent;
@@ -60,14 +62,15 @@ export class PageOutline {
       const lineIndent = line.length - line.trimStart().length;
       if (lineIndent >= threshold) continue;
       const bullet = BULLET.exec(line);
-      if (bullet) context.push(this.clean(bullet[1]!));
+      if (bullet) listItems.push(this.clean(bullet[1]!));
       threshold = lineIndent;
     }
-    const sections = this.sectionsBefore(index);
-    for (let k = sections.length - 1; k >= 0; k--) {
-      if (sections[k]!.firstLine !== this.pageTitleLine) context.push(sections[k]!.text);
-    }
-    return { title: this.titleAbove(index), context: context.filter((text) => text !== '') };
+    const headings = this.sectionsBefore(index)
+      .filter((heading) => heading.firstLine !== this.pageTitleLine)
+      .map((heading) => heading.text)
+      .reverse();
+    const nonEmpty = (text: string): boolean => text !== '';
+    return { title: this.titleAbove(index), listItems: listItems.filter(nonEmpty), headings: headings.filter(nonEmpty) };
   }
 
   /** The chain of open sections (outermost first) at line `index`, by binary search over heading starts. */

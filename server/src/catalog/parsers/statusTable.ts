@@ -39,7 +39,7 @@ export function interpretTable(table: SourceTable): ParseResult {
   const messageColumn = findMessageColumn(body, headers, codeColumn, width);
   const descriptionColumns = [...Array(width).keys()].filter((c) => c !== codeColumn && c !== messageColumn);
   const expectedCells = expectedWidth(headerRows, body);
-  let rowClass: StatusClass | null = tableClass(headers[codeColumn] ?? '', table.title, table.context);
+  let rowClass: StatusClass | null = tableClass(headers[codeColumn] ?? '', table.title, table.listItems, table.headings);
 
   for (const row of body) {
     const present = row.slots.filter((slot) => slot !== undefined).length;

@@ -36,8 +36,10 @@ export interface SourceTable {
   rows: TableRow[];
   /** The table's caption: `.. table::` argument, `<caption>`, or a "Table 1 ..." line just above it. */
   title: string | null;
-  /** Texts of the structures that enclose the table, innermost first: list items, then section headings. */
-  context: string[];
+  /** Texts of the list items that enclose the table ("-   Normal"), innermost first. */
+  listItems: string[];
+  /** Texts of the section headings the table is under, innermost first (the page's own title excluded). */
+  headings: string[];
 }
 
 /** A cell's text on one line, as a message or code cell is read. */

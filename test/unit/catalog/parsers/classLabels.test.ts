@@ -27,9 +27,10 @@ test('labels that name neither, or both', () => {
   ]) assert.equal(classFromLabel(label), null, String(label));
 });
 
-test('the code-column header wins over the title, the title over the enclosing labels', () => {
-  assert.equal(tableClass('Error Response', 'Table 1 Normal values', ['Normal']), 'abnormal');
-  assert.equal(tableClass('Status Code', 'Table 2 Abnormal values', ['Normal']), 'abnormal');
-  assert.equal(tableClass('Status Code', 'Table 1 Status codes', ['Abnormal', 'Normal']), 'abnormal');
-  assert.equal(tableClass('Status Code', null, ['Status Codes']), null);
+test('precedence: title, then list items, then the code-column header, then section headings', () => {
+  assert.equal(tableClass('Error Response', 'Table 1 Normal values', ['Abnormal'], []), 'normal');
+  assert.equal(tableClass('错误码状态', null, ['正常'], []), 'normal');
+  assert.equal(tableClass('Error Status Code', 'Table 1 Status codes', [], ['Normal']), 'abnormal');
+  assert.equal(tableClass('Status Code', null, [], ['Abnormal', 'Normal']), 'abnormal');
+  assert.equal(tableClass('Status Code', 'Table 1 Status codes', [], ['Status Codes']), null);
 });

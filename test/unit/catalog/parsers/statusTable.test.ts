@@ -7,11 +7,12 @@ import { interpretTable } from '../../../../server/src/catalog/parsers/statusTab
 import type { SourceTable, TableRow } from '../../../../server/src/catalog/parsers/tableModel';
 
 /** A table from rows of cell texts; the first row is marked as the header. */
-function table(rows: string[][], title: string | null = null, context: string[] = []): SourceTable {
+function table(rows: string[][], title: string | null = null, listItems: string[] = [], headings: string[] = []): SourceTable {
   return {
     line: 1,
     title,
-    context,
+    listItems,
+    headings,
     rows: rows.map((texts, i): TableRow => ({
       line: i + 1,
       header: i === 0,
@@ -63,9 +64,17 @@ test('a continuation row before any code row is a problem', () => {
 
 test('the table title and enclosing labels set the class', () => {
   const rows = [['Status Code', 'Message', 'Description'], ['200', 'OK', 'Fine.']];
-  assert.equal(interpretTable(table(rows, 'Table 1 Return values for successful requests')).entries[0]?.class, 'normal');
-  assert.equal(interpretTable(table(rows, null, ['Abnormal'])).entries[0]?.class, 'abnormal');
-  assert.equal(interpretTable(table(rows, 'Table 1 Status codes', [])).entries[0]?.class, null);
+  const classOf = (t: SourceTable) => interpretTable(t).entries[0]?.class;
+  assert.equal(classOf(table(rows, 'Table 1 Return values for successful requests')), 'normal');
+  assert.equal(classOf(table(rows, null, ['Abnormal'])), 'abnormal');
+  assert.equal(classOf(table(rows, null, [], ['Abnormal', 'Normal'])), 'abnormal');
+  assert.equal(classOf(table(rows, 'Table 1 Status codes', [], ['Status Codes'])), null);
+});
+
+test('a code-column header shared by both tables ("错误码状态") yields to the bullet around the table', () => {
+  const rows = [['错误码状态', '描述'], ['200', 'OK']];
+  assert.equal(interpretTable(table(rows, null, ['正常'])).entries[0]?.class, 'normal');
+  assert.equal(interpretTable(table(rows, null, [], ['Normal'])).entries[0]?.class, 'abnormal');
 });
 
 test('a table whose codes are mostly not codes is not a status-code table, so its rows are no problems', () => {
