@@ -44,7 +44,9 @@ export class LspClient {
       this.diagnostics.set(params.uri, params);
       for (const wake of this.waiters.splice(0)) wake();
     });
-    connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+    });
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {

@@ -24,7 +24,8 @@ export function parseFiles(files: readonly string[]): ParsedFileReport[] {
         description,
         line,
       })),
-      problems: catalog.problems.map(({ line, message }) => ({ line, message })),
+      // Problems about the whole file (unreadable, unsupported) have no line of their own: report line 1.
+      problems: catalog.problems.map(({ line, message }) => ({ line: Math.max(line, 1), message })),
     };
   });
 }

@@ -68,7 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale ?? 'en';
-    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canPullConfiguration = params.capabilities?.workspace?.configuration === true;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     pushedSettings = readSettings(extractSection(params.initializationOptions));

@@ -43,8 +43,8 @@ function renderCode(code: number, context: RenderContext): string[] {
   const matches = registry.documenting(code, scope.ids, locale);
   if (matches.length === 0) {
     header += standard ? `\n\n${standardLine(standard)}` : '';
-    const titles = scope.ids.map((id) => `${registry.titleOf(id, locale)} (${id})`).join(', ');
-    header += `\n\nNot documented by ${titles ? escapeMarkdown(titles) : 'any active catalog'}.`;
+    const titles = scope.ids.map((id) => `${escapeMarkdown(registry.titleOf(id, locale))} (${escapeMarkdown(id)})`).join(', ');
+    header += `\n\nNot documented by ${titles || 'any active catalog'}.`;
     return [header];
   }
   const sections = [header];

@@ -29,8 +29,8 @@ describe('JSON catalogs', () => {
       header: {},
       entries: [{ code: 200, message: null, description: '', class: null, line: 1 }],
       problems: [
-        { line: 1, message: 'JSON syntax error: CommaExpected' },
         { line: 1, message: 'JSON syntax error: CloseBracketExpected' },
+        { line: 1, message: 'JSON syntax error: CloseBraceExpected' },
       ],
     });
     assert.equal(parseJsonCatalog('[]').problems[0]?.message, 'a JSON catalog must be an object with an "entries" array');

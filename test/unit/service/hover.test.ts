@@ -82,6 +82,7 @@ describe('hover', () => {
   });
 
   it('still hovers in a document with syntax errors', () => {
-    assert.ok(hoverText('function f( {\n  res.status(4|04)\n  const = ;')?.startsWith('**404 Not Found**'));
+    assert.ok(hoverText("app.get('/', (req, res) => {\n  res.status(4|04).end()\n  const = ;\n  if (")?.startsWith('**404 Not Found**'));
+    assert.ok(hoverText('{ "statusCode": 4|04, "body": { ', 'json')?.startsWith('**404 Not Found**'));
   });
 });
