@@ -60,7 +60,9 @@ export function findCodeColumn(rows: TableRow[], width: number): number | null {
  */
 export function isServiceErrorCodeTable(rows: TableRow[], headers: string[], codeColumn: number, width: number): boolean {
   let errorCodes = false;
-  let reasonPhrases = false;
+  // Merged "400 Bad Request" code cells give the reason phrases themselves.
+  const merged = mergedPhrases(rows, codeColumn);
+  let reasonPhrases = merged.length > 0 && merged.filter(isStandardReasonPhrase).length * 2 >= merged.length;
   for (let column = 0; column < width; column++) {
     if (column === codeColumn) continue;
     const cells = columnTexts(rows, column).map(cellText);
@@ -103,6 +105,8 @@ export function findMessageColumn(rows: TableRow[], headers: string[], codeColum
 
   const headed = candidates.find((column) => MESSAGE_HEADER.test((headers[column] ?? '').trim()));
   if (headed !== undefined) return headed;
+  // Where the code cells carry the message ("200 OK"), every other column is description.
+  if (hasMergedCodeCells(rows, codeColumn)) return null;
 
   let best: number | null = null;
   let bestShare = 0.5;
@@ -122,4 +126,24 @@ export function findMessageColumn(rows: TableRow[], headers: string[], codeColum
     if (phrases * 2 >= cells.length) return column;
   }
   return null;
+}
+
+/** The text after the code in each code cell that has some ("200 OK" → "OK"). */
+function mergedPhrases(rows: TableRow[], codeColumn: number): string[] {
+  const phrases: string[] = [];
+  for (const row of rows) {
+    const cell = ownCell(row, codeColumn);
+    const rest = cell ? cellText(cell).replace(CODE_START, '').trim() : '';
+    if (cell && startsWithStatusCode(cellText(cell)) && rest !== '') phrases.push(rest);
+  }
+  return phrases;
+}
+
+/** True when most code cells hold the message too ("200 OK", "404 Not Found"). */
+export function hasMergedCodeCells(rows: TableRow[], codeColumn: number): boolean {
+  const codes = rows.filter((row) => {
+    const cell = ownCell(row, codeColumn);
+    return cell !== undefined && startsWithStatusCode(cellText(cell));
+  }).length;
+  return codes > 0 && mergedPhrases(rows, codeColumn).length * 2 > codes;
 }

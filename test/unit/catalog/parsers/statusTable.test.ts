@@ -56,6 +56,20 @@ test('code cells: "200: OK", "201 (Created)" and "404Not Found" split into code 
   assert.deepEqual(entries.map((e) => [e.code, e.message]), [[200, 'OK'], [201, 'Created'], [404, 'Not Found']]);
 });
 
+test('where code cells carry the message, a short description column stays the description', () => {
+  const { entries } = interpretTable(table([['Returned Value', 'Description'], ['200 OK', 'Success'], ['404 Not Found', 'Missing']]));
+  assert.deepEqual(entries.map((e) => [e.message, e.description]), [['OK', 'Success'], ['Not Found', 'Missing']]);
+});
+
+test('merged "400 Bad Request" cells make an error-code-keyed table a status table', () => {
+  const { entries } = interpretTable(table([
+    ['HTTP Status Code', 'Error Code', 'Error Message'],
+    ['400 Bad Request', 'ELB.0002', 'RequestBody is invalid.'],
+    ['401 Unauthorized', 'ELB.1102', 'Token is error.'],
+  ]));
+  assert.deepEqual(entries.map((e) => [e.code, e.message]), [[400, 'Bad Request'], [401, 'Unauthorized']]);
+});
+
 test('a continuation row before any code row is a problem', () => {
   const { entries, problems } = interpretTable(table([['Status Code', 'Message', 'Description'], ['', '', 'Orphan text.'], ['200', 'OK', 'Fine.']]));
   assert.deepEqual(entries.map((e) => e.code), [200]);
