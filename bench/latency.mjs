@@ -5,7 +5,7 @@
 //   - indexing every bundled catalog stays under a budget.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 const lines = Number(process.argv[2] ?? 10_000);
 const server = fileURLToPath(new URL('../dist/server.js', import.meta.url));
@@ -43,7 +43,7 @@ const opened = new Promise((resolve) => (onDiagnostics = resolve));
 let started = performance.now();
 await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text } });
 const firstHoverStart = performance.now();
-const first = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 28 } });
+const first = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 38 } });
 const firstHoverMs = performance.now() - firstHoverStart;
 await opened;
 const openToDiagnosticsMs = performance.now() - started;
@@ -52,7 +52,7 @@ const hoverTimes = [];
 for (let i = 0; i < 300; i++) {
   const line = 4 + 5 * ((i * 37) % Math.floor((lines - 10) / 5));
   const t = performance.now();
-  await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 28 } });
+  await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 38 } });
   hoverTimes.push(performance.now() - t);
 }
 
@@ -64,7 +64,7 @@ for (let version = 2; version < 12; version++) {
     textDocument: { uri, version },
     contentChanges: [{ range: { start: { line: lines / 2, character: 0 }, end: { line: lines / 2, character: 0 } }, text: ' ' }],
   });
-  await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 28 } });
+  await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 38 } });
   editTimes.push(performance.now() - t);
 }
 
