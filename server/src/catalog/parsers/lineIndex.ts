@@ -26,3 +26,11 @@ export function indentOf(line: string): number {
   const lead = /^[ \t]*/.exec(line)![0];
   return lead.replace(/\t/g, '    ').length;
 }
+
+/** Replaces tabs by spaces up to the next tab stop, as reStructuredText reads them (stops every 8 columns). */
+export function expandTabs(line: string, tabSize: number): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const char of line) out += char === '\t' ? ' '.repeat(tabSize - (out.length % tabSize)) : char;
+  return out;
+}

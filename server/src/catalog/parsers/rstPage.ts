@@ -3,7 +3,7 @@
  * the labels around it (a `.. table::` title, "-  Normal" bullets, section headings). The few RST libraries
  * on npm do not read tables well, so the page is scanned line by line with focused table readers.
  */
-import { indentOf } from './lineIndex';
+import { expandTabs, indentOf } from './lineIndex';
 import { readGridTable } from './rstGridTable';
 import { LIST_TABLE, readListTable } from './rstListTable';
 import { readSimpleTable } from './rstSimpleTable';
@@ -15,7 +15,8 @@ const GRID_BORDER = /^\s*\+(?:-+\+)+\s*$/;
 const SIMPLE_BORDER = /^\s*=+(?: +=+)+\s*$/;
 
 export function readRstTables(text: string): SourceTable[] {
-  const lines = text.split('\n');
+  // Column positions matter in RST tables, so tabs become spaces first, at the spec's 8-column stops.
+  const lines = text.split('\n').map((line) => expandTabs(line, 8));
   const outline = new PageOutline(lines, 'rst');
   const tables: SourceTable[] = [];
   for (let i = 0; i < lines.length; ) {

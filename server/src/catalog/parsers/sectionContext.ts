@@ -4,6 +4,7 @@
  * labels ("-   Normal", "Abnormal\n--------", "**Table 2** Error codes", ".. table:: ... exceptions").
  */
 import { collapseWhitespace, stripMarkdownInline, stripRstInline } from './inlineText';
+import { indentOf } from './lineIndex';
 
 export type LineSyntax = 'markdown' | 'rst';
 
@@ -59,7 +60,7 @@ export class PageOutline {
       if (this.headings.has(i)) break;
       const line = this.lines[i]!;
       if (line.trim() === '') continue;
-      const lineIndent = line.length - line.trimStart().length;
+      const lineIndent = indentOf(line);
       if (lineIndent >= threshold) continue;
       const bullet = BULLET.exec(line);
       if (bullet) listItems.push(this.clean(bullet[1]!));

@@ -281,6 +281,11 @@ test('unterminated tables end where the page does, without losing rows', () => {
   assert.deepEqual(brief(simple.entries), ['201 Created null', '202 Accepted null']);
 });
 
+test('tabs expand to 8-column stops before columns are measured', () => {
+  const { entries } = rst(['-\tNormal', '', '\t=========== =======', '\tStatus Code Message', '\t=========== =======', '\t200         OK', '\t=========== =======']);
+  assert.deepEqual(brief(entries), ['200 OK normal']);
+});
+
 test('a single run of "=" under a title is a heading, not a table', () => {
   assert.deepEqual(rst(['Status Codes', '============', '', '200 is fine.']), { entries: [], problems: [] });
 });
