@@ -7,8 +7,14 @@
 import * as ts from 'typescript';
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
-import { evidenceOfName, isResponseOrError, statusExpressionEvidence } from './statusExpressions';
+import { isResponseOrError, statusExpressionEvidence } from './statusExpressions';
 import { calleeOf, expressionName, propertyNameText, unwrap } from './tsSyntax';
+
+// Read once: the compiler's exports are getters, too slow to call per node.
+const {
+  SyntaxKind, isCallExpression, isDecorator, isNewExpression, isNumericLiteral, isPrefixUnaryExpression,
+  isPropertyAccessExpression
+} = ts;
 
 /** Matchers comparing the subject for equality: `toBe`, chai's `equal`. */
 export const EQUALITY_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql', 'toEql', 'is']);
@@ -37,8 +43,8 @@ const RESPONSE_HELPERS = new Set(['json', 'text', 'body', 'html', 'newResponse',
 /** Whether an argument is a number (possibly negated or wrapped) rather than a message or body. */
 function isNumericArgument(argument: ts.Expression): boolean {
   let target = unwrap(argument);
-  if (ts.isPrefixUnaryExpression(target)) target = unwrap(target.operand);
-  return ts.isNumericLiteral(target);
+  if (isPrefixUnaryExpression(target)) target = unwrap(target.operand);
+  return isNumericLiteral(target);
 }
 
 /** True when no argument before `index` is numeric: rules take the first numeric argument. */
@@ -70,18 +76,18 @@ export function classifyCallArgument(
   const { name, receiver } = callee;
   const first = isFirstNumeric(args, index);
 
-  if (ts.isDecorator(call.parent)) {
+  if (isDecorator(call.parent)) {
     if ((name === 'HttpCode' || env.names.isStatusCallName(name)) && first) return { context: 'decorator', evidence: 'http', strong: true };
     if (name === 'Redirect' && index > 0) return { context: 'decorator', evidence: 'http', strong: true };
     return undefined;
   }
   if (isHttpErrorClassName(name) && first) return { context: 'call-argument', evidence: 'http', strong: true };
   // `new createError(500, …)` works like the call (http-errors).
-  if (ts.isNewExpression(call)) return env.names.isStatusCallName(name) && first ? { context: 'call-argument', evidence: 'status', strong: true } : undefined;
+  if (isNewExpression(call)) return env.names.isStatusCallName(name) && first ? { context: 'call-argument', evidence: 'status', strong: true } : undefined;
 
   if (env.names.isStatusCallName(name) && first) {
     const context = env.names.isAssertionCallName(name) ? 'assertion' : 'call-argument';
-    const evidence = name === 'writeHead' || name === 'sendStatus' ? 'http' : evidenceOfName(name);
+    const evidence = name === 'writeHead' || name === 'sendStatus' ? 'http' : env.names.namedEvidence(name);
     return { context, evidence: evidence === 'generic' ? 'status' : evidence, strong: true };
   }
   const member = receiver !== undefined;
@@ -107,7 +113,7 @@ export function classifyCallArgument(
   // retry.statusCodes.push(502): adding to a list of statuses.
   if ((name === 'push' || name === 'unshift' || name === 'add') && receiver) {
     const list = expressionName(receiver);
-    if (list !== undefined && env.names.isStatusListName(list)) return { context: 'array-element', evidence: evidenceOfName(list) };
+    if (list !== undefined && env.names.isStatusListName(list)) return { context: 'array-element', evidence: env.names.namedEvidence(list) };
   }
   // Koa `ctx.assert(user, 401, 'Please login')`, http-assert `assert(ok, 404)`.
   if (name === 'assert' && index === 1 && first) return { context: 'call-argument', evidence: 'status', strong: true };
@@ -119,9 +125,9 @@ export function classifyCallArgument(
 
 /** A call of a function the file declares, at a status-named parameter: `strip(204)` for `function strip(status)`. */
 function classifyLocalCallArgument(name: string, receiver: ts.Expression | undefined, index: number, env: TypeScriptEnv): Classification | undefined {
-  if (receiver && receiver.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  if (receiver && receiver.kind !== SyntaxKind.ThisKeyword) return undefined;
   const parameter = env.localFunctions.get(name)?.[index];
-  return parameter !== undefined && env.names.isStatusName(parameter) ? { context: 'call-argument', evidence: evidenceOfName(parameter) } : undefined;
+  return parameter !== undefined && env.names.isStatusName(parameter) ? { context: 'call-argument', evidence: env.names.namedEvidence(parameter) } : undefined;
 }
 
 function classifyAssertionArgument(
@@ -144,14 +150,14 @@ function classifyAssertionArgument(
   // expect(res).toHaveProperty('status', 101)
   if (PROPERTY_MATCHERS.has(name) && index === 1 && args[0]) {
     const property = propertyNameText(unwrap(args[0]));
-    if (property !== undefined && env.names.isStatusName(property)) return { context: 'assertion', evidence: evidenceOfName(property) };
+    if (property !== undefined && env.names.isStatusName(property)) return { context: 'assertion', evidence: env.names.namedEvidence(property) };
   }
   // Cypress: cy.request(…).its('status').should('eq', 200), .should('have.property', 'status', 200)
   if ((name === 'should' || name === 'and') && args[0]) {
     const chainer = propertyNameText(unwrap(args[0]));
     if (chainer === 'have.property' && index === 2) {
       const property = args[1] ? propertyNameText(unwrap(args[1])) : undefined;
-      if (property !== undefined && env.names.isStatusName(property)) return { context: 'assertion', evidence: evidenceOfName(property) };
+      if (property !== undefined && env.names.isStatusName(property)) return { context: 'assertion', evidence: env.names.namedEvidence(property) };
     }
     if (chainer !== undefined && index >= 1 && (CHAINER_EQUALITY.has(chainer) || CHAINER_RANGE.has(chainer))) {
       const evidence = chainer === 'have.status' ? 'status' : subjectEvidence(receiver);
@@ -174,12 +180,12 @@ function classifyAssertionArgument(
 export function assertionSubject(receiver: ts.Expression): ts.Expression | undefined {
   let current = unwrap(receiver);
   for (;;) {
-    if (ts.isPropertyAccessExpression(current)) {
+    if (isPropertyAccessExpression(current)) {
       if (current.name.text === 'should') return current.expression;
       current = unwrap(current.expression);
       continue;
     }
-    if (ts.isCallExpression(current)) {
+    if (isCallExpression(current)) {
       const callee = calleeOf(current);
       if (!callee) return undefined;
       const opensChain = SUBJECT_CALLS.has(callee.name) || (callee.name === 'soft' && callee.receiver !== undefined);

@@ -7,8 +7,16 @@ import * as ts from 'typescript';
 import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callPositions';
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
-import { evidenceOfName, statusExpressionEvidence } from './statusExpressions';
+import { statusExpressionEvidence } from './statusExpressions';
 import { calleeOf, declaredName, expressionName, isTransparentWrapper, propertyNameText, unwrap } from './tsSyntax';
+
+// Read once: the compiler's exports are getters, too slow to call per node.
+const {
+  SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isCallExpression, isClassLike,
+  isEnumDeclaration, isForOfStatement, isFunctionExpression, isIdentifier, isNewExpression,
+  isPropertyAccessExpression, isPropertyAssignment, isReturnStatement, isStringLiteralLike, isThrowStatement,
+  isVariableDeclarationList
+} = ts;
 
 /** Calls that wrap a literal without changing what it lists: `Object.freeze({…})`, `new Set([…])`. */
 const CONTAINER_WRAPPERS = new Set(['freeze', 'Set', 'Map', 'ReadonlySet', 'of', 'from']);
@@ -28,7 +36,7 @@ export function containerName(node: ts.Node): string | undefined {
       current = parent;
       continue;
     }
-    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.[0] === current) {
+    if ((isCallExpression(parent) || isNewExpression(parent)) && parent.arguments?.[0] === current) {
       const callee = calleeOf(parent);
       if (callee && CONTAINER_WRAPPERS.has(callee.name)) {
         current = parent;
@@ -39,7 +47,7 @@ export function containerName(node: ts.Node): string | undefined {
   }
   const parent = current.parent;
   if (!parent) return undefined;
-  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === current) {
+  if (isBinaryExpression(parent) && parent.operatorToken.kind === SyntaxKind.EqualsToken && parent.right === current) {
     return expressionName(parent.left);
   }
   if ('initializer' in parent && (parent as { initializer?: ts.Node }).initializer === current) return declaredName(parent);
@@ -50,11 +58,11 @@ export function containerName(node: ts.Node): string | undefined {
 export function classifyPropertyValue(property: ts.PropertyAssignment, env: TypeScriptEnv): Classification | undefined {
   const name = propertyNameText(property.name);
   if (name === undefined) return undefined;
-  if (env.names.isStatusName(name)) return { context: 'property', evidence: evidenceOfName(name) };
+  if (env.names.isStatusName(name)) return { context: 'property', evidence: env.names.namedEvidence(name) };
   const object = property.parent;
   if (name === 'code' && looksLikeResponseObject(object)) return { context: 'property', evidence: 'generic' };
   const table = containerName(object);
-  return table !== undefined && env.names.isStatusTableName(table) ? { context: 'property', evidence: evidenceOfName(table) } : undefined;
+  return table !== undefined && env.names.isStatusTableName(table) ? { context: 'property', evidence: env.names.namedEvidence(table) } : undefined;
 }
 
 /**
@@ -67,11 +75,11 @@ function looksLikeResponseObject(object: ts.ObjectLiteralExpression): boolean {
     const name = propertyNameText(member.name);
     if (name === undefined) continue;
     if (RESPONSE_SIBLINGS.has(name)) return true;
-    if (name === 'status' && ts.isPropertyAssignment(member) && ts.isStringLiteralLike(unwrap(member.initializer))) return true;
+    if (name === 'status' && isPropertyAssignment(member) && isStringLiteralLike(unwrap(member.initializer))) return true;
   }
   const name = containerName(object);
   if (name !== undefined && splitWords(name).some((w) => RESPONSE_WORDS.has(w))) return true;
-  return ts.isThrowStatement(object.parent);
+  return isThrowStatement(object.parent);
 }
 
 /** A numeric or string key: `responses: { 404: … }`, `STATUS_TEXT = { 200: 'OK' }`. */
@@ -79,20 +87,20 @@ export function classifyKey(property: ts.PropertyAssignment, env: TypeScriptEnv)
   const table = containerName(property.parent);
   if (table === undefined) return undefined;
   if (RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
-  return env.names.isStatusKeyedName(table) ? { context: 'property', evidence: evidenceOfName(table) } : undefined;
+  return env.names.isStatusKeyedName(table) ? { context: 'property', evidence: env.names.namedEvidence(table) } : undefined;
 }
 
 /** A member of an enum or class named like a status table: `enum HttpStatusCode { Ok = 200 }`. */
 export function classifyTableMember(member: ts.PropertyDeclaration | ts.EnumMember, env: TypeScriptEnv): Classification | undefined {
   const owner = member.parent;
-  const name = ts.isEnumDeclaration(owner) || ts.isClassLike(owner) ? owner.name?.text : undefined;
-  return name !== undefined && env.names.isStatusTableName(name) ? { context: 'property', evidence: evidenceOfName(name) } : undefined;
+  const name = isEnumDeclaration(owner) || isClassLike(owner) ? owner.name?.text : undefined;
+  return name !== undefined && env.names.isStatusTableName(name) ? { context: 'property', evidence: env.names.namedEvidence(name) } : undefined;
 }
 
 /** An element of an array literal. */
 export function classifyArrayElement(array: ts.ArrayLiteralExpression, env: TypeScriptEnv, index?: number): Classification | undefined {
   const name = containerName(array);
-  if (name !== undefined && env.names.isStatusListName(name)) return { context: 'array-element', evidence: evidenceOfName(name) };
+  if (name !== undefined && env.names.isStatusListName(name)) return { context: 'array-element', evidence: env.names.namedEvidence(name) };
   if (index === 0 && isReplyTuple(array)) return { context: 'array-element', evidence: 'generic' };
   return classifyArrayByUse(array, env);
 }
@@ -102,10 +110,10 @@ function isReplyTuple(array: ts.ArrayLiteralExpression): boolean {
   let current: ts.Node = array;
   while (current.parent && isTransparentWrapper(current.parent)) current = current.parent;
   let fn: ts.Node | undefined = current.parent;
-  if (fn && ts.isReturnStatement(fn)) {
-    while (fn && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) fn = fn.parent;
+  if (fn && isReturnStatement(fn)) {
+    while (fn && !isFunctionExpression(fn) && !isArrowFunction(fn)) fn = fn.parent;
   }
-  if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isCallExpression(fn.parent)) return false;
+  if (!fn || !(isArrowFunction(fn) || isFunctionExpression(fn)) || !isCallExpression(fn.parent)) return false;
   const callee = calleeOf(fn.parent);
   return callee?.name === 'reply' && callee.receiver !== undefined;
 }
@@ -113,13 +121,13 @@ function isReplyTuple(array: ts.ArrayLiteralExpression): boolean {
 /** `[200, 204].includes(res.status)`, `expect(res.status).toBeOneOf([200, 201])`, `expect([200, 201]).toContain(status)`. */
 function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv): Classification | undefined {
   let current: ts.Node = array;
-  while (current.parent && (isTransparentWrapper(current.parent) || (ts.isNewExpression(current.parent) && calleeOf(current.parent)?.name === 'Set'))) {
+  while (current.parent && (isTransparentWrapper(current.parent) || (isNewExpression(current.parent) && calleeOf(current.parent)?.name === 'Set'))) {
     current = current.parent;
   }
   const parent = current.parent;
   if (!parent) return undefined;
   // [200, 204].includes(res.status); [200, 201].forEach((code) => … res.status === code …)
-  if (ts.isPropertyAccessExpression(parent) && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
+  if (isPropertyAccessExpression(parent) && isCallExpression(parent.parent) && parent.parent.expression === parent) {
     const method = parent.name.text;
     const argument = parent.parent.arguments[0];
     if ((method === 'includes' || method === 'indexOf' || method === 'has') && argument) {
@@ -129,18 +137,18 @@ function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv
     return ITERATING_METHODS.has(method) && takesStatusParameter(parent.parent.arguments, env) ? { context: 'array-element', evidence: 'generic' } : undefined;
   }
   // for (const code of [200, 201]) { … expect(res.status).toBe(code) … }
-  if (ts.isForOfStatement(parent) && parent.expression === current) {
+  if (isForOfStatement(parent) && parent.expression === current) {
     const list = parent.initializer;
-    const declaration = ts.isVariableDeclarationList(list) ? list.declarations[0] : undefined;
-    const name = declaration && ts.isIdentifier(declaration.name) ? declaration.name.text : undefined;
+    const declaration = isVariableDeclarationList(list) ? list.declarations[0] : undefined;
+    const name = declaration && isIdentifier(declaration.name) ? declaration.name.text : undefined;
     return name !== undefined && env.aliases.has(parent.statement, name) ? { context: 'array-element', evidence: 'generic' } : undefined;
   }
   // it.each([200, 201])('…', (code) => … expect(res.status).toBe(code) …)
-  if (ts.isCallExpression(parent) && calleeOf(parent)?.name === 'each' && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
+  if (isCallExpression(parent) && calleeOf(parent)?.name === 'each' && isCallExpression(parent.parent) && parent.parent.expression === parent) {
     return takesStatusParameter(parent.parent.arguments, env) ? { context: 'array-element', evidence: 'generic' } : undefined;
   }
-  if (ts.isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env); // [[500], [500]]
-  if (!ts.isCallExpression(parent)) return undefined;
+  if (isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env); // [[500], [500]]
+  if (!isCallExpression(parent)) return undefined;
   const callee = calleeOf(parent);
   if (!callee) return undefined;
   const subject = callee.receiver ? assertionSubject(callee.receiver) : undefined;
@@ -159,7 +167,7 @@ function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv
   // expect([200, 201]).toContain(res.status)
   if (callee.name === 'expect' && parent.arguments[0] === current) {
     const matcher = parent.parent;
-    if (ts.isPropertyAccessExpression(matcher) && ts.isCallExpression(matcher.parent)) {
+    if (isPropertyAccessExpression(matcher) && isCallExpression(matcher.parent)) {
       const name = matcher.name.text;
       const argument = matcher.parent.arguments[0];
       if ((name === 'toContain' || name === 'include' || name === 'contain') && argument) {
@@ -176,7 +184,7 @@ function listEvidence(expression: ts.Expression, env: TypeScriptEnv): Classifica
   const evidence = statusExpressionEvidence(expression, env);
   if (evidence) return evidence;
   const name = expressionName(expression);
-  return name !== undefined && env.names.isStatusListName(name) ? evidenceOfName(name) : undefined;
+  return name !== undefined && env.names.isStatusListName(name) ? env.names.namedEvidence(name) : undefined;
 }
 
 const ITERATING_METHODS = new Set(['forEach', 'map', 'filter', 'some', 'every', 'flatMap']);
@@ -184,8 +192,8 @@ const ITERATING_METHODS = new Set(['forEach', 'map', 'filter', 'some', 'every', 
 /** Whether a callback among `args` takes, as its first parameter, a name it uses as a status. */
 function takesStatusParameter(args: readonly ts.Expression[], env: TypeScriptEnv): boolean {
   return args.some((argument) => {
-    if (!ts.isArrowFunction(argument) && !ts.isFunctionExpression(argument)) return false;
+    if (!isArrowFunction(argument) && !isFunctionExpression(argument)) return false;
     const parameter = argument.parameters[0];
-    return parameter !== undefined && ts.isIdentifier(parameter.name) && env.aliases.has(argument.body, parameter.name.text);
+    return parameter !== undefined && isIdentifier(parameter.name) && env.aliases.has(argument.body, parameter.name.text);
   });
 }

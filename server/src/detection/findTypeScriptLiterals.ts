@@ -13,8 +13,14 @@ import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
 import { StatusAliases, statusExpressionEvidence } from './statusExpressions';
 import type { DetectorLanguage, ScopeHints, StatusLiteral } from './types';
-import { calleeOf, enclosingScope, functionName, isFunctionLike, numericValue, propertyNameText, unwrap } from './tsSyntax';
+import { calleeOf, enclosingScope, functionName, isFunctionLike, isTransparentWrapper, numericValue, propertyNameText, unwrap } from './tsSyntax';
 import { classifyValue } from './valuePositions';
+
+// Read once: the compiler's exports are getters, too slow to call per node.
+const {
+  SyntaxKind, createSourceFile, forEachChild, isBinaryExpression, isIdentifier, isNumericLiteral,
+  isPrefixUnaryExpression, isStringLiteralLike
+} = ts;
 
 /** What detection keeps of a TypeScript document for completion. */
 export interface TypeScriptAnalysis {
@@ -33,10 +39,10 @@ const SCRIPT_KINDS = new Map<DetectorLanguage, ts.ScriptKind>([
 ]);
 
 const COMPARISON_OPERATORS = new Set([
-  ts.SyntaxKind.EqualsEqualsEqualsToken,
-  ts.SyntaxKind.EqualsEqualsToken,
-  ts.SyntaxKind.ExclamationEqualsEqualsToken,
-  ts.SyntaxKind.ExclamationEqualsToken,
+  SyntaxKind.EqualsEqualsEqualsToken,
+  SyntaxKind.EqualsEqualsToken,
+  SyntaxKind.ExclamationEqualsEqualsToken,
+  SyntaxKind.ExclamationEqualsToken,
 ]);
 
 /** Parameter names that, in a function named for a status (`function status(code)`), hold the status. */
@@ -57,7 +63,9 @@ export function isStatusLikeString(text: string): boolean {
 
 export function parseTypeScript(text: string, languageId: DetectorLanguage): ts.SourceFile {
   const kind = SCRIPT_KINDS.get(languageId) ?? ts.ScriptKind.TS;
-  return ts.createSourceFile('document.' + (kind === ts.ScriptKind.TSX ? 'tsx' : 'ts'), text, ts.ScriptTarget.Latest, true, kind);
+  // Parent pointers are set by the detection walk, which visits every node anyway: asking the
+  // parser for them costs a second full traversal.
+  return createSourceFile('document.' + (kind === ts.ScriptKind.TSX ? 'tsx' : 'ts'), text, ts.ScriptTarget.Latest, false, kind);
 }
 
 /**
@@ -73,61 +81,71 @@ export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRu
   const pending: PendingAlias[] = [];
 
   const noteModule = (specifier: ts.Node | undefined): void => {
-    if (specifier && ts.isStringLiteralLike(specifier)) {
+    if (specifier && isStringLiteralLike(specifier)) {
       hints.addModule(specifier.text);
       protocol.noteModule(specifier.text);
     }
   };
 
+  // The walk sets each child's parent pointer (the parser was asked not to); `parentOf` is the node
+  // whose children are being visited, so no closure is allocated per node.
+  let parentOf: ts.Node = sourceFile;
+  const visitChild = (child: ts.Node): void => {
+    (child as { parent: ts.Node }).parent = parentOf;
+    visit(child);
+  };
   const visit = (node: ts.Node): void => {
     switch (node.kind) {
-      case ts.SyntaxKind.NumericLiteral:
+      case SyntaxKind.NumericLiteral:
         candidates.push(node as ts.NumericLiteral);
         return;
-      case ts.SyntaxKind.StringLiteral:
-      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      case SyntaxKind.StringLiteral:
+      case SyntaxKind.NoSubstitutionTemplateLiteral:
         if (isStatusLikeString((node as ts.StringLiteralLike).text)) candidates.push(node as ts.StringLiteralLike);
         return;
-      case ts.SyntaxKind.Identifier:
+      case SyntaxKind.Identifier:
         protocol.noteIdentifier((node as ts.Identifier).text);
         return;
-      case ts.SyntaxKind.ImportDeclaration:
-      case ts.SyntaxKind.ExportDeclaration:
+      case SyntaxKind.ImportDeclaration:
+      case SyntaxKind.ExportDeclaration:
         noteModule((node as ts.ImportDeclaration | ts.ExportDeclaration).moduleSpecifier);
         break;
-      case ts.SyntaxKind.ExternalModuleReference:
+      case SyntaxKind.ExternalModuleReference:
         noteModule((node as ts.ExternalModuleReference).expression);
         break;
-      case ts.SyntaxKind.CallExpression:
+      case SyntaxKind.CallExpression:
         noteCall(node as ts.CallExpression);
         break;
-      case ts.SyntaxKind.VariableDeclaration: {
+      case SyntaxKind.VariableDeclaration: {
         const declaration = node as ts.VariableDeclaration;
-        if (ts.isIdentifier(declaration.name) && declaration.initializer) {
+        if (isIdentifier(declaration.name) && declaration.initializer) {
           pending.push({ scope: enclosingScope(node), name: declaration.name.text, source: declaration.initializer });
         }
         break;
       }
-      case ts.SyntaxKind.BinaryExpression:
+      case SyntaxKind.BinaryExpression:
         noteAssignment(node as ts.BinaryExpression);
         break;
-      case ts.SyntaxKind.PropertyAssignment: {
+      case SyntaxKind.PropertyAssignment: {
         // { status: code } ties `code` to a status.
         const property = node as ts.PropertyAssignment;
         const name = propertyNameText(property.name);
         const value = unwrap(property.initializer);
-        if (name !== undefined && ts.isIdentifier(value) && names.isStatusName(name)) aliases.add(enclosingScope(node), value.text);
+        if (name !== undefined && isIdentifier(value) && names.isStatusName(name)) aliases.add(enclosingScope(node), value.text);
         break;
       }
       default:
         if (isFunctionLike(node)) noteStatusFunction(node);
     }
-    ts.forEachChild(node, visit);
+    const saved = parentOf;
+    parentOf = node;
+    forEachChild(node, visitChild);
+    parentOf = saved;
   };
 
   const noteCall = (call: ts.CallExpression): void => {
     const first = call.arguments[0];
-    if (call.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(call.expression) && call.expression.text === 'require')) {
+    if (call.expression.kind === SyntaxKind.ImportKeyword || (isIdentifier(call.expression) && call.expression.text === 'require')) {
       noteModule(first);
       return;
     }
@@ -136,17 +154,17 @@ export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRu
     if (!callee || !first) return;
     const scope = enclosingScope(call);
     const firstTarget = unwrap(first);
-    if (ts.isIdentifier(firstTarget) && names.isStatusCallName(callee.name)) aliases.add(scope, firstTarget.text);
+    if (isIdentifier(firstTarget) && names.isStatusCallName(callee.name)) aliases.add(scope, firstTarget.text);
     // expect(res.status).toBe(code) and assert.equal(res.status, code) tie `code` to a status.
-    if (ts.isIdentifier(firstTarget) && callee.receiver && EQUALITY_MATCHERS.has(callee.name)) {
+    if (isIdentifier(firstTarget) && callee.receiver && EQUALITY_MATCHERS.has(callee.name)) {
       const subject = assertionSubject(callee.receiver);
       if (subject) pending.push({ scope, name: firstTarget.text, source: subject });
     }
     const second = call.arguments[1];
     if (second && ASSERT_EQUALITY.has(callee.name)) {
       const secondTarget = unwrap(second);
-      if (ts.isIdentifier(secondTarget)) pending.push({ scope, name: secondTarget.text, source: first });
-      if (ts.isIdentifier(firstTarget)) pending.push({ scope, name: firstTarget.text, source: second });
+      if (isIdentifier(secondTarget)) pending.push({ scope, name: secondTarget.text, source: first });
+      if (isIdentifier(firstTarget)) pending.push({ scope, name: firstTarget.text, source: second });
     }
   };
 
@@ -156,30 +174,31 @@ export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRu
     const scope = enclosingScope(binary);
     // code === res.status ties `code` to a status.
     if (COMPARISON_OPERATORS.has(binary.operatorToken.kind)) {
-      if (ts.isIdentifier(left)) pending.push({ scope, name: left.text, source: binary.right });
-      if (ts.isIdentifier(right)) pending.push({ scope, name: right.text, source: binary.left });
+      if (isIdentifier(left)) pending.push({ scope, name: left.text, source: binary.right });
+      if (isIdentifier(right)) pending.push({ scope, name: right.text, source: binary.left });
       return;
     }
-    if (binary.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
-    if (ts.isIdentifier(left)) pending.push({ scope, name: left.text, source: binary.right });
+    if (binary.operatorToken.kind !== SyntaxKind.EqualsToken) return;
+    if (isIdentifier(left)) pending.push({ scope, name: left.text, source: binary.right });
     // this.statusCode = code ties `code` to a status.
-    if (ts.isIdentifier(right)) pending.push({ scope, name: right.text, source: binary.left });
+    if (isIdentifier(right)) pending.push({ scope, name: right.text, source: binary.left });
   };
 
   // function status(code) {…}: the first parameter of a function named for a status holds one.
   const noteStatusFunction = (fn: ts.SignatureDeclaration): void => {
     const name = functionName(fn);
     if (name !== undefined && !env.localFunctions.has(name)) {
-      env.localFunctions.set(name, fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : '')));
+      env.localFunctions.set(name, fn.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : '')));
     }
     const parameter = fn.parameters[0];
-    if (name === undefined || !parameter || !ts.isIdentifier(parameter.name)) return;
+    if (name === undefined || !parameter || !isIdentifier(parameter.name)) return;
     if (!STATUS_PARAMETER_NAMES.has(parameter.name.text)) return;
     const words = splitWords(name);
     if (words.includes('status') || (words.includes('http') && words.includes('code'))) aliases.add(fn, parameter.name.text);
   };
 
   visit(sourceFile);
+  protocol.finish();
   if (mayHoldDirective(sourceFile.text)) forEachTypeScriptComment(sourceFile, (comment) => hints.addComment(comment));
   resolveAliases(pending, env);
   for (const candidate of candidates) {
@@ -196,8 +215,8 @@ function resolveAliases(pending: PendingAlias[], env: TypeScriptEnv): void {
       if (env.aliases.has(fact.source, fact.name)) continue;
       const source = unwrap(fact.source);
       const operands =
-        ts.isBinaryExpression(source) &&
-        (source.operatorToken.kind === ts.SyntaxKind.BarBarToken || source.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+        isBinaryExpression(source) &&
+        (source.operatorToken.kind === SyntaxKind.BarBarToken || source.operatorToken.kind === SyntaxKind.QuestionQuestionToken)
           ? [source.left, source.right]
           : [source];
       if (operands.some((operand) => statusExpressionEvidence(operand, env))) env.aliases.add(fact.scope, fact.name);
@@ -212,15 +231,18 @@ export function judge(
   env: TypeScriptEnv,
   protocol: ProtocolScope,
 ): StatusLiteral | undefined {
+  // Most numbers in code are small (0, 1, 1000): outside 100-599 only a status-setting call
+  // argument can report them, so anything else is dropped before the position is judged.
+  if (isNumericLiteral(node) && !isCodeShaped(numericValue(node)) && !isCallArgument(node)) return undefined;
   const classification = classifyValue(node, env);
   if (!classification || protocol.suppresses(node, classification.evidence)) return undefined;
-  const negated = ts.isPrefixUnaryExpression(node.parent) && node.parent.operator === ts.SyntaxKind.MinusToken;
+  const negated = isPrefixUnaryExpression(node.parent) && node.parent.operator === SyntaxKind.MinusToken;
   const reported: ts.Node = negated ? node.parent : node;
   const code = literalCode(node, classification, negated);
   if (code === undefined) return undefined;
   const start = reported.getStart(sourceFile);
   const literal: StatusLiteral = { start, end: reported.end, text: sourceFile.text.slice(start, reported.end), code, context: classification.context };
-  if (ts.isStringLiteralLike(node)) {
+  if (isStringLiteralLike(node)) {
     const quote = sourceFile.text.charAt(start);
     if (quote === '"' || quote === "'" || quote === '`') literal.quote = quote;
   }
@@ -228,9 +250,21 @@ export function judge(
   return literal;
 }
 
+function isCodeShaped(value: number): boolean {
+  return value >= 100 && value <= 599;
+}
+
+/** Whether a literal (through parentheses, `as`, unary minus…) is an argument of a call or `new`. */
+function isCallArgument(node: ts.Node): boolean {
+  let current = node;
+  while (current.parent && (isTransparentWrapper(current.parent) || isPrefixUnaryExpression(current.parent))) current = current.parent;
+  const parent = current.parent;
+  return parent !== undefined && (parent.kind === SyntaxKind.CallExpression || parent.kind === SyntaxKind.NewExpression);
+}
+
 /** The code a literal stands for, or undefined when its value does not fit the position's strength. */
 function literalCode(node: ts.LiteralExpression, classification: Classification, negated: boolean): number | string | undefined {
-  if (ts.isNumericLiteral(node)) {
+  if (isNumericLiteral(node)) {
     const value = numericValue(node) * (negated ? -1 : 1);
     if (classification.strong) return Number.isFinite(value) ? value : undefined;
     return Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;

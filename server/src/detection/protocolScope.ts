@@ -13,8 +13,15 @@ import type { Evidence } from './statusExpressions';
 import { OTHER_PROTOCOL_WORDS, splitWords } from './statusNames';
 import { functionName, isFunctionLike } from './tsSyntax';
 
+// Read once: the compiler's exports are getters, too slow to call per node.
+const {
+  getLeadingCommentRanges, isClassLike, isModuleDeclaration, isSourceFile, isVariableStatement
+} = ts;
+
 /** Cheap substrings checked before splitting a name into words. */
 const OTHER_PROTOCOL_HINTS = ['ftp', 'smtp', 'imap', 'pop3', 'nntp', 'lmtp', 'mailer'];
+/** A substring test over the whole text, only to skip work when no protocol word can occur. */
+const OTHER_PROTOCOL_TEXT_HINT = /ftp|smtp|imap|pop3|nntp|lmtp|mailer/i;
 const HTTP_HINTS = ['http', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify', 'supertest', 'router'];
 /** Words of identifiers that show HTTP code: the protocol itself, request objects, HTTP libraries. */
 const HTTP_WORDS = new Set(['http', 'https', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify', 'supertest', 'router']);
@@ -26,8 +33,14 @@ export class ProtocolScope {
   private otherMentions = 0;
   private httpMentions = 0;
   private readonly verdicts = new Map<ts.Node, boolean>();
+  private readonly identifierCounts = new Map<string, number>();
 
-  constructor(private readonly text: string) {}
+  /** Whether any comment or name could mention another protocol; most files cannot, and skip the scope walk. */
+  private readonly mayMentionOther: boolean;
+
+  constructor(private readonly text: string) {
+    this.mayMentionOther = OTHER_PROTOCOL_TEXT_HINT.test(text);
+  }
 
   /** An import or require of `specifier`. */
   noteModule(specifier: string): void {
@@ -35,26 +48,36 @@ export class ProtocolScope {
     else if (namesOtherProtocol(specifier)) this.otherMentions++;
   }
 
-  /** Any identifier in the file; called for every one, so the common case is one `includes` test. */
+  /** Any identifier in the file; called for every one, so it only counts (names are judged once, in `finish`). */
   noteIdentifier(name: string): void {
+    this.identifierCounts.set(name, (this.identifierCounts.get(name) ?? 0) + 1);
+  }
+
+  /** Judges the identifiers noted, each distinct name once. */
+  finish(): void {
+    for (const [name, count] of this.identifierCounts) this.judgeIdentifier(name, count);
+    this.identifierCounts.clear();
+  }
+
+  private judgeIdentifier(name: string, count: number): void {
     const lower = name.toLowerCase();
     if (HTTP_HINTS.some((hint) => lower.includes(hint)) && splitWords(name).some((w) => HTTP_WORDS.has(w))) {
-      this.httpMentions++;
+      this.httpMentions += count;
     } else if (OTHER_PROTOCOL_HINTS.some((hint) => lower.includes(hint)) && namesOtherProtocol(name)) {
-      this.otherMentions++;
+      this.otherMentions += count;
     }
   }
 
   /** Whether a match of this evidence at `node` is dropped because the code is about another protocol. */
   suppresses(node: ts.Node, evidence: Evidence): boolean {
     if (evidence === 'http') return false;
-    if (this.isInOtherProtocolScope(node)) return true;
+    if (this.mayMentionOther && this.isInOtherProtocolScope(node)) return true;
     if (this.httpMentions === 0 && this.otherMentions >= OTHER_PROTOCOL_FILE_MENTIONS) return true;
     return evidence === 'generic' && this.otherMentions > this.httpMentions;
   }
 
   private isInOtherProtocolScope(node: ts.Node): boolean {
-    for (let current: ts.Node | undefined = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    for (let current: ts.Node | undefined = node.parent; current && !isSourceFile(current); current = current.parent) {
       if (!isScopeOwner(current)) continue;
       let verdict = this.verdicts.get(current);
       if (verdict === undefined) {
@@ -67,9 +90,9 @@ export class ProtocolScope {
   }
 
   private scopeNamesOtherProtocol(owner: ts.Node): boolean {
-    const name = isFunctionLike(owner) ? functionName(owner) : ts.isClassLike(owner) ? owner.name?.text : undefined;
+    const name = isFunctionLike(owner) ? functionName(owner) : isClassLike(owner) ? owner.name?.text : undefined;
     if (name !== undefined && namesOtherProtocol(name)) return true;
-    for (const comment of ts.getLeadingCommentRanges(this.text, owner.pos) ?? []) {
+    for (const comment of getLeadingCommentRanges(this.text, owner.pos) ?? []) {
       if (namesOtherProtocol(this.text.slice(comment.pos, comment.end))) return true;
     }
     return false;
@@ -78,7 +101,7 @@ export class ProtocolScope {
 
 /** Nodes whose name and doc comment say what the code inside them is about. */
 function isScopeOwner(node: ts.Node): boolean {
-  return isFunctionLike(node) || ts.isClassLike(node) || ts.isVariableStatement(node) || ts.isModuleDeclaration(node);
+  return isFunctionLike(node) || isClassLike(node) || isVariableStatement(node) || isModuleDeclaration(node);
 }
 
 function namesOtherProtocol(text: string): boolean {

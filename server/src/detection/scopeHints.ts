@@ -6,6 +6,9 @@ import * as ts from 'typescript';
 import { visit } from 'jsonc-parser';
 import type { ScopeHints } from './types';
 
+// Read once: the compiler's exports are getters, too slow to call per node.
+const { forEachChild, forEachLeadingCommentRange, forEachTrailingCommentRange } = ts;
+
 const SDK_PREFIX = '@huaweicloud/huaweicloud-sdk-';
 /** SDK packages that are infrastructure, not a service with its own catalog. */
 const NON_SERVICE_PACKAGES = new Set(['core']);
@@ -75,10 +78,10 @@ export function forEachTypeScriptComment(sourceFile: ts.SourceFile, onComment: (
     ranges.set(pos, end);
   };
   const visitNode = (node: ts.Node): void => {
-    ts.forEachLeadingCommentRange(text, node.pos, take);
-    ts.forEachTrailingCommentRange(text, node.end, take);
-    ts.forEachLeadingCommentRange(text, node.end, take);
-    ts.forEachChild(node, visitNode);
+    forEachLeadingCommentRange(text, node.pos, take);
+    forEachTrailingCommentRange(text, node.end, take);
+    forEachLeadingCommentRange(text, node.end, take);
+    forEachChild(node, visitNode);
   };
   visitNode(sourceFile);
   for (const [pos, end] of [...ranges].sort((a, b) => a[0] - b[0])) onComment(text.slice(pos, end));

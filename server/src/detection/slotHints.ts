@@ -8,6 +8,11 @@ import * as ts from 'typescript';
 import type { Classification } from './statusExpressions';
 import { calleeOf, isFunctionLike } from './tsSyntax';
 
+// Read once: the compiler's exports are getters, too slow to call per node.
+const {
+  getDecorators, isCallExpression, isCatchClause, isMethodDeclaration, isPropertyAccessExpression
+} = ts;
+
 const METHOD_NAMES = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options']);
 
 export interface SlotHints {
@@ -36,15 +41,15 @@ export function slotHints(at: ts.Node, classification: Classification, prefix: s
 
 /** The call whose argument list the slot is in (the node itself, or its parent for a typed literal). */
 function enclosingCallOf(at: ts.Node): ts.CallExpression | undefined {
-  if (ts.isCallExpression(at)) return at;
-  return at.parent && ts.isCallExpression(at.parent) ? at.parent : undefined;
+  if (isCallExpression(at)) return at;
+  return at.parent && isCallExpression(at.parent) ? at.parent : undefined;
 }
 
 /** A `catch` block or a `.catch(…)` / error-handler callback around the slot. */
 function isInErrorHandler(at: ts.Node): boolean {
   for (let current: ts.Node | undefined = at; current; current = current.parent) {
-    if (ts.isCatchClause(current)) return true;
-    if (isFunctionLike(current) && ts.isCallExpression(current.parent)) {
+    if (isCatchClause(current)) return true;
+    if (isFunctionLike(current) && isCallExpression(current.parent)) {
       if (calleeOf(current.parent)?.name === 'catch') return true;
     }
   }
@@ -55,17 +60,17 @@ function isInErrorHandler(at: ts.Node): boolean {
 function methodAround(at: ts.Node): string | undefined {
   for (let current: ts.Node | undefined = at; current; current = current.parent) {
     // request(app).post('/x').send(body).expect(|: the request call in the receiver chain.
-    if (ts.isCallExpression(current)) {
+    if (isCallExpression(current)) {
       const fromChain = methodInChain(current.expression);
       if (fromChain) return fromChain;
     }
     // app.post('/x', (req, res) => { … }): a route handler.
-    if (isFunctionLike(current) && current.parent && ts.isCallExpression(current.parent)) {
+    if (isFunctionLike(current) && current.parent && isCallExpression(current.parent)) {
       const name = calleeOf(current.parent)?.name;
       if (name && METHOD_NAMES.has(name.toLowerCase())) return normalise(name);
     }
     // @Post() handler() { … @HttpCode(|) }
-    if (ts.isMethodDeclaration(current)) return methodOfDecorators(current);
+    if (isMethodDeclaration(current)) return methodOfDecorators(current);
   }
   return undefined;
 }
@@ -73,9 +78,9 @@ function methodAround(at: ts.Node): string | undefined {
 function methodInChain(expression: ts.Expression): string | undefined {
   let current: ts.Expression = expression;
   for (;;) {
-    if (ts.isPropertyAccessExpression(current)) {
+    if (isPropertyAccessExpression(current)) {
       current = current.expression;
-    } else if (ts.isCallExpression(current)) {
+    } else if (isCallExpression(current)) {
       const name = calleeOf(current)?.name;
       if (name && METHOD_NAMES.has(name) && current.arguments.length > 0) return normalise(name);
       current = current.expression;
@@ -86,9 +91,9 @@ function methodInChain(expression: ts.Expression): string | undefined {
 }
 
 function methodOfDecorators(method: ts.MethodDeclaration): string | undefined {
-  for (const decorator of ts.getDecorators(method) ?? []) {
+  for (const decorator of getDecorators(method) ?? []) {
     const expression = decorator.expression;
-    const name = ts.isCallExpression(expression) ? calleeOf(expression)?.name : undefined;
+    const name = isCallExpression(expression) ? calleeOf(expression)?.name : undefined;
     if (name && METHOD_NAMES.has(name.toLowerCase())) return normalise(name);
   }
   return undefined;

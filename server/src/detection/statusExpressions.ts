@@ -10,6 +10,12 @@ import { splitWords } from './statusNames';
 import type { StatusContextKind } from './types';
 import { calleeOf, enclosingScope, expressionName, propertyNameText, unwrap } from './tsSyntax';
 
+// Read once: the compiler's exports are getters, too slow to call per node.
+const {
+  SyntaxKind, isCallExpression, isClassLike, isElementAccessExpression, isIdentifier,
+  isPrefixUnaryExpression, isPropertyAccessExpression, isSourceFile
+} = ts;
+
 /**
  * How strongly a match says "HTTP": `http` names it outright (`httpStatus`, `writeHead`), `status`
  * uses the word status, `generic` rests on weaker ground (`code` on a response, an alias). Code about
@@ -42,7 +48,7 @@ export class StatusAliases {
     let scope: ts.Node = enclosingScope(usage);
     for (;;) {
       if (this.byScope.get(scope)?.has(name)) return true;
-      if (ts.isSourceFile(scope) || !scope.parent) return false;
+      if (isSourceFile(scope) || !scope.parent) return false;
       scope = enclosingScope(scope);
     }
   }
@@ -56,20 +62,12 @@ export interface TypeScriptEnv {
   localFunctions: Map<string, string[]>;
 }
 
-/** The evidence a deciding name carries. */
-export function evidenceOfName(name: string): Evidence {
-  const words = splitWords(name);
-  if (words.includes('http')) return 'http';
-  if (words.includes('status') || words.includes('statuses')) return 'status';
-  return 'generic';
-}
-
 const RESPONSE_OR_ERROR_WORDS = new Set(['res', 'resp', 'response', 'reply', 'err', 'error', 'e', 'ex', 'exception', 'exc']);
 
 /** An expression naming a response or an error (`res`, `error.response`, `httpError`): its `code` is a status. */
 export function isResponseOrError(expression: ts.Expression): boolean {
   const target = unwrap(expression);
-  if (target.kind === ts.SyntaxKind.ThisKeyword) return isInsideErrorOrResponseClass(target);
+  if (target.kind === SyntaxKind.ThisKeyword) return isInsideErrorOrResponseClass(target);
   const name = expressionName(target);
   if (name === undefined) return false;
   const words = splitWords(name);
@@ -79,7 +77,7 @@ export function isResponseOrError(expression: ts.Expression): boolean {
 /** `this` in a class named or extending `…Error`/`…Exception`/`…Response`. */
 function isInsideErrorOrResponseClass(node: ts.Node): boolean {
   let current: ts.Node | undefined = node.parent;
-  while (current && !ts.isClassLike(current)) current = current.parent;
+  while (current && !isClassLike(current)) current = current.parent;
   if (!current) return false;
   const names = [current.name?.text ?? ''];
   for (const clause of current.heritageClauses ?? []) {
@@ -98,21 +96,21 @@ const CONVERSIONS = new Set(['Number', 'parseInt', 'String', 'parseFloat']);
 /** The evidence that `expression` holds a status code, or undefined when it does not. */
 export function statusExpressionEvidence(expression: ts.Expression, env: TypeScriptEnv): Evidence | undefined {
   const target = unwrap(expression);
-  if (ts.isPrefixUnaryExpression(target) && target.operator === ts.SyntaxKind.PlusToken) {
+  if (isPrefixUnaryExpression(target) && target.operator === SyntaxKind.PlusToken) {
     return statusExpressionEvidence(target.operand, env);
   }
-  if (ts.isIdentifier(target)) {
-    if (env.names.isStatusName(target.text)) return evidenceOfName(target.text);
+  if (isIdentifier(target)) {
+    if (env.names.isStatusName(target.text)) return env.names.namedEvidence(target.text);
     return env.aliases.has(target, target.text) ? 'generic' : undefined;
   }
-  if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+  if (isPropertyAccessExpression(target) || isElementAccessExpression(target)) {
     const name = expressionName(target);
     if (name === undefined) return undefined;
-    if (env.names.isStatusName(name)) return evidenceOfName(name);
+    if (env.names.isStatusName(name)) return env.names.namedEvidence(name);
     if (name === 'code' && isResponseOrError(target.expression)) return 'generic';
     return undefined;
   }
-  if (ts.isCallExpression(target)) return callResultEvidence(target, env);
+  if (isCallExpression(target)) return callResultEvidence(target, env);
   return undefined;
 }
 
@@ -125,9 +123,9 @@ function callResultEvidence(call: ts.CallExpression, env: TypeScriptEnv): Eviden
   if (callee.name === 'its' && first) {
     const path = propertyNameText(unwrap(first));
     const last = path?.split('.').pop();
-    return last !== undefined && env.names.isStatusName(last) ? evidenceOfName(last) : undefined;
+    return last !== undefined && env.names.isStatusName(last) ? env.names.namedEvidence(last) : undefined;
   }
   if (call.arguments.length > 0) return undefined;
   const getter = callee.name.replace(/^get(?=[A-Z])/, '');
-  return env.names.isStatusName(getter) ? evidenceOfName(getter) : undefined;
+  return env.names.isStatusName(getter) ? env.names.namedEvidence(getter) : undefined;
 }

@@ -111,6 +111,8 @@ export interface StatusNameRules {
   isAssertionCallName(name: string): boolean;
   /** The words name another protocol (FTP, SMTP…), whose reply codes look like HTTP ones. */
   namesOtherProtocol(name: string): boolean;
+  /** Whether the words include "http", else "status"/"statuses" (the evidence a deciding name carries). */
+  namedEvidence(name: string): 'http' | 'status' | 'generic';
 }
 
 export function createStatusNameRules(options: Partial<DetectionOptions> = {}): StatusNameRules {
@@ -176,14 +178,43 @@ export function createStatusNameRules(options: Partial<DetectionOptions> = {}): 
     return first === 'expect' || first === 'expects' || first === 'assert' || first === 'to' || first === 'have' || first === 'should';
   };
 
+  // A document asks about the same few names thousands of times (`status`, `res`, `toBe`).
+  const statusList = memoize(isStatusListName);
   return {
-    isStatusName,
-    isStatusListName,
-    isStatusTableName: isStatusListName,
-    isStatusKeyedName,
-    isStatusCallName,
-    isAssertionCallName,
-    namesOtherProtocol: (name) => splitWords(name).some((w) => OTHER_PROTOCOL_WORDS.has(w)),
+    isStatusName: memoize(isStatusName),
+    isStatusListName: statusList,
+    isStatusTableName: statusList,
+    isStatusKeyedName: memoize(isStatusKeyedName),
+    isStatusCallName: memoize(isStatusCallName),
+    isAssertionCallName: memoize(isAssertionCallName),
+    namesOtherProtocol: memoize((name) => splitWords(name).some((w) => OTHER_PROTOCOL_WORDS.has(w))),
+    namedEvidence: memoizeValue((name) => {
+      const words = splitWords(name);
+      if (words.includes('http')) return 'http';
+      return words.includes('status') || words.includes('statuses') ? 'status' : 'generic';
+    }),
+  };
+}
+
+function memoizeValue<T>(compute: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    if (answers.has(name)) return answers.get(name)!;
+    const answer = compute(name);
+    answers.set(name, answer);
+    return answer;
+  };
+}
+
+function memoize(predicate: (name: string) => boolean): (name: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      answer = predicate(name);
+      answers.set(name, answer);
+    }
+    return answer;
   };
 }
 

@@ -14,6 +14,12 @@ import type { StatusSlot } from './types';
 import { isMissingExpression, skipTrivia } from './tsSyntax';
 import { classifyValue } from './valuePositions';
 
+// Read once: the compiler's exports are getters, too slow to call per node.
+const {
+  SyntaxKind, forEachChild, isArrayLiteralExpression, isBlock, isCallExpression, isNewExpression,
+  isNumericLiteral, isObjectLiteralExpression, isPropertyAssignment, isSourceFile, isStringLiteralLike
+} = ts;
+
 /** The slot at `offset`, or undefined when the cursor is not in a status position. */
 export function typeScriptSlotAt(analysis: TypeScriptAnalysis, offset: number): StatusSlot | undefined {
   const { sourceFile, env } = analysis;
@@ -23,17 +29,17 @@ export function typeScriptSlotAt(analysis: TypeScriptAnalysis, offset: number): 
   if (!deepest) return undefined;
 
   // A literal being typed: `res.status(4|)`, `status: '20|'`.
-  if (ts.isNumericLiteral(deepest) || ts.isStringLiteralLike(deepest)) {
+  if (isNumericLiteral(deepest) || isStringLiteralLike(deepest)) {
     const start = deepest.getStart(sourceFile);
     if (offset < start || offset > deepest.end) return undefined;
-    const isString = ts.isStringLiteralLike(deepest);
+    const isString = isStringLiteralLike(deepest);
     const prefix = text.slice(isString ? start + 1 : start, offset);
     if (!/^\d*$/.test(prefix) && !(isString && /^[1-5][xX]{0,2}$/.test(prefix))) return undefined;
     const classification = classifyValue(deepest, env);
     if (!classification || analysis.protocol.suppresses(deepest, classification.evidence)) return undefined;
     const slot = makeSlot(deepest, classification, start, deepest.end, prefix);
     if (isString) slot.quote = text.charAt(start) as '"' | "'" | '`';
-    if (ts.isPropertyAssignment(deepest.parent) && deepest.parent.name === deepest) slot.isKey = true;
+    if (isPropertyAssignment(deepest.parent) && deepest.parent.name === deepest) slot.isKey = true;
     return slot;
   }
   // An expression the parser found missing: `{ status: |`, `res.statusCode === |`, `case |`.
@@ -44,18 +50,18 @@ export function typeScriptSlotAt(analysis: TypeScriptAnalysis, offset: number): 
   // An argument or array element not typed yet: `res.status(|)`, `.expect(|`, `[429, |]`.
   for (let i = path.length - 1; i >= 0; i--) {
     const node = path[i]!;
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) {
+    if ((isCallExpression(node) || isNewExpression(node)) && node.arguments) {
       const index = emptyItemIndex(text, node.arguments, offset);
       if (index === undefined) return undefined;
       const classification = classifyCallArgument(node, index, env);
       return classification ? makeSlot(node, classification, offset, offset, '') : undefined;
     }
-    if (ts.isArrayLiteralExpression(node)) {
+    if (isArrayLiteralExpression(node)) {
       if (emptyItemIndex(text, node.elements, offset) === undefined) return undefined;
       const classification = classifyArrayElement(node, env);
       return classification ? makeSlot(node, classification, offset, offset, '') : undefined;
     }
-    if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isObjectLiteralExpression(node)) return undefined;
+    if (isBlock(node) || isSourceFile(node) || isObjectLiteralExpression(node)) return undefined;
   }
   return undefined;
 }
@@ -79,8 +85,9 @@ function pathAt(sourceFile: ts.SourceFile, offset: number): ts.Node[] {
   let current: ts.Node = sourceFile;
   for (;;) {
     let next: ts.Node | undefined;
-    ts.forEachChild(current, (child) => {
+    forEachChild(current, (child) => {
       if (child.pos > offset) return true;
+      if (child.kind === SyntaxKind.EndOfFileToken) return undefined;
       const reaches = child.end >= offset || skipTrivia(text, child.end) >= offset;
       // Later children win a tie: at `a, |` the cursor belongs after `a`, not in it.
       if (reaches && (child.end > child.pos || isMissingExpression(child))) next = child;

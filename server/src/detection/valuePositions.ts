@@ -7,27 +7,37 @@ import * as ts from 'typescript';
 import { classifyCallArgument } from './callPositions';
 import { classifyArrayElement, classifyKey, classifyPropertyValue, classifyTableMember } from './containerPositions';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
-import { evidenceOfName, statusExpressionEvidence } from './statusExpressions';
+import { statusExpressionEvidence } from './statusExpressions';
 import { declaredName, expressionName, functionName, isFunctionLike, isTransparentWrapper, propertyNameText } from './tsSyntax';
 
+// Read once: the compiler's exports are getters, too slow to call per node.
+const {
+  SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isBindingElement,
+  isCallExpression, isCaseClause, isConditionalExpression, isElementAccessExpression, isEnumMember,
+  isIdentifier, isJsxAttribute, isJsxExpression, isLiteralTypeNode, isNewExpression, isParameter,
+  isParenthesizedTypeNode, isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment,
+  isPropertyDeclaration, isPropertySignature, isReturnStatement, isShorthandPropertyAssignment,
+  isTypeAliasDeclaration, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration
+} = ts;
+
 const EQUALITY_OPERATORS = new Set([
-  ts.SyntaxKind.EqualsEqualsEqualsToken,
-  ts.SyntaxKind.EqualsEqualsToken,
-  ts.SyntaxKind.ExclamationEqualsEqualsToken,
-  ts.SyntaxKind.ExclamationEqualsToken,
+  SyntaxKind.EqualsEqualsEqualsToken,
+  SyntaxKind.EqualsEqualsToken,
+  SyntaxKind.ExclamationEqualsEqualsToken,
+  SyntaxKind.ExclamationEqualsToken,
 ]);
 const RELATIONAL_OPERATORS = new Set([
-  ts.SyntaxKind.LessThanToken,
-  ts.SyntaxKind.LessThanEqualsToken,
-  ts.SyntaxKind.GreaterThanToken,
-  ts.SyntaxKind.GreaterThanEqualsToken,
+  SyntaxKind.LessThanToken,
+  SyntaxKind.LessThanEqualsToken,
+  SyntaxKind.GreaterThanToken,
+  SyntaxKind.GreaterThanEqualsToken,
 ]);
 /** Names of maps from status code to response: `responses`, Fastify's `response` schema and `Reply` type. */
 const RESPONSE_MAP_NAMES = new Set(['responses', 'response', 'reply', 'replies']);
 const ASSIGNMENT_OPERATORS = new Set([
-  ts.SyntaxKind.EqualsToken,
-  ts.SyntaxKind.BarBarEqualsToken,
-  ts.SyntaxKind.QuestionQuestionEqualsToken,
+  SyntaxKind.EqualsToken,
+  SyntaxKind.BarBarEqualsToken,
+  SyntaxKind.QuestionQuestionEqualsToken,
 ]);
 
 /** The value position a literal fills, and what sat beside it on the way up. */
@@ -49,16 +59,16 @@ function climb(node: ts.Node, env: TypeScriptEnv): Climb {
   for (;;) {
     const parent = outer.parent;
     if (!parent) break;
-    if (isTransparentWrapper(parent) || (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.MinusToken || parent.operator === ts.SyntaxKind.PlusToken))) {
+    if (isTransparentWrapper(parent) || (isPrefixUnaryExpression(parent) && (parent.operator === SyntaxKind.MinusToken || parent.operator === SyntaxKind.PlusToken))) {
       outer = parent;
-    } else if (ts.isConditionalExpression(parent) && parent.condition !== outer) {
+    } else if (isConditionalExpression(parent) && parent.condition !== outer) {
       // `hasStatus ? this.raw.statusCode : 302`: the other branch says what the value is.
       const other = parent.whenTrue === outer ? parent.whenFalse : parent.whenTrue;
       fallbackOf ??= statusExpressionEvidence(other, env);
       outer = parent;
     } else if (
-      ts.isBinaryExpression(parent) &&
-      (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken || parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+      isBinaryExpression(parent) &&
+      (parent.operatorToken.kind === SyntaxKind.BarBarToken || parent.operatorToken.kind === SyntaxKind.QuestionQuestionToken)
     ) {
       const other = parent.left === outer ? parent.right : parent.left;
       fallbackOf ??= statusExpressionEvidence(other, env);
@@ -72,7 +82,7 @@ function climb(node: ts.Node, env: TypeScriptEnv): Climb {
 
 /** Whether the value position of `node` (a literal or an empty placeholder) takes a status code. */
 export function classifyValue(node: ts.Node, env: TypeScriptEnv): Classification | undefined {
-  if (ts.isLiteralTypeNode(node.parent)) return classifyLiteralType(node.parent, env);
+  if (isLiteralTypeNode(node.parent)) return classifyLiteralType(node.parent, env);
   const { outer, fallbackOf } = climb(node, env);
   const found = classifyPosition(outer, env);
   if (found) return found;
@@ -83,46 +93,49 @@ function classifyPosition(outer: ts.Node, env: TypeScriptEnv): Classification | 
   const parent = outer.parent;
   if (!parent) return undefined;
   const names = env.names;
-  const named = (name: string | undefined): Classification | undefined =>
-    name !== undefined && names.isStatusName(name) ? { context: 'property', evidence: evidenceOfName(name) } : undefined;
 
-  if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments) {
+  if ((isCallExpression(parent) || isNewExpression(parent)) && parent.arguments) {
     const index = parent.arguments.indexOf(outer as ts.Expression);
     return index >= 0 ? classifyCallArgument(parent, index, env) : undefined;
   }
-  if (ts.isPropertyAssignment(parent)) {
+  if (isPropertyAssignment(parent)) {
     if (parent.name === outer) return classifyKey(parent, env);
     return classifyPropertyValue(parent, env);
   }
-  if (ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isJsxAttribute(parent)) {
-    if (ts.isBindingElement(parent) && parent.propertyName) return named(propertyNameText(parent.propertyName));
-    return named(declaredName(parent));
+  if (isVariableDeclaration(parent) || isParameter(parent) || isBindingElement(parent) || isJsxAttribute(parent)) {
+    if (isBindingElement(parent) && parent.propertyName) return namedStatus(propertyNameText(parent.propertyName), env);
+    return namedStatus(declaredName(parent), env);
   }
-  if (ts.isPropertyDeclaration(parent) || ts.isEnumMember(parent)) {
-    return named(propertyNameText(parent.name)) ?? classifyTableMember(parent, env);
+  if (isPropertyDeclaration(parent) || isEnumMember(parent)) {
+    return namedStatus(propertyNameText(parent.name), env) ?? classifyTableMember(parent, env);
   }
-  if (ts.isJsxExpression(parent) && parent.parent && ts.isJsxAttribute(parent.parent)) {
-    return named(declaredName(parent.parent));
+  if (isJsxExpression(parent) && parent.parent && isJsxAttribute(parent.parent)) {
+    return namedStatus(declaredName(parent.parent), env);
   }
-  if (ts.isBinaryExpression(parent)) return classifyBinaryOperand(parent, outer, env);
-  if (ts.isCaseClause(parent) && parent.expression === outer) {
+  if (isBinaryExpression(parent)) return classifyBinaryOperand(parent, outer, env);
+  if (isCaseClause(parent) && parent.expression === outer) {
     const evidence = statusExpressionEvidence(parent.parent.parent.expression, env);
     return evidence ? { context: 'case', evidence } : undefined;
   }
-  if (ts.isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env, parent.elements.indexOf(outer as ts.Expression));
-  if (ts.isElementAccessExpression(parent) && parent.argumentExpression === outer) {
+  if (isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env, parent.elements.indexOf(outer as ts.Expression));
+  if (isElementAccessExpression(parent) && parent.argumentExpression === outer) {
     const table = expressionName(parent.expression);
     if (table !== undefined && RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
-    return table !== undefined && names.isStatusKeyedName(table) ? { context: 'property', evidence: evidenceOfName(table) } : undefined;
+    return table !== undefined && names.isStatusKeyedName(table) ? { context: 'property', evidence: env.names.namedEvidence(table) } : undefined;
   }
-  if (ts.isPropertySignature(parent) && parent.name === outer) return classifyTypeKey(parent);
-  if (ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === outer)) {
+  if (isPropertySignature(parent) && parent.name === outer) return classifyTypeKey(parent);
+  if (isReturnStatement(parent) || (isArrowFunction(parent) && parent.body === outer)) {
     return classifyReturnedValue(parent, env);
   }
-  if (ts.isShorthandPropertyAssignment(parent) && parent.objectAssignmentInitializer === outer) {
-    return named(parent.name.text);
+  if (isShorthandPropertyAssignment(parent) && parent.objectAssignmentInitializer === outer) {
+    return namedStatus(parent.name.text, env);
   }
   return undefined;
+}
+
+/** A value bound to a status name: `status = 302`, `{ statusCode: 404 }`. */
+function namedStatus(name: string | undefined, env: TypeScriptEnv): Classification | undefined {
+  return name !== undefined && env.names.isStatusName(name) ? { context: 'property', evidence: env.names.namedEvidence(name) } : undefined;
 }
 
 /** `res.statusCode = 404`, `status ??= 200`, `res.status === 404`, `code >= 500`, `204 === this.statusCode`. */
@@ -133,8 +146,8 @@ function classifyBinaryOperand(binary: ts.BinaryExpression, outer: ts.Node, env:
     const evidence = statusExpressionEvidence(binary.left, env);
     if (evidence) return { context: 'property', evidence };
     // HTTP_STATUS.NOT_FOUND = 404: a member of a status table.
-    const table = ts.isPropertyAccessExpression(binary.left) ? expressionName(binary.left.expression) : undefined;
-    return table !== undefined && env.names.isStatusTableName(table) ? { context: 'property', evidence: evidenceOfName(table) } : undefined;
+    const table = isPropertyAccessExpression(binary.left) ? expressionName(binary.left.expression) : undefined;
+    return table !== undefined && env.names.isStatusTableName(table) ? { context: 'property', evidence: env.names.namedEvidence(table) } : undefined;
   }
   const relational = RELATIONAL_OPERATORS.has(operator);
   if (!relational && !EQUALITY_OPERATORS.has(operator)) return undefined;
@@ -150,7 +163,7 @@ function classifyReturnedValue(node: ts.Node, env: TypeScriptEnv): Classificatio
   const name = fn ? functionName(fn) : undefined;
   if (name === undefined) return undefined;
   const getter = name.replace(/^get(?=[A-Z])/, '');
-  return env.names.isStatusName(getter) ? { context: 'property', evidence: evidenceOfName(getter) } : undefined;
+  return env.names.isStatusName(getter) ? { context: 'property', evidence: env.names.namedEvidence(getter) } : undefined;
 }
 
 /** `Reply: { 200: string; 404: ErrorBody }`: keys of a response type map (Fastify route generics). */
@@ -163,18 +176,18 @@ function classifyTypeKey(signature: ts.PropertySignature): Classification | unde
 /** `status: 200 | 201` in an interface, `type SuccessStatus = 200 | 204`. */
 function classifyLiteralType(literalType: ts.LiteralTypeNode, env: TypeScriptEnv): Classification | undefined {
   let current: ts.Node = literalType;
-  while (current.parent && (ts.isUnionTypeNode(current.parent) || ts.isParenthesizedTypeNode(current.parent))) current = current.parent;
+  while (current.parent && (isUnionTypeNode(current.parent) || isParenthesizedTypeNode(current.parent))) current = current.parent;
   const owner = current.parent;
   if (!owner) return undefined;
   // PickResponseByStatusCode<typeof app, 200>: a type argument of a status-named generic.
-  if (ts.isTypeReferenceNode(owner)) {
-    const generic = ts.isIdentifier(owner.typeName) ? owner.typeName.text : owner.typeName.right.text;
-    return env.names.isStatusKeyedName(generic) ? { context: 'property', evidence: evidenceOfName(generic) } : undefined;
+  if (isTypeReferenceNode(owner)) {
+    const generic = isIdentifier(owner.typeName) ? owner.typeName.text : owner.typeName.right.text;
+    return env.names.isStatusKeyedName(generic) ? { context: 'property', evidence: env.names.namedEvidence(generic) } : undefined;
   }
   const name =
-    ts.isPropertySignature(owner) || ts.isPropertyDeclaration(owner) || ts.isParameter(owner) || ts.isTypeAliasDeclaration(owner)
+    isPropertySignature(owner) || isPropertyDeclaration(owner) || isParameter(owner) || isTypeAliasDeclaration(owner)
       ? declaredName(owner)
       : undefined;
   if (name === undefined) return undefined;
-  return env.names.isStatusName(name) || env.names.isStatusListName(name) ? { context: 'property', evidence: evidenceOfName(name) } : undefined;
+  return env.names.isStatusName(name) || env.names.isStatusListName(name) ? { context: 'property', evidence: env.names.namedEvidence(name) } : undefined;
 }
