@@ -1,8 +1,9 @@
 /**
  * Reads a format-neutral table as a status-code table: decides whether it is one, which columns hold
- * the code, the reason phrase and the description, and turns its rows into catalog entries. Rows it
- * cannot read become problems with their line; continuation rows (an empty or rowspan-covered code cell)
- * extend the entry above.
+ * the code, the reason phrase and the description, and turns its rows into catalog entries. A row whose
+ * code cell is not a status code is skipped as a problem with its line; a row with missing cells is
+ * reported but keeps what it has; continuation rows (an empty or rowspan-covered code cell) extend the
+ * entry above.
  */
 import type { CatalogEntry, ParseProblem, ParseResult, StatusClass } from '../types';
 import { classFromLabel, tableClass } from './classLabels';
@@ -52,7 +53,7 @@ export function interpretTable(table: SourceTable): ParseResult {
     }
     const codeSlot = row.slots[codeColumn];
     if (codeSlot === undefined) {
-      problems.push({ line: row.line, message: `row has ${present} cells, expected ${expectedCells}` });
+      problems.push({ line: row.line, message: shortRow(present, expectedCells) });
       continue;
     }
     const codeText = cellText(codeSlot.cell);
@@ -60,14 +61,14 @@ export function interpretTable(table: SourceTable): ParseResult {
       continueEntry(entries.at(-1), row, descriptionColumns, problems);
       continue;
     }
-    if (present < expectedCells) {
-      problems.push({ line: row.line, message: `row has ${present} cells, expected ${expectedCells}` });
-      continue;
-    }
     const code = readCode(codeText);
     if (typeof code === 'string') {
       problems.push({ line: codeSlot.cell.line, message: code });
       continue;
+    }
+    // A short row is reported, but its code still counts: what the row does say is kept.
+    if (present < expectedCells) {
+      problems.push({ line: row.line, message: shortRow(present, expectedCells) });
     }
     const messageCell = messageColumn === null ? undefined : row.slots[messageColumn];
     const message = code.rest || (messageCell ? cellText(messageCell.cell) : '');
@@ -80,6 +81,10 @@ export function interpretTable(table: SourceTable): ParseResult {
     });
   }
   return { entries, problems };
+}
+
+function shortRow(present: number, expected: number): string {
+  return `row has ${present} ${present === 1 ? 'cell' : 'cells'}, expected ${expected}`;
 }
 
 /** Each column's header text; several header rows are joined ("HTTP" over "Status Code"). */

@@ -172,6 +172,7 @@ test('class is never inferred from the number', () => {
 });
 
 test('malformed rows become problems with their line; the rest still loads', () => {
+  // A bad code cell skips its row; a row with missing cells is reported but keeps what it has.
   const page = [
     `<table>${HEAD3}<tbody>`, // 1
     '<tr><td>200</td><td>OK</td><td>Fine.</td></tr>', // 2
@@ -183,7 +184,8 @@ test('malformed rows become problems with their line; the rest still loads', () 
     '</tbody></table>',
   ].join('\n');
   const { entries, problems } = md(page);
-  assert.deepEqual(brief(entries), ['200 OK null', '500 Internal Server Error null']);
+  assert.deepEqual(brief(entries), ['200 OK null', '404 Not Found null', '500 Internal Server Error null']);
+  assert.equal(entries[1]?.description, '');
   assert.deepEqual(problems, [
     { line: 3, message: "status code cell 'abc' is not a number" },
     { line: 4, message: 'row has 2 cells, expected 3' },

@@ -50,8 +50,12 @@ test('a merged "200 OK" cell in a two-column pipe table', () => {
 test('a pipe row with missing cells is a problem with its line', () => {
   const page = '|Status Code|Message|Description|\n|---|---|---|\n|200|OK|Fine.|\n|401|Unauthorized|\n|403|Forbidden|Denied.|';
   const { entries, problems } = md(page);
-  assert.deepEqual(entries.map((e) => e.code), [200, 403]);
+  assert.deepEqual(entries.map((e) => `${e.code} ${e.message}`), ['200 OK', '401 Unauthorized', '403 Forbidden']);
   assert.deepEqual(problems, [{ line: 4, message: 'row has 2 cells, expected 3' }]);
+  // A row that stops before its code column has nothing to keep.
+  const short = md('|Name|Status Code|Message|\n|---|---|---|\n|a|200|OK|\n|b|\n');
+  assert.deepEqual(short.entries.map((e) => e.code), [200]);
+  assert.deepEqual(short.problems, [{ line: 4, message: 'row has 1 cell, expected 3' }]);
 });
 
 test('a table of status classes (2xx, 4xx) is not a status-code table', () => {

@@ -186,6 +186,7 @@ test('list-table directives with a title, header rows and a short row', () => {
       class: 'abnormal',
       line: 9 - 1,
     },
+    { code: 403, message: 'Forbidden', description: '', class: 'abnormal', line: 14 },
     { code: 404, message: 'Not Found', description: 'No such resource.', class: 'abnormal', line: 16 },
   ]);
   assert.deepEqual(problems, [{ line: 14, message: 'row has 2 cells, expected 3' }]);
