@@ -140,7 +140,7 @@ function mergedPhrases(rows: TableRow[], codeColumn: number): string[] {
 }
 
 /** True when most code cells hold the message too ("200 OK", "404 Not Found"). */
-export function hasMergedCodeCells(rows: TableRow[], codeColumn: number): boolean {
+function hasMergedCodeCells(rows: TableRow[], codeColumn: number): boolean {
   const codes = rows.filter((row) => {
     const cell = ownCell(row, codeColumn);
     return cell !== undefined && startsWithStatusCode(cellText(cell));
