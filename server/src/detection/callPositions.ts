@@ -107,7 +107,8 @@ export function classifyCallArgument(
   }
   // Hono `c.json(body, 404)`, `c.text('…', 500, headers)`, `c.body(null, 204)`: (body, status, headers?).
   // A number after the status (jsPDF `doc.text('…', 100, 200)` takes x, y) means it is not one.
-  if (index === 1 && member && RESPONSE_HELPERS.has(name) && !(args[2] && isNumericArgument(args[2]))) {
+  // Phaser's `this.add.text(100, 200, 'Hi')` takes x first: the body must not be a number either.
+  if (index === 1 && member && RESPONSE_HELPERS.has(name) && !(args[0] && isNumericArgument(args[0])) && !(args[2] && isNumericArgument(args[2]))) {
     return { context: 'call-argument', evidence: 'status', strong: true };
   }
   // retry.statusCodes.push(502): adding to a list of statuses.
@@ -120,7 +121,23 @@ export function classifyCallArgument(
   if (name === 'redirect' && first && (index < args.length ? isNumericArgument(args[index]!) : true)) {
     return { context: 'call-argument', evidence: 'status', strong: true };
   }
-  return classifyAssertionArgument(call, name, receiver, index, env) ?? classifyLocalCallArgument(name, receiver, index, env);
+  return (
+    classifyAssertionArgument(call, name, receiver, index, env) ??
+    classifyLocalCallArgument(name, receiver, index, env) ??
+    classifyStatusLookup(name, args, index, env)
+  );
+}
+
+/** Words after "status" that make a function a lookup by status code: `getStatusText(404)`, `getStatusCodeColor(500)`. */
+const LOOKUP_WORDS = new Set(['code', 'codes', 'text', 'message', 'class', 'color', 'colour', 'category', 'description', 'phrase', 'reason', 'name', 'label']);
+
+/** `getStatusText(404)`, `getReasonPhrase(404)`, `isSuccessStatusCode(204)`: the first number is the code looked up. */
+function classifyStatusLookup(name: string, args: readonly ts.Expression[], index: number, env: TypeScriptEnv): Classification | undefined {
+  if (!isFirstNumeric(args, index)) return undefined;
+  const words = splitWords(name);
+  const at = words.indexOf('status');
+  const lookup = (at >= 0 && LOOKUP_WORDS.has(words[at + 1] ?? '')) || (words.includes('reason') && words.includes('phrase'));
+  return lookup ? { context: 'call-argument', evidence: env.names.namedEvidence(name) } : undefined;
 }
 
 /** A call of a function the file declares, at a status-named parameter: `strip(204)` for `function strip(status)`. */

@@ -141,7 +141,7 @@ function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv
     const list = parent.initializer;
     const declaration = isVariableDeclarationList(list) ? list.declarations[0] : undefined;
     const name = declaration && isIdentifier(declaration.name) ? declaration.name.text : undefined;
-    return name !== undefined && env.aliases.has(parent.statement, name) ? { context: 'array-element', evidence: 'generic' } : undefined;
+    return name !== undefined && env.aliases.hasWithin(parent.statement, name) ? { context: 'array-element', evidence: 'generic' } : undefined;
   }
   // it.each([200, 201])('…', (code) => … expect(res.status).toBe(code) …)
   if (isCallExpression(parent) && calleeOf(parent)?.name === 'each' && isCallExpression(parent.parent) && parent.parent.expression === parent) {
@@ -194,6 +194,6 @@ function takesStatusParameter(args: readonly ts.Expression[], env: TypeScriptEnv
   return args.some((argument) => {
     if (!isArrowFunction(argument) && !isFunctionExpression(argument)) return false;
     const parameter = argument.parameters[0];
-    return parameter !== undefined && isIdentifier(parameter.name) && env.aliases.has(argument.body, parameter.name.text);
+    return parameter !== undefined && isIdentifier(parameter.name) && env.aliases.hasWithin(argument.body, parameter.name.text);
   });
 }

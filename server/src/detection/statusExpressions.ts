@@ -52,6 +52,21 @@ export class StatusAliases {
       scope = enclosingScope(scope);
     }
   }
+
+  /**
+   * Whether `name` is an alias anywhere inside `container` (a loop body, a test callback): facts are
+   * kept where the name is used, which may be a closure nested in the scope that declares it.
+   */
+  hasWithin(container: ts.Node, name: string): boolean {
+    if (this.has(container, name)) return true;
+    for (const [scope, names] of this.byScope) {
+      if (!names.has(name)) continue;
+      for (let current: ts.Node | undefined = scope; current; current = current.parent) {
+        if (current === container) return true;
+      }
+    }
+    return false;
+  }
 }
 
 /** Everything the TypeScript rules consult besides the tree itself. */

@@ -91,3 +91,17 @@ describe('status-setting calls', () => {
     assert.deepEqual(doc.literals.map((l) => l.code), [201]);
   });
 });
+
+describe('status lookups and response helpers', () => {
+  it('finds the code given to status lookups from other modules', () => {
+    expectLiterals("expect(getStatusCodeColor(«500»)).toBe('#E95F5D');", 'call-argument');
+    expectLiterals('const text = getStatusText(«404»);', 'call-argument');
+    expectLiterals('const phrase = getReasonPhrase(«418»);', 'call-argument');
+    expectNone('const order = getStatus(123);');
+  });
+
+  it('does not take coordinates of text drawing calls for a status', () => {
+    expectNone("this.add.text(100, 200, 'Hello');");
+    expectNone("doc.text('Hello', 100, 200);");
+  });
+});

@@ -76,3 +76,12 @@ describe('other protocols', () => {
     expectLiterals("const nodemailer = require('nodemailer');\napp.post('/mail', (req, res) => res.status(«202»).end());", 'call-argument', 'javascript');
   });
 });
+
+describe('aliases used in nested closures', () => {
+  it('finds a loop table whose variable is used as a status inside a nested callback', () => {
+    expectLiterals(
+      'for (const code of [«204», «304»]) {\n  test(`handles ${code}`, async () => {\n    app.post("/u", (_, res) => res.status(code).send());\n  });\n}',
+      'array-element',
+    );
+  });
+});
