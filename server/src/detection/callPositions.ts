@@ -7,7 +7,7 @@
 import * as ts from 'typescript';
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
-import { isResponseOrError, statusExpressionEvidence } from './statusExpressions';
+import { byName, isResponseOrError, statusExpressionEvidence } from './statusExpressions';
 import { calleeOf, expressionName, propertyNameText, unwrap } from './tsSyntax';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
@@ -17,7 +17,9 @@ const {
 } = ts;
 
 /** Matchers comparing the subject for equality: `toBe`, chai's `equal`. */
-export const EQUALITY_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql', 'toEql', 'is']);
+export const EQUALITY_MATCHERS = new Set([
+  'toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql', 'toEql', 'is',
+]);
 /** Matchers bounding the subject: `toBeGreaterThanOrEqual(400)`, chai's `above`. */
 const RANGE_MATCHERS = new Set([
   'toBeGreaterThan', 'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual', 'toBeWithin',
@@ -35,7 +37,16 @@ const PROPERTY_MATCHERS = new Set(['toHaveProperty', 'property', 'ownProperty', 
 const SUBJECT_CALLS = new Set(['expect', 'assertThat', 'should']);
 /** Cypress chainers `.should('eq', 200)`: the assertion is named by a string. */
 const CHAINER_EQUALITY = new Set(['eq', 'equal', 'equals', 'eql', 'be.equal', 'deep.equal', 'have.status']);
-const CHAINER_RANGE = new Set(['be.gte', 'be.lte', 'be.gt', 'be.lt', 'be.above', 'be.below', 'be.at.least', 'be.at.most', 'be.within', 'gte', 'lte', 'gt', 'lt']);
+const CHAINER_RANGE = new Set([
+  'be.gte', 'be.lte', 'be.gt', 'be.lt', 'be.above', 'be.below', 'be.at.least', 'be.at.most',
+  'be.within', 'gte', 'lte', 'gt', 'lt',
+]);
+
+/** Setting positions report any number (a typo like 4040 is flagged), whatever the evidence. */
+const SETS_DECORATOR: Classification = { context: 'decorator', evidence: 'http', strong: true };
+const SETS_STATUS: Classification = { context: 'call-argument', evidence: 'status', strong: true };
+const SETS_HTTP: Classification = { context: 'call-argument', evidence: 'http', strong: true };
+const SETS_GENERIC: Classification = { context: 'call-argument', evidence: 'generic', strong: true };
 
 /** Response helpers taking `(body, status, headers?)`: Hono's context, Express 3's `res.json(obj, status)`. */
 const RESPONSE_HELPERS = new Set(['json', 'text', 'body', 'html', 'newResponse', 'jsonT']);
@@ -53,12 +64,14 @@ function isFirstNumeric(args: readonly ts.Expression[], index: number): boolean 
   return true;
 }
 
+const HTTP_ERROR_QUALIFIERS = new Set(['http', 'response', 'api', 'rest', 'client', 'server']);
+
 /** Constructor names of HTTP errors: `HttpException`, `HttpError`, `ResponseError`, `ApiError`. */
 function isHttpErrorClassName(name: string): boolean {
   const words = splitWords(name);
   const last = words[words.length - 1];
   if (last !== 'error' && last !== 'exception' && last !== 'errors') return false;
-  return words.some((w) => w === 'http' || w === 'response' || w === 'api' || w === 'rest' || w === 'client' || w === 'server');
+  return words.some((w) => HTTP_ERROR_QUALIFIERS.has(w));
 }
 
 /**
@@ -77,13 +90,13 @@ export function classifyCallArgument(
   const first = isFirstNumeric(args, index);
 
   if (isDecorator(call.parent)) {
-    if ((name === 'HttpCode' || env.names.isStatusCallName(name)) && first) return { context: 'decorator', evidence: 'http', strong: true };
-    if (name === 'Redirect' && index > 0) return { context: 'decorator', evidence: 'http', strong: true };
+    if ((name === 'HttpCode' || env.names.isStatusCallName(name)) && first) return SETS_DECORATOR;
+    if (name === 'Redirect' && index > 0) return SETS_DECORATOR;
     return undefined;
   }
-  if (isHttpErrorClassName(name) && first) return { context: 'call-argument', evidence: 'http', strong: true };
+  if (isHttpErrorClassName(name) && first) return SETS_HTTP;
   // `new createError(500, …)` works like the call (http-errors).
-  if (isNewExpression(call)) return env.names.isStatusCallName(name) && first ? { context: 'call-argument', evidence: 'status', strong: true } : undefined;
+  if (isNewExpression(call)) return env.names.isStatusCallName(name) && first ? SETS_STATUS : undefined;
 
   if (env.names.isStatusCallName(name) && first) {
     const context = env.names.isAssertionCallName(name) ? 'assertion' : 'call-argument';
@@ -93,13 +106,13 @@ export function classifyCallArgument(
   const member = receiver !== undefined;
   if (index === 0) {
     // Fastify `reply.code(409)`; nock / axios-mock-adapter `.reply(200, body)`; sinon `respond(404)`.
-    if (name === 'code' && member && isResponseOrError(receiver)) return { context: 'call-argument', evidence: 'generic', strong: true };
-    if ((name === 'reply' || name === 'respond' || name === 'replyWithFile') && member) return { context: 'call-argument', evidence: 'generic', strong: true };
+    if (name === 'code' && member && isResponseOrError(receiver)) return SETS_GENERIC;
+    if ((name === 'reply' || name === 'respond' || name === 'replyWithFile') && member) return SETS_GENERIC;
     // supertest `.expect(200)`: a member call, unlike Jest's bare `expect(value)`.
-    if (name === 'expect' && member) return { context: 'call-argument', evidence: 'status', strong: true };
+    if (name === 'expect' && member) return SETS_STATUS;
     // Koa `ctx.throw(403)`; SvelteKit `error(404, 'Not found')`.
-    if (name === 'throw' && member) return { context: 'call-argument', evidence: 'status', strong: true };
-    if (name === 'error' && !member) return { context: 'call-argument', evidence: 'status', strong: true };
+    if (name === 'throw' && member) return SETS_STATUS;
+    if (name === 'error' && !member) return SETS_STATUS;
     // Express 3 `res.send(404, body)`: only with a body after it and on a response.
     if (name === 'send' && member && args.length >= 2 && isResponseOrError(receiver)) {
       return { context: 'call-argument', evidence: 'generic', strong: true };
@@ -108,18 +121,19 @@ export function classifyCallArgument(
   // Hono `c.json(body, 404)`, `c.text('…', 500, headers)`, `c.body(null, 204)`: (body, status, headers?).
   // A number after the status (jsPDF `doc.text('…', 100, 200)` takes x, y) means it is not one.
   // Phaser's `this.add.text(100, 200, 'Hi')` takes x first: the body must not be a number either.
-  if (index === 1 && member && RESPONSE_HELPERS.has(name) && !(args[0] && isNumericArgument(args[0])) && !(args[2] && isNumericArgument(args[2]))) {
-    return { context: 'call-argument', evidence: 'status', strong: true };
+  const numericAt = (i: number): boolean => args[i] !== undefined && isNumericArgument(args[i]!);
+  if (index === 1 && member && RESPONSE_HELPERS.has(name) && !numericAt(0) && !numericAt(2)) {
+    return SETS_STATUS;
   }
   // retry.statusCodes.push(502): adding to a list of statuses.
   if ((name === 'push' || name === 'unshift' || name === 'add') && receiver) {
     const list = expressionName(receiver);
-    if (list !== undefined && env.names.isStatusListName(list)) return { context: 'array-element', evidence: env.names.namedEvidence(list) };
+    if (list !== undefined && env.names.isStatusListName(list)) return byName('array-element', list, env);
   }
   // Koa `ctx.assert(user, 401, 'Please login')`, http-assert `assert(ok, 404)`.
-  if (name === 'assert' && index === 1 && first) return { context: 'call-argument', evidence: 'status', strong: true };
+  if (name === 'assert' && index === 1 && first) return SETS_STATUS;
   if (name === 'redirect' && first && (index < args.length ? isNumericArgument(args[index]!) : true)) {
-    return { context: 'call-argument', evidence: 'status', strong: true };
+    return SETS_STATUS;
   }
   return (
     classifyAssertionArgument(call, name, receiver, index, env) ??
@@ -129,22 +143,35 @@ export function classifyCallArgument(
 }
 
 /** Words after "status" that make a function a lookup by status code: `getStatusText(404)`, `getStatusCodeColor(500)`. */
-const LOOKUP_WORDS = new Set(['code', 'codes', 'text', 'message', 'class', 'color', 'colour', 'category', 'description', 'phrase', 'reason', 'name', 'label']);
+const LOOKUP_WORDS = new Set([
+  'code', 'codes', 'text', 'message', 'class', 'color', 'colour', 'category', 'description',
+  'phrase', 'reason', 'name', 'label',
+]);
 
 /** `getStatusText(404)`, `getReasonPhrase(404)`, `isSuccessStatusCode(204)`: the first number is the code looked up. */
-function classifyStatusLookup(name: string, args: readonly ts.Expression[], index: number, env: TypeScriptEnv): Classification | undefined {
+function classifyStatusLookup(
+  name: string,
+  args: readonly ts.Expression[],
+  index: number,
+  env: TypeScriptEnv,
+): Classification | undefined {
   if (!isFirstNumeric(args, index)) return undefined;
   const words = splitWords(name);
   const at = words.indexOf('status');
   const lookup = (at >= 0 && LOOKUP_WORDS.has(words[at + 1] ?? '')) || (words.includes('reason') && words.includes('phrase'));
-  return lookup ? { context: 'call-argument', evidence: env.names.namedEvidence(name) } : undefined;
+  return lookup ? byName('call-argument', name, env) : undefined;
 }
 
 /** A call of a function the file declares, at a status-named parameter: `strip(204)` for `function strip(status)`. */
-function classifyLocalCallArgument(name: string, receiver: ts.Expression | undefined, index: number, env: TypeScriptEnv): Classification | undefined {
+function classifyLocalCallArgument(
+  name: string,
+  receiver: ts.Expression | undefined,
+  index: number,
+  env: TypeScriptEnv,
+): Classification | undefined {
   if (receiver && receiver.kind !== SyntaxKind.ThisKeyword) return undefined;
   const parameter = env.localFunctions.get(name)?.[index];
-  return parameter !== undefined && env.names.isStatusName(parameter) ? { context: 'call-argument', evidence: env.names.namedEvidence(parameter) } : undefined;
+  return parameter !== undefined && env.names.isStatusName(parameter) ? byName('call-argument', parameter, env) : undefined;
 }
 
 function classifyAssertionArgument(
@@ -167,14 +194,14 @@ function classifyAssertionArgument(
   // expect(res).toHaveProperty('status', 101)
   if (PROPERTY_MATCHERS.has(name) && index === 1 && args[0]) {
     const property = propertyNameText(unwrap(args[0]));
-    if (property !== undefined && env.names.isStatusName(property)) return { context: 'assertion', evidence: env.names.namedEvidence(property) };
+    if (property !== undefined && env.names.isStatusName(property)) return byName('assertion', property, env);
   }
   // Cypress: cy.request(…).its('status').should('eq', 200), .should('have.property', 'status', 200)
   if ((name === 'should' || name === 'and') && args[0]) {
     const chainer = propertyNameText(unwrap(args[0]));
     if (chainer === 'have.property' && index === 2) {
       const property = args[1] ? propertyNameText(unwrap(args[1])) : undefined;
-      if (property !== undefined && env.names.isStatusName(property)) return { context: 'assertion', evidence: env.names.namedEvidence(property) };
+      if (property !== undefined && env.names.isStatusName(property)) return byName('assertion', property, env);
     }
     if (chainer !== undefined && index >= 1 && (CHAINER_EQUALITY.has(chainer) || CHAINER_RANGE.has(chainer))) {
       const evidence = chainer === 'have.status' ? 'status' : subjectEvidence(receiver);

@@ -7,7 +7,7 @@ import * as ts from 'typescript';
 import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callPositions';
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
-import { statusExpressionEvidence } from './statusExpressions';
+import { byName, statusExpressionEvidence } from './statusExpressions';
 import { calleeOf, declaredName, expressionName, isTransparentWrapper, propertyNameText, unwrap } from './tsSyntax';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
@@ -23,7 +23,10 @@ const CONTAINER_WRAPPERS = new Set(['freeze', 'Set', 'Map', 'ReadonlySet', 'of',
 /** Maps of responses by status code: OpenAPI objects written in code, Fastify route `response` schemas. */
 const RESPONSE_MAP_NAMES = new Set(['responses', 'response']);
 /** Siblings that show an object with a `code` is an HTTP error or response. */
-const RESPONSE_SIBLINGS = new Set(['statusText', 'statusMessage', 'reason', 'reasonPhrase', 'message', 'msg', 'error', 'errorMessage', 'errors']);
+const RESPONSE_SIBLINGS = new Set([
+  'statusText', 'statusMessage', 'reason', 'reasonPhrase', 'message', 'msg', 'error',
+  'errorMessage', 'errors',
+]);
 const RESPONSE_WORDS = new Set(['response', 'res', 'resp', 'error', 'err', 'exception', 'reply']);
 
 /** The name an object or array literal is bound to: variable, property, class field, parameter default, assignment. */
@@ -58,11 +61,11 @@ export function containerName(node: ts.Node): string | undefined {
 export function classifyPropertyValue(property: ts.PropertyAssignment, env: TypeScriptEnv): Classification | undefined {
   const name = propertyNameText(property.name);
   if (name === undefined) return undefined;
-  if (env.names.isStatusName(name)) return { context: 'property', evidence: env.names.namedEvidence(name) };
+  if (env.names.isStatusName(name)) return byName('property', name, env);
   const object = property.parent;
   if (name === 'code' && looksLikeResponseObject(object)) return { context: 'property', evidence: 'generic' };
   const table = containerName(object);
-  return table !== undefined && env.names.isStatusTableName(table) ? { context: 'property', evidence: env.names.namedEvidence(table) } : undefined;
+  return table !== undefined && env.names.isStatusTableName(table) ? byName('property', table, env) : undefined;
 }
 
 /**
@@ -87,20 +90,27 @@ export function classifyKey(property: ts.PropertyAssignment, env: TypeScriptEnv)
   const table = containerName(property.parent);
   if (table === undefined) return undefined;
   if (RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
-  return env.names.isStatusKeyedName(table) ? { context: 'property', evidence: env.names.namedEvidence(table) } : undefined;
+  return env.names.isStatusKeyedName(table) ? byName('property', table, env) : undefined;
 }
 
 /** A member of an enum or class named like a status table: `enum HttpStatusCode { Ok = 200 }`. */
-export function classifyTableMember(member: ts.PropertyDeclaration | ts.EnumMember, env: TypeScriptEnv): Classification | undefined {
+export function classifyTableMember(
+  member: ts.PropertyDeclaration | ts.EnumMember,
+  env: TypeScriptEnv,
+): Classification | undefined {
   const owner = member.parent;
   const name = isEnumDeclaration(owner) || isClassLike(owner) ? owner.name?.text : undefined;
-  return name !== undefined && env.names.isStatusTableName(name) ? { context: 'property', evidence: env.names.namedEvidence(name) } : undefined;
+  return name !== undefined && env.names.isStatusTableName(name) ? byName('property', name, env) : undefined;
 }
 
 /** An element of an array literal. */
-export function classifyArrayElement(array: ts.ArrayLiteralExpression, env: TypeScriptEnv, index?: number): Classification | undefined {
+export function classifyArrayElement(
+  array: ts.ArrayLiteralExpression,
+  env: TypeScriptEnv,
+  index?: number,
+): Classification | undefined {
   const name = containerName(array);
-  if (name !== undefined && env.names.isStatusListName(name)) return { context: 'array-element', evidence: env.names.namedEvidence(name) };
+  if (name !== undefined && env.names.isStatusListName(name)) return byName('array-element', name, env);
   if (index === 0 && isReplyTuple(array)) return { context: 'array-element', evidence: 'generic' };
   return classifyArrayByUse(array, env);
 }
@@ -118,12 +128,14 @@ function isReplyTuple(array: ts.ArrayLiteralExpression): boolean {
   return callee?.name === 'reply' && callee.receiver !== undefined;
 }
 
-/** `[200, 204].includes(res.status)`, `expect(res.status).toBeOneOf([200, 201])`, `expect([200, 201]).toContain(status)`. */
+/**
+ * An array used as a list of statuses: `[200, 204].includes(res.status)`, loop and `it.each` tables,
+ * `expect(res.status).toBeOneOf([200, 201])`, `expect([200, 201]).toContain(status)`.
+ */
 function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv): Classification | undefined {
   let current: ts.Node = array;
-  while (current.parent && (isTransparentWrapper(current.parent) || (isNewExpression(current.parent) && calleeOf(current.parent)?.name === 'Set'))) {
-    current = current.parent;
-  }
+  const isSetOf = (node: ts.Node): boolean => isNewExpression(node) && calleeOf(node)?.name === 'Set';
+  while (current.parent && (isTransparentWrapper(current.parent) || isSetOf(current.parent))) current = current.parent;
   const parent = current.parent;
   if (!parent) return undefined;
   // [200, 204].includes(res.status); [200, 201].forEach((code) => … res.status === code …)
@@ -134,18 +146,19 @@ function classifyArrayByUse(array: ts.ArrayLiteralExpression, env: TypeScriptEnv
       const evidence = statusExpressionEvidence(argument, env);
       return evidence ? { context: 'array-element', evidence } : undefined;
     }
-    return ITERATING_METHODS.has(method) && takesStatusParameter(parent.parent.arguments, env) ? { context: 'array-element', evidence: 'generic' } : undefined;
+    return ITERATING_METHODS.has(method) && takesStatusParameter(parent.parent.arguments, env) ? USED_AS_STATUS : undefined;
   }
   // for (const code of [200, 201]) { … expect(res.status).toBe(code) … }
   if (isForOfStatement(parent) && parent.expression === current) {
     const list = parent.initializer;
     const declaration = isVariableDeclarationList(list) ? list.declarations[0] : undefined;
     const name = declaration && isIdentifier(declaration.name) ? declaration.name.text : undefined;
-    return name !== undefined && env.aliases.hasWithin(parent.statement, name) ? { context: 'array-element', evidence: 'generic' } : undefined;
+    return name !== undefined && env.aliases.hasWithin(parent.statement, name) ? USED_AS_STATUS : undefined;
   }
   // it.each([200, 201])('…', (code) => … expect(res.status).toBe(code) …)
-  if (isCallExpression(parent) && calleeOf(parent)?.name === 'each' && isCallExpression(parent.parent) && parent.parent.expression === parent) {
-    return takesStatusParameter(parent.parent.arguments, env) ? { context: 'array-element', evidence: 'generic' } : undefined;
+  const table = isCallExpression(parent) && calleeOf(parent)?.name === 'each' ? parent.parent : undefined;
+  if (table && isCallExpression(table) && table.expression === parent) {
+    return takesStatusParameter(table.arguments, env) ? USED_AS_STATUS : undefined;
   }
   if (isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env); // [[500], [500]]
   if (!isCallExpression(parent)) return undefined;
@@ -187,6 +200,8 @@ function listEvidence(expression: ts.Expression, env: TypeScriptEnv): Classifica
   return name !== undefined && env.names.isStatusListName(name) ? env.names.namedEvidence(name) : undefined;
 }
 
+/** Elements of a list whose items a callback or loop uses as statuses. */
+const USED_AS_STATUS: Classification = { context: 'array-element', evidence: 'generic' };
 const ITERATING_METHODS = new Set(['forEach', 'map', 'filter', 'some', 'every', 'flatMap']);
 
 /** Whether a callback among `args` takes, as its first parameter, a name it uses as a status. */
@@ -194,6 +209,7 @@ function takesStatusParameter(args: readonly ts.Expression[], env: TypeScriptEnv
   return args.some((argument) => {
     if (!isArrowFunction(argument) && !isFunctionExpression(argument)) return false;
     const parameter = argument.parameters[0];
-    return parameter !== undefined && isIdentifier(parameter.name) && env.aliases.hasWithin(argument.body, parameter.name.text);
+    if (parameter === undefined || !isIdentifier(parameter.name)) return false;
+    return env.aliases.hasWithin(argument.body, parameter.name.text);
   });
 }

@@ -22,7 +22,12 @@ export function parseJson(text: string): JsonNode | undefined {
 }
 
 /** Finds the literals of a parsed document, appending to `literals` as it goes. */
-export function analyseJson(text: string, root: JsonNode | undefined, names: StatusNameRules, literals: StatusLiteral[]): JsonAnalysis {
+export function analyseJson(
+  text: string,
+  root: JsonNode | undefined,
+  names: StatusNameRules,
+  literals: StatusLiteral[],
+): JsonAnalysis {
   const hints = new ScopeHintCollector();
   if (mayHoldDirective(text)) forEachJsonComment(text, (comment) => hints.addComment(comment));
   // Explicit stack instead of recursion: generated JSON can nest deeper than the call stack.
@@ -38,8 +43,13 @@ export function analyseJson(text: string, root: JsonNode | undefined, names: Sta
   return { root, literals, scopeHints: hints.result() };
 }
 
+export interface JsonPosition {
+  classification: JsonClassification;
+  isKey: boolean;
+}
+
 /** The classification of the position a JSON number or string occupies. */
-export function classifyJsonPosition(node: JsonNode, names: StatusNameRules): { classification: JsonClassification; isKey: boolean } | undefined {
+export function classifyJsonPosition(node: JsonNode, names: StatusNameRules): JsonPosition | undefined {
   const parent = node.parent;
   if (!parent) return undefined;
   if (parent.type === 'property') {
@@ -59,7 +69,8 @@ export function classifyJsonPosition(node: JsonNode, names: StatusNameRules): { 
 function judgeJsonLiteral(text: string, node: JsonNode, names: StatusNameRules): StatusLiteral | undefined {
   const value: unknown = node.value;
   // Cheap filter first: most numbers and strings in a document are not code-shaped at all.
-  if (node.type === 'string' && (typeof value !== 'string' || value.length > 4 || !/^(\d+|[1-5]xx)$/i.test(value))) return undefined;
+  const codeShaped = typeof value === 'string' && value.length <= 4 && /^(\d+|[1-5]xx)$/i.test(value);
+  if (node.type === 'string' && !codeShaped) return undefined;
   if (node.type === 'number' && typeof value !== 'number') return undefined;
   const position = classifyJsonPosition(node, names);
   if (!position) return undefined;

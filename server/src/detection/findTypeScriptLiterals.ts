@@ -13,7 +13,10 @@ import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
 import { StatusAliases, statusExpressionEvidence } from './statusExpressions';
 import type { DetectorLanguage, ScopeHints, StatusLiteral } from './types';
-import { calleeOf, enclosingScope, functionName, isFunctionLike, isTransparentWrapper, numericValue, propertyNameText, unwrap } from './tsSyntax';
+import {
+  calleeOf, enclosingScope, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
+  propertyNameText, unwrap,
+} from './tsSyntax';
 import { classifyValue } from './valuePositions';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
@@ -65,14 +68,19 @@ export function parseTypeScript(text: string, languageId: DetectorLanguage): ts.
   const kind = SCRIPT_KINDS.get(languageId) ?? ts.ScriptKind.TS;
   // Parent pointers are set by the detection walk, which visits every node anyway: asking the
   // parser for them costs a second full traversal.
-  return createSourceFile('document.' + (kind === ts.ScriptKind.TSX ? 'tsx' : 'ts'), text, ts.ScriptTarget.Latest, false, kind);
+  const fileName = kind === ts.ScriptKind.TSX ? 'document.tsx' : 'document.ts';
+  return createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, kind);
 }
 
 /**
  * Finds the literals of a parsed file. `literals` is filled as it goes, so a caller that catches an
  * internal error still has what was found before it.
  */
-export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRules, literals: StatusLiteral[]): TypeScriptAnalysis {
+export function analyseTypeScript(
+  sourceFile: ts.SourceFile,
+  names: StatusNameRules,
+  literals: StatusLiteral[],
+): TypeScriptAnalysis {
   const aliases = new StatusAliases();
   const env: TypeScriptEnv = { names, aliases, localFunctions: new Map() };
   const protocol = new ProtocolScope(sourceFile.text);
@@ -131,7 +139,9 @@ export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRu
         const property = node as ts.PropertyAssignment;
         const name = propertyNameText(property.name);
         const value = unwrap(property.initializer);
-        if (name !== undefined && isIdentifier(value) && names.isStatusName(name)) aliases.add(enclosingScope(node), value.text);
+        if (name !== undefined && isIdentifier(value) && names.isStatusName(name)) {
+          aliases.add(enclosingScope(node), value.text);
+        }
         break;
       }
       default:
@@ -145,7 +155,8 @@ export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRu
 
   const noteCall = (call: ts.CallExpression): void => {
     const first = call.arguments[0];
-    if (call.expression.kind === SyntaxKind.ImportKeyword || (isIdentifier(call.expression) && call.expression.text === 'require')) {
+    const isRequire = isIdentifier(call.expression) && call.expression.text === 'require';
+    if (call.expression.kind === SyntaxKind.ImportKeyword || isRequire) {
       noteModule(first);
       return;
     }
@@ -214,11 +225,8 @@ function resolveAliases(pending: PendingAlias[], env: TypeScriptEnv): void {
     for (const fact of pending) {
       if (env.aliases.has(fact.source, fact.name)) continue;
       const source = unwrap(fact.source);
-      const operands =
-        isBinaryExpression(source) &&
-        (source.operatorToken.kind === SyntaxKind.BarBarToken || source.operatorToken.kind === SyntaxKind.QuestionQuestionToken)
-          ? [source.left, source.right]
-          : [source];
+      const isFallback = isBinaryExpression(source) && isFallbackOperator(source.operatorToken.kind);
+      const operands = isFallback ? [source.left, source.right] : [source];
       if (operands.some((operand) => statusExpressionEvidence(operand, env))) env.aliases.add(fact.scope, fact.name);
     }
   }
@@ -241,7 +249,8 @@ export function judge(
   const code = literalCode(node, classification, negated);
   if (code === undefined) return undefined;
   const start = reported.getStart(sourceFile);
-  const literal: StatusLiteral = { start, end: reported.end, text: sourceFile.text.slice(start, reported.end), code, context: classification.context };
+  const end = reported.end;
+  const literal: StatusLiteral = { start, end, text: sourceFile.text.slice(start, end), code, context: classification.context };
   if (isStringLiteralLike(node)) {
     const quote = sourceFile.text.charAt(start);
     if (quote === '"' || quote === "'" || quote === '`') literal.quote = quote;
@@ -257,20 +266,28 @@ function isCodeShaped(value: number): boolean {
 /** Whether a literal (through parentheses, `as`, unary minus…) is an argument of a call or `new`. */
 function isCallArgument(node: ts.Node): boolean {
   let current = node;
-  while (current.parent && (isTransparentWrapper(current.parent) || isPrefixUnaryExpression(current.parent))) current = current.parent;
+  while (current.parent && (isTransparentWrapper(current.parent) || isPrefixUnaryExpression(current.parent))) {
+    current = current.parent;
+  }
   const parent = current.parent;
   return parent !== undefined && (parent.kind === SyntaxKind.CallExpression || parent.kind === SyntaxKind.NewExpression);
 }
 
 /** The code a literal stands for, or undefined when its value does not fit the position's strength. */
-function literalCode(node: ts.LiteralExpression, classification: Classification, negated: boolean): number | string | undefined {
+function literalCode(
+  node: ts.LiteralExpression,
+  classification: Classification,
+  negated: boolean,
+): number | string | undefined {
   if (isNumericLiteral(node)) {
     const value = numericValue(node) * (negated ? -1 : 1);
     if (classification.strong) return Number.isFinite(value) ? value : undefined;
     return Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;
   }
   if (negated) return undefined;
-  if (/^[1-5]xx$/i.test(node.text)) return classification.context === 'openapi-response-key' ? node.text.toUpperCase() : undefined;
+  if (/^[1-5]xx$/i.test(node.text)) {
+    return classification.context === 'openapi-response-key' ? node.text.toUpperCase() : undefined;
+  }
   const value = Number(node.text);
   return value >= 100 && value <= 599 ? value : undefined;
 }

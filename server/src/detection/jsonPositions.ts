@@ -6,7 +6,9 @@
  * enclosing property/array, so completion can ask before anything is typed.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { SCHEMA_BOUND_KEYS, SCHEMA_LIST_KEYS, SCHEMA_VALUE_KEYS, containerKey, isResponseEntry, isResponseMap, propertyKey } from './openApi';
+import {
+  SCHEMA_BOUND_KEYS, SCHEMA_LIST_KEYS, SCHEMA_VALUE_KEYS, containerKey, isResponseEntry, isResponseMap, propertyKey,
+} from './openApi';
 import type { StatusNameRules } from './statusNames';
 import { splitWords } from './statusNames';
 import type { StatusContextKind } from './types';
@@ -19,7 +21,10 @@ export interface JsonClassification {
 }
 
 /** Siblings showing an object with a `code` is an HTTP response or error. */
-const RESPONSE_SIBLINGS = new Set(['statusText', 'statusMessage', 'reason', 'reasonPhrase', 'message', 'msg', 'error', 'errorMessage']);
+const RESPONSE_SIBLINGS = new Set([
+  'statusText', 'statusMessage', 'reason', 'reasonPhrase', 'message', 'msg', 'error',
+  'errorMessage',
+]);
 const RESPONSE_WORDS = new Set(['response', 'res', 'resp', 'error', 'err', 'exception', 'reply']);
 
 /** The value of `property` (present or about to be typed). */
@@ -50,7 +55,11 @@ export function classifyJsonArrayElement(array: JsonNode, names: StatusNameRules
 }
 
 /** The key of `property` in `object`: a responses-map key or a key of a status-keyed table. */
-export function classifyJsonKey(object: JsonNode, property: JsonNode | undefined, names: StatusNameRules): JsonClassification | undefined {
+export function classifyJsonKey(
+  object: JsonNode,
+  property: JsonNode | undefined,
+  names: StatusNameRules,
+): JsonClassification | undefined {
   if (isResponseMap(object)) {
     return property === undefined || isResponseEntry(property) ? { context: 'openapi-response-key', strong: true } : undefined;
   }

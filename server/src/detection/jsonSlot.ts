@@ -11,7 +11,12 @@ import { hasSuccessResponse, isResponseMap, operationMethod } from './openApi';
 import type { StatusNameRules } from './statusNames';
 import type { StatusSlot } from './types';
 
-export function jsonSlotAt(text: string, root: JsonNode | undefined, names: StatusNameRules, offset: number): StatusSlot | undefined {
+export function jsonSlotAt(
+  text: string,
+  root: JsonNode | undefined,
+  names: StatusNameRules,
+  offset: number,
+): StatusSlot | undefined {
   if (!root) return undefined;
   const node = findNodeAtOffset(root, offset, true);
   if (!node) return undefined;
@@ -29,7 +34,8 @@ export function jsonSlotAt(text: string, root: JsonNode | undefined, names: Stat
     return slot;
   }
   // "statusCode": |   (a property with a colon and no value yet)
-  if (node.type === 'property' && node.colonOffset !== undefined && offset > node.colonOffset && node.children?.length === 1) {
+  const afterColon = node.colonOffset !== undefined && offset > node.colonOffset;
+  if (node.type === 'property' && afterColon && node.children?.length === 1) {
     const classification = classifyJsonValue(node, names);
     return classification ? makeSlot(classification, offset, offset, '', node) : undefined;
   }
@@ -50,7 +56,13 @@ export function jsonSlotAt(text: string, root: JsonNode | undefined, names: Stat
   return undefined;
 }
 
-function makeSlot(classification: JsonClassification, start: number, end: number, prefix: string, near: JsonNode | undefined): StatusSlot {
+function makeSlot(
+  classification: JsonClassification,
+  start: number,
+  end: number,
+  prefix: string,
+  near: JsonNode | undefined,
+): StatusSlot {
   const slot: StatusSlot = { start, end, prefix, context: classification.context };
   const responses = responsesMapAround(near);
   const method = responses ? operationMethod(responses) : undefined;

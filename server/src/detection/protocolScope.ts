@@ -27,7 +27,10 @@ const HTTP_HINTS = ['http', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify'
 const HTTP_WORDS = new Set(['http', 'https', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify', 'supertest', 'router']);
 /** How many mentions of another protocol, with none of HTTP, make a whole file about that protocol. */
 const OTHER_PROTOCOL_FILE_MENTIONS = 3;
-const HTTP_MODULES = new Set(['http', 'https', 'http2', 'express', 'koa', 'fastify', 'axios', 'got', 'ky', 'superagent', 'supertest', 'msw', 'nock', 'undici', 'node-fetch', '@hapi/hapi', 'hono']);
+const HTTP_MODULES = new Set([
+  'http', 'https', 'http2', 'express', 'koa', 'fastify', 'axios', 'got', 'ky', 'superagent',
+  'supertest', 'msw', 'nock', 'undici', 'node-fetch', '@hapi/hapi', 'hono',
+]);
 
 export class ProtocolScope {
   private otherMentions = 0;

@@ -89,5 +89,6 @@ export function forEachTypeScriptComment(sourceFile: ts.SourceFile, onComment: (
 
 /** Every comment of a JSON-with-comments document, in order. */
 export function forEachJsonComment(text: string, onComment: (text: string) => void): void {
-  visit(text, { onComment: (offset, length) => onComment(text.slice(offset, offset + length)) }, { disallowComments: false });
+  const visitor = { onComment: (offset: number, length: number) => onComment(text.slice(offset, offset + length)) };
+  visit(text, visitor, { disallowComments: false });
 }

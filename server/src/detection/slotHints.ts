@@ -33,7 +33,10 @@ export function slotHints(at: ts.Node, classification: Classification, prefix: s
   const callee = call ? calleeOf(call) : undefined;
   if (isInErrorHandler(at)) hints.preferredClass = 5;
   else if (callee?.name === 'redirect' || callee?.name === 'Redirect') hints.preferredClass = 3;
-  else if (method && (callee?.name === 'expect' || classification.context === 'decorator' || classification.context === 'assertion')) {
+  else if (
+    method &&
+    (callee?.name === 'expect' || classification.context === 'decorator' || classification.context === 'assertion')
+  ) {
     hints.preferredClass = 2;
   }
   return hints;

@@ -77,7 +77,14 @@ export interface TypeScriptEnv {
   localFunctions: Map<string, string[]>;
 }
 
-const RESPONSE_OR_ERROR_WORDS = new Set(['res', 'resp', 'response', 'reply', 'err', 'error', 'e', 'ex', 'exception', 'exc']);
+/** A classification decided by a name, carrying that name's evidence. */
+export function byName(context: StatusContextKind, name: string, env: TypeScriptEnv): Classification {
+  return { context, evidence: env.names.namedEvidence(name) };
+}
+
+const RESPONSE_OR_ERROR_WORDS = new Set([
+  'res', 'resp', 'response', 'reply', 'err', 'error', 'e', 'ex', 'exception', 'exc',
+]);
 
 /** An expression naming a response or an error (`res`, `error.response`, `httpError`): its `code` is a status. */
 export function isResponseOrError(expression: ts.Expression): boolean {

@@ -44,6 +44,9 @@ const STATUS_CALL_VERBS = new Set([
   'respond', 'reply', 'return', 'returns', 'force', 'override', 'http', 'response', 'res',
 ]);
 
+/** First words of calls that assert rather than set: `toHaveStatus`, `expectStatus`, `assertStatus`. */
+const ASSERTION_VERBS = new Set(['expect', 'expects', 'assert', 'to', 'have', 'should']);
+
 /** Lower-case compounds written as one word (`statuscode`) and their split form. */
 const COMPOUNDS = new Map<string, string[]>([
   ['statuscode', ['status', 'code']],
@@ -175,7 +178,7 @@ export function createStatusNameRules(options: Partial<DetectionOptions> = {}): 
 
   const isAssertionCallName = (name: string): boolean => {
     const first = splitWords(name)[0];
-    return first === 'expect' || first === 'expects' || first === 'assert' || first === 'to' || first === 'have' || first === 'should';
+    return first !== undefined && ASSERTION_VERBS.has(first);
   };
 
   // A document asks about the same few names thousands of times (`status`, `res`, `toBe`).

@@ -32,6 +32,11 @@ export function isTransparentWrapper(node: ts.Node): node is
   return TRANSPARENT_KINDS.has(node.kind);
 }
 
+/** `||` and `??`: either operand may be the value (`err.status || 500`). */
+export function isFallbackOperator(kind: ts.SyntaxKind): boolean {
+  return kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken;
+}
+
 /** Strips transparent wrappers and `await`, which do not change which value an expression names. */
 export function unwrap(expression: ts.Expression): ts.Expression {
   let current = expression;

@@ -7,8 +7,10 @@ import * as ts from 'typescript';
 import { classifyCallArgument } from './callPositions';
 import { classifyArrayElement, classifyKey, classifyPropertyValue, classifyTableMember } from './containerPositions';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
-import { statusExpressionEvidence } from './statusExpressions';
-import { declaredName, expressionName, functionName, isFunctionLike, isTransparentWrapper, propertyNameText } from './tsSyntax';
+import { byName, statusExpressionEvidence } from './statusExpressions';
+import {
+  declaredName, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, propertyNameText,
+} from './tsSyntax';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
 const {
@@ -34,11 +36,18 @@ const RELATIONAL_OPERATORS = new Set([
 ]);
 /** Names of maps from status code to response: `responses`, Fastify's `response` schema and `Reply` type. */
 const RESPONSE_MAP_NAMES = new Set(['responses', 'response', 'reply', 'replies']);
+const RESPONSE_KEY: Classification = { context: 'openapi-response-key', evidence: 'status' };
 const ASSIGNMENT_OPERATORS = new Set([
   SyntaxKind.EqualsToken,
   SyntaxKind.BarBarEqualsToken,
   SyntaxKind.QuestionQuestionEqualsToken,
 ]);
+
+/** `-404`, `+404`: a sign does not move the literal out of its position. */
+function isSign(node: ts.Node): boolean {
+  if (!isPrefixUnaryExpression(node)) return false;
+  return node.operator === SyntaxKind.MinusToken || node.operator === SyntaxKind.PlusToken;
+}
 
 /** The value position a literal fills, and what sat beside it on the way up. */
 interface Climb {
@@ -59,17 +68,14 @@ function climb(node: ts.Node, env: TypeScriptEnv): Climb {
   for (;;) {
     const parent = outer.parent;
     if (!parent) break;
-    if (isTransparentWrapper(parent) || (isPrefixUnaryExpression(parent) && (parent.operator === SyntaxKind.MinusToken || parent.operator === SyntaxKind.PlusToken))) {
+    if (isTransparentWrapper(parent) || isSign(parent)) {
       outer = parent;
     } else if (isConditionalExpression(parent) && parent.condition !== outer) {
       // `hasStatus ? this.raw.statusCode : 302`: the other branch says what the value is.
       const other = parent.whenTrue === outer ? parent.whenFalse : parent.whenTrue;
       fallbackOf ??= statusExpressionEvidence(other, env);
       outer = parent;
-    } else if (
-      isBinaryExpression(parent) &&
-      (parent.operatorToken.kind === SyntaxKind.BarBarToken || parent.operatorToken.kind === SyntaxKind.QuestionQuestionToken)
-    ) {
+    } else if (isBinaryExpression(parent) && isFallbackOperator(parent.operatorToken.kind)) {
       const other = parent.left === outer ? parent.right : parent.left;
       fallbackOf ??= statusExpressionEvidence(other, env);
       outer = parent;
@@ -117,11 +123,13 @@ function classifyPosition(outer: ts.Node, env: TypeScriptEnv): Classification | 
     const evidence = statusExpressionEvidence(parent.parent.parent.expression, env);
     return evidence ? { context: 'case', evidence } : undefined;
   }
-  if (isArrayLiteralExpression(parent)) return classifyArrayElement(parent, env, parent.elements.indexOf(outer as ts.Expression));
+  if (isArrayLiteralExpression(parent)) {
+    return classifyArrayElement(parent, env, parent.elements.indexOf(outer as ts.Expression));
+  }
   if (isElementAccessExpression(parent) && parent.argumentExpression === outer) {
     const table = expressionName(parent.expression);
-    if (table !== undefined && RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
-    return table !== undefined && names.isStatusKeyedName(table) ? { context: 'property', evidence: env.names.namedEvidence(table) } : undefined;
+    if (table !== undefined && RESPONSE_MAP_NAMES.has(table)) return RESPONSE_KEY;
+    return table !== undefined && names.isStatusKeyedName(table) ? byName('property', table, env) : undefined;
   }
   if (isPropertySignature(parent) && parent.name === outer) return classifyTypeKey(parent);
   if (isReturnStatement(parent) || (isArrowFunction(parent) && parent.body === outer)) {
@@ -135,11 +143,15 @@ function classifyPosition(outer: ts.Node, env: TypeScriptEnv): Classification | 
 
 /** A value bound to a status name: `status = 302`, `{ statusCode: 404 }`. */
 function namedStatus(name: string | undefined, env: TypeScriptEnv): Classification | undefined {
-  return name !== undefined && env.names.isStatusName(name) ? { context: 'property', evidence: env.names.namedEvidence(name) } : undefined;
+  return name !== undefined && env.names.isStatusName(name) ? byName('property', name, env) : undefined;
 }
 
 /** `res.statusCode = 404`, `status ??= 200`, `res.status === 404`, `code >= 500`, `204 === this.statusCode`. */
-function classifyBinaryOperand(binary: ts.BinaryExpression, outer: ts.Node, env: TypeScriptEnv): Classification | undefined {
+function classifyBinaryOperand(
+  binary: ts.BinaryExpression,
+  outer: ts.Node,
+  env: TypeScriptEnv,
+): Classification | undefined {
   const operator = binary.operatorToken.kind;
   if (ASSIGNMENT_OPERATORS.has(operator)) {
     if (binary.right !== outer) return undefined;
@@ -147,7 +159,7 @@ function classifyBinaryOperand(binary: ts.BinaryExpression, outer: ts.Node, env:
     if (evidence) return { context: 'property', evidence };
     // HTTP_STATUS.NOT_FOUND = 404: a member of a status table.
     const table = isPropertyAccessExpression(binary.left) ? expressionName(binary.left.expression) : undefined;
-    return table !== undefined && env.names.isStatusTableName(table) ? { context: 'property', evidence: env.names.namedEvidence(table) } : undefined;
+    return table !== undefined && env.names.isStatusTableName(table) ? byName('property', table, env) : undefined;
   }
   const relational = RELATIONAL_OPERATORS.has(operator);
   if (!relational && !EQUALITY_OPERATORS.has(operator)) return undefined;
@@ -163,31 +175,33 @@ function classifyReturnedValue(node: ts.Node, env: TypeScriptEnv): Classificatio
   const name = fn ? functionName(fn) : undefined;
   if (name === undefined) return undefined;
   const getter = name.replace(/^get(?=[A-Z])/, '');
-  return env.names.isStatusName(getter) ? { context: 'property', evidence: env.names.namedEvidence(getter) } : undefined;
+  return env.names.isStatusName(getter) ? byName('property', getter, env) : undefined;
 }
 
 /** `Reply: { 200: string; 404: ErrorBody }`: keys of a response type map (Fastify route generics). */
 function classifyTypeKey(signature: ts.PropertySignature): Classification | undefined {
   const owner = signature.parent.parent;
   const name = owner ? declaredName(owner) : undefined;
-  return name !== undefined && RESPONSE_MAP_NAMES.has(name.toLowerCase()) ? { context: 'openapi-response-key', evidence: 'status' } : undefined;
+  return name !== undefined && RESPONSE_MAP_NAMES.has(name.toLowerCase()) ? RESPONSE_KEY : undefined;
 }
 
 /** `status: 200 | 201` in an interface, `type SuccessStatus = 200 | 204`. */
 function classifyLiteralType(literalType: ts.LiteralTypeNode, env: TypeScriptEnv): Classification | undefined {
   let current: ts.Node = literalType;
-  while (current.parent && (isUnionTypeNode(current.parent) || isParenthesizedTypeNode(current.parent))) current = current.parent;
+  while (current.parent && (isUnionTypeNode(current.parent) || isParenthesizedTypeNode(current.parent))) {
+    current = current.parent;
+  }
   const owner = current.parent;
   if (!owner) return undefined;
   // PickResponseByStatusCode<typeof app, 200>: a type argument of a status-named generic.
   if (isTypeReferenceNode(owner)) {
     const generic = isIdentifier(owner.typeName) ? owner.typeName.text : owner.typeName.right.text;
-    return env.names.isStatusKeyedName(generic) ? { context: 'property', evidence: env.names.namedEvidence(generic) } : undefined;
+    return env.names.isStatusKeyedName(generic) ? byName('property', generic, env) : undefined;
   }
   const name =
     isPropertySignature(owner) || isPropertyDeclaration(owner) || isParameter(owner) || isTypeAliasDeclaration(owner)
       ? declaredName(owner)
       : undefined;
   if (name === undefined) return undefined;
-  return env.names.isStatusName(name) || env.names.isStatusListName(name) ? { context: 'property', evidence: env.names.namedEvidence(name) } : undefined;
+  return env.names.isStatusName(name) || env.names.isStatusListName(name) ? byName('property', name, env) : undefined;
 }
