@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Runs the VS Code integration suite (test/editor/suite, bundled to test/editor/out/suite/index.js,
+// an extensionTestsPath module exporting run()) inside a real VS Code extension host, against the
+// extension in this repository (extensionDevelopmentPath = the repository root, so `npm run build`
+// must have produced dist/).
+//
+// Which editor runs it:
+//   electron     desktop VS Code through @vscode/test-electron's runTests (under xvfb-run on Linux
+//                without a display). Used when VSCODE_TEST_EXECUTABLE names a VS Code binary, or
+//                when VS Code's update service answers (so test-electron can download it).
+//   code-server  otherwise: code-server from npm (a real Node extension host) driven by
+//                playwright-core and Debian's chromium, with the workbench's `payload` carrying
+//                extensionDevelopmentPath / extensionTestsPath (the smoke-test-driver trick).
+// STATUS_CATALOG_EDITOR=electron|code-server forces one. The first output line says which ran.
+//
+// The fixture workspace (test/editor/workspace) is copied to a fresh folder per run, so quick fixes
+// and setting changes never touch the repository. Exit code 0 only when every test passed.
+//
+// usage: node test/editor/run-vscode-tests.mjs      (npm run test:editor)
+// env:   STATUS_CATALOG_EDITOR, VSCODE_TEST_EXECUTABLE, STATUS_CATALOG_TOOLS (see install-tools.sh),
+//        TEST_TIMEOUT_MS (whole suite, default 300000), VERBOSE=1 (workbench console too), KEEP_RUN=1
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { buildSuite } from './build-suite.mjs';
+import {
+  codeServerVersion, createRunFolder, isOfflineNoise, launchChromium, log, missingTools, startCodeServer,
+} from './lib/code-server.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..', '..');
+const TIMEOUT = Number(process.env.TEST_TIMEOUT_MS || 300000);
+
+/** Decides electron or code-server without hanging: an explicit choice, a local binary, or a 5 s probe. */
+async function chooseEditor() {
+  const forced = process.env.STATUS_CATALOG_EDITOR;
+  if (forced === 'electron' || forced === 'code-server') return { editor: forced, why: 'STATUS_CATALOG_EDITOR' };
+  if (forced) throw new Error(`STATUS_CATALOG_EDITOR must be electron or code-server, not ${forced}`);
+  if (process.env.VSCODE_TEST_EXECUTABLE) return { editor: 'electron', why: `VSCODE_TEST_EXECUTABLE=${process.env.VSCODE_TEST_EXECUTABLE}` };
+  try {
+    const response = await fetch('https://update.code.visualstudio.com/api/releases/stable', { signal: AbortSignal.timeout(5000) });
+    if (response.ok) return { editor: 'electron', why: 'VS Code can be downloaded' };
+    return { editor: 'code-server', why: `VS Code cannot be downloaded (update service answered ${response.status})` };
+  } catch (error) {
+    return { editor: 'code-server', why: `VS Code cannot be downloaded (${error.cause?.code || error.name})` };
+  }
+}
+
+async function runInElectron(testsPath, workspace, run) {
+  // VS Code's window needs a display; re-run this script under a virtual one when there is none.
+  if (process.platform === 'linux' && !process.env.DISPLAY) {
+    const result = spawnSync('xvfb-run', ['-a', process.execPath, fileURLToPath(import.meta.url)],
+      { stdio: 'inherit', env: { ...process.env, STATUS_CATALOG_EDITOR: 'electron', STATUS_CATALOG_UNDER_XVFB: '1' } });
+    if (result.error) throw new Error(`no display and xvfb-run failed: ${result.error.message}`);
+    return result.status ?? 1;
+  }
+  const require = createRequire(import.meta.url);
+  const { runTests } = require('@vscode/test-electron');
+  try {
+    await runTests({
+      ...(process.env.VSCODE_TEST_EXECUTABLE ? { vscodeExecutablePath: process.env.VSCODE_TEST_EXECUTABLE } : {}),
+      extensionDevelopmentPath: root,
+      extensionTestsPath: testsPath,
+      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust',
+        '--user-data-dir', join(run.dir, 'data'), '--extensions-dir', join(run.dir, 'extensions')],
+    });
+    return 0;
+  } catch (error) {
+    console.error(`VS Code tests failed: ${error.message || error}`);
+    return 1;
+  }
+}
+
+/** The workbench's own connection messages, which arrive on the same channel as the suite's output. */
+function isWorkbenchChatter(line) {
+  return /^(Resolving|Resolved) connection token|^Creating a socket|^\[reconnection-grace-time\]|^Updating additional builtin|^\[Service Worker\]|^\[AgentHost|^Canceled: Canceled|^\s*$/.test(line);
+}
+
+async function runInCodeServer(testsPath, workspace, run) {
+  const missing = missingTools();
+  if (missing.length) {
+    console.error(`missing tools (run bash test/editor/install-tools.sh):\n  ${missing.join('\n  ')}`);
+    return 2;
+  }
+  // Desktop VS Code's default; code-server's own default saves edits after a delay.
+  const server = await startCodeServer(run, { smokeTestDriver: true, settings: { 'files.autoSave': 'off' } });
+  let browser;
+  let exitCode = 1;
+  try {
+    log(`code-server listening on ${server.url}`);
+    browser = await launchChromium(run);
+    const page = browser.pages()[0] || (await browser.newPage());
+    let resolveExit;
+    const exited = new Promise((resolve) => (resolveExit = resolve));
+    // The workbench forwards the extension host's console (mocha's reporter included) here.
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = format(...args);
+      if (isOfflineNoise(line)) return;
+      if (process.env.VERBOSE || !isWorkbenchChatter(line)) console.log(`  [ext] ${line}`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', server.remoteUri(root)],
+      ['extensionTestsPath', server.remoteUri(testsPath)],
+      ['skipWelcome', 'true'],
+    ]);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    log('workbench loading; waiting for the suite to finish');
+    const result = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT))]);
+    if (result === 'timeout') console.error(`suite did not finish within ${TIMEOUT} ms`);
+    exitCode = result === 0 ? 0 : 1;
+    if (exitCode !== 0) await page.screenshot({ path: join(run.dir, 'failure.png') }).catch(() => {});
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    server.stop();
+  }
+  return exitCode;
+}
+
+const { editor, why } = await chooseEditor();
+if (!process.env.STATUS_CATALOG_UNDER_XVFB) {
+  const label = editor === 'electron' ? 'VS Code desktop via @vscode/test-electron' : `code-server ${codeServerVersion()} in headless chromium`;
+  console.log(`editor: ${label} (${why})`);
+}
+if (!existsSync(join(root, 'dist', 'client.js')) || !existsSync(join(root, 'dist', 'server.js'))) {
+  console.error('dist/client.js or dist/server.js missing: run `npm run build` first');
+  process.exit(2);
+}
+const testsPath = await buildSuite();
+const run = createRunFolder('suite');
+const workspace = join(run.dir, 'workspace');
+cpSync(join(here, 'workspace'), workspace, { recursive: true });
+writeFileSync(join(run.dir, 'editor.txt'), `${editor}\n`);
+let code;
+try {
+  code = editor === 'electron' ? await runInElectron(testsPath, workspace, run) : await runInCodeServer(testsPath, workspace, run);
+} catch (error) {
+  console.error(`runner error: ${error.stack || error}`);
+  code = 1;
+}
+if (code === 0 && !process.env.KEEP_RUN) rmSync(run.dir, { recursive: true, force: true });
+else console.log(`run folder (logs, workspace copy${code ? ', failure.png' : ''}): ${run.dir}`);
+process.exit(code);

@@ -1,0 +1,23 @@
+/**
+ * The extensionTestsPath module: VS Code's extension host (desktop through @vscode/test-electron, or
+ * code-server through test/editor/run-vscode-tests.mjs) loads it and awaits run(). It runs every
+ * bundled *.test.js next to it with mocha's tdd interface; a rejected promise means failed tests.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
+  const files = fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+  for (const file of files) mocha.addFile(path.join(__dirname, file));
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => {
+      const total = mocha.suite.total();
+      // Runners and CI logs look for this line.
+      console.log(`${total - failures} passed, ${failures} failed`);
+      if (failures > 0) reject(new Error(`${failures} of ${total} editor tests failed`));
+      else resolve();
+    });
+  });
+}
