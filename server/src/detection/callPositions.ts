@@ -48,6 +48,14 @@ const SETS_STATUS: Classification = { context: 'call-argument', evidence: 'statu
 const SETS_HTTP: Classification = { context: 'call-argument', evidence: 'http', strong: true };
 const SETS_GENERIC: Classification = { context: 'call-argument', evidence: 'generic', strong: true };
 
+/** Mock-server replies whose first argument is the status: nock, axios-mock-adapter, sinon. */
+const REPLY_CALLS = new Set(['reply', 'replyOnce', 'respond', 'replyWithFile']);
+
+function isRedirectName(name: string): boolean {
+  const words = splitWords(name);
+  return words[words.length - 1] === 'redirect';
+}
+
 /** Response helpers taking `(body, status, headers?)`: Hono's context, Express 3's `res.json(obj, status)`. */
 const RESPONSE_HELPERS = new Set(['json', 'text', 'body', 'html', 'newResponse', 'jsonT']);
 
@@ -107,12 +115,12 @@ export function classifyCallArgument(
   if (index === 0) {
     // Fastify `reply.code(409)`; nock / axios-mock-adapter `.reply(200, body)`; sinon `respond(404)`.
     if (name === 'code' && member && isResponseOrError(receiver)) return SETS_GENERIC;
-    if ((name === 'reply' || name === 'respond' || name === 'replyWithFile') && member) return SETS_GENERIC;
+    if (REPLY_CALLS.has(name) && member) return SETS_GENERIC;
     // supertest `.expect(200)`: a member call, unlike Jest's bare `expect(value)`.
     if (name === 'expect' && member) return SETS_STATUS;
     // Koa `ctx.throw(403)`; SvelteKit `error(404, 'Not found')`.
     if (name === 'throw' && member) return SETS_STATUS;
-    if (name === 'error' && !member) return SETS_STATUS;
+    if ((name === 'error' || name === 'fail') && !member) return SETS_STATUS; // SvelteKit `fail(400, data)`
     // Express 3 `res.send(404, body)`: only with a body after it and on a response.
     if (name === 'send' && member && args.length >= 2 && isResponseOrError(receiver)) {
       return { context: 'call-argument', evidence: 'generic', strong: true };
@@ -122,7 +130,9 @@ export function classifyCallArgument(
   // A number after the status (jsPDF `doc.text('…', 100, 200)` takes x, y) means it is not one.
   // Phaser's `this.add.text(100, 200, 'Hi')` takes x first: the body must not be a number either.
   const numericAt = (i: number): boolean => args[i] !== undefined && isNumericArgument(args[i]!);
-  if (index === 1 && member && RESPONSE_HELPERS.has(name) && !numericAt(0) && !numericAt(2)) {
+  // Remix / React Router `json(data, 404)` is called bare.
+  const helper = member ? RESPONSE_HELPERS.has(name) : name === 'json';
+  if (index === 1 && helper && !numericAt(0) && !numericAt(2)) {
     return SETS_STATUS;
   }
   // retry.statusCodes.push(502): adding to a list of statuses.
@@ -132,7 +142,8 @@ export function classifyCallArgument(
   }
   // Koa `ctx.assert(user, 401, 'Please login')`, http-assert `assert(ok, 404)`.
   if (name === 'assert' && index === 1 && first) return SETS_STATUS;
-  if (name === 'redirect' && first && (index < args.length ? isNumericArgument(args[index]!) : true)) {
+  // res.redirect(301, url), NextResponse.redirect(url, 307), h3 sendRedirect(event, '/', 302)
+  if (isRedirectName(name) && first && (index < args.length ? isNumericArgument(args[index]!) : true)) {
     return SETS_STATUS;
   }
   return (

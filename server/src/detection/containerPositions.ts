@@ -115,17 +115,21 @@ export function classifyArrayElement(
   return classifyArrayByUse(array, env);
 }
 
-/** nock / axios-mock-adapter: `.reply(() => [201, body, headers])` returns `[status, body, headers]`. */
+/**
+ * A `[status, body, headers]` tuple of a mock server: returned from nock / axios-mock-adapter
+ * `.reply(() => [201, body])`, or given to sinon's `server.respondWith('GET', url, [404, {}, ''])`.
+ */
 function isReplyTuple(array: ts.ArrayLiteralExpression): boolean {
   let current: ts.Node = array;
   while (current.parent && isTransparentWrapper(current.parent)) current = current.parent;
+  if (isCallExpression(current.parent) && calleeOf(current.parent)?.name === 'respondWith') return true;
   let fn: ts.Node | undefined = current.parent;
   if (fn && isReturnStatement(fn)) {
     while (fn && !isFunctionExpression(fn) && !isArrowFunction(fn)) fn = fn.parent;
   }
   if (!fn || !(isArrowFunction(fn) || isFunctionExpression(fn)) || !isCallExpression(fn.parent)) return false;
   const callee = calleeOf(fn.parent);
-  return callee?.name === 'reply' && callee.receiver !== undefined;
+  return (callee?.name === 'reply' || callee?.name === 'replyOnce') && callee.receiver !== undefined;
 }
 
 /**

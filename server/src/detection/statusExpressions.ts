@@ -90,7 +90,8 @@ const RESPONSE_OR_ERROR_WORDS = new Set([
 export function isResponseOrError(expression: ts.Expression): boolean {
   const target = unwrap(expression);
   if (target.kind === SyntaxKind.ThisKeyword) return isInsideErrorOrResponseClass(target);
-  const name = expressionName(target);
+  // hapi `h.response(body).code(201)`: a call that makes a response.
+  const name = isCallExpression(target) ? calleeOf(target)?.name : expressionName(target);
   if (name === undefined) return false;
   const words = splitWords(name);
   return words.length > 0 && RESPONSE_OR_ERROR_WORDS.has(words[words.length - 1]!);

@@ -105,3 +105,16 @@ describe('status lookups and response helpers', () => {
     expectNone("doc.text('Hello', 100, 200);");
   });
 });
+
+describe('framework helpers', () => {
+  it('finds hapi, h3, Next.js, SvelteKit, Remix and mock-server forms', () => {
+    expectLiterals('return h.response(user).code(«201»);', 'call-argument');
+    expectLiterals("return sendRedirect(event, '/login', «302»);", 'call-argument');
+    expectLiterals('return NextResponse.redirect(url, «307»);', 'call-argument');
+    expectLiterals('return fail(«400», { missing: true });', 'call-argument');
+    expectLiterals('return json({ error: "gone" }, «410»);', 'call-argument');
+    expectLiterals("mock.onGet('/users').replyOnce(«500»);", 'call-argument');
+    expectLiterals("nock('http://x').get('/').reply(() => [«202», 'ok']);", 'array-element');
+    expectLiterals("server.respondWith('GET', '/x', [«404», {}, '']);", 'array-element');
+  });
+});
