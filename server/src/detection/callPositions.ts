@@ -46,10 +46,16 @@ const CHAINER_RANGE = new Set([
 const SETS_DECORATOR: Classification = { context: 'decorator', evidence: 'http', strong: true };
 const SETS_STATUS: Classification = { context: 'call-argument', evidence: 'status', strong: true };
 const SETS_HTTP: Classification = { context: 'call-argument', evidence: 'http', strong: true };
+const SUGGESTS_STATUS: Classification = { context: 'call-argument', evidence: 'status' };
 const SETS_GENERIC: Classification = { context: 'call-argument', evidence: 'generic', strong: true };
 
 /** Mock-server replies whose first argument is the status: nock, axios-mock-adapter, sinon. */
 const REPLY_CALLS = new Set(['reply', 'replyOnce', 'respond', 'replyWithFile']);
+
+function startsUpperCase(name: string): boolean {
+  const first = name.charAt(0);
+  return first >= 'A' && first <= 'Z';
+}
 
 function isRedirectName(name: string): boolean {
   const words = splitWords(name);
@@ -102,14 +108,22 @@ export function classifyCallArgument(
     if (name === 'Redirect' && index > 0) return SETS_DECORATOR;
     return undefined;
   }
-  if (isHttpErrorClassName(name) && first) return SETS_HTTP;
+  // Error classes (`new ApiError(…)`, `HttpError(404)`) start with a capital; an http-named one reports any
+  // number, the others only codes in range (`new ServerError(…, 1002)` may carry a WebSocket close code).
+  if (isHttpErrorClassName(name) && first && (isNewExpression(call) || startsUpperCase(name))) {
+    return splitWords(name).includes('http') ? SETS_HTTP : SUGGESTS_STATUS;
+  }
   // `new createError(500, …)` works like the call (http-errors).
-  if (isNewExpression(call)) return env.names.isStatusCallName(name) && first ? SETS_STATUS : undefined;
+  if (isNewExpression(call)) return env.names.isStatusCallName(name) && first ? SUGGESTS_STATUS : undefined;
 
   if (env.names.isStatusCallName(name) && first) {
     const context = env.names.isAssertionCallName(name) ? 'assertion' : 'call-argument';
     const evidence = name === 'writeHead' || name === 'sendStatus' ? 'http' : env.names.namedEvidence(name);
-    return { context, evidence: evidence === 'generic' ? 'status' : evidence, strong: true };
+    // Only names that say status or HTTP report any number: `createError` is also the name of
+    // unrelated helpers (ws passes WebSocket close codes like 1002 to its own).
+    if (evidence === 'generic' && !env.names.isConfiguredCallName(name)) return { context, evidence: 'status' };
+    if (evidence === 'generic') return { context, evidence: 'status', strong: true };
+    return { context, evidence, strong: true };
   }
   const member = receiver !== undefined;
   if (index === 0) {
@@ -117,10 +131,11 @@ export function classifyCallArgument(
     if (name === 'code' && member && isResponseOrError(receiver)) return SETS_GENERIC;
     if (REPLY_CALLS.has(name) && member) return SETS_GENERIC;
     // supertest `.expect(200)`: a member call, unlike Jest's bare `expect(value)`.
-    if (name === 'expect' && member) return SETS_STATUS;
+    // A request chain (`request(app).get('/').expect(`) is surely supertest: any number is reported there.
+    if (name === 'expect' && member) return receiver && isCallExpression(unwrap(receiver)) ? SETS_STATUS : SUGGESTS_STATUS;
     // Koa `ctx.throw(403)`; SvelteKit `error(404, 'Not found')`.
     if (name === 'throw' && member) return SETS_STATUS;
-    if ((name === 'error' || name === 'fail') && !member) return SETS_STATUS; // SvelteKit `fail(400, data)`
+    if ((name === 'error' || name === 'fail') && !member) return SUGGESTS_STATUS; // SvelteKit `fail(400, data)`
     // Express 3 `res.send(404, body)`: only with a body after it and on a response.
     if (name === 'send' && member && args.length >= 2 && isResponseOrError(receiver)) {
       return { context: 'call-argument', evidence: 'generic', strong: true };
@@ -132,19 +147,17 @@ export function classifyCallArgument(
   const numericAt = (i: number): boolean => args[i] !== undefined && isNumericArgument(args[i]!);
   // Remix / React Router `json(data, 404)` is called bare.
   const helper = member ? RESPONSE_HELPERS.has(name) : name === 'json';
-  if (index === 1 && helper && !numericAt(0) && !numericAt(2)) {
-    return SETS_STATUS;
-  }
+  if (index === 1 && helper && !numericAt(0) && !numericAt(2)) return SUGGESTS_STATUS;
   // retry.statusCodes.push(502): adding to a list of statuses.
   if ((name === 'push' || name === 'unshift' || name === 'add') && receiver) {
     const list = expressionName(receiver);
     if (list !== undefined && env.names.isStatusListName(list)) return byName('array-element', list, env);
   }
   // Koa `ctx.assert(user, 401, 'Please login')`, http-assert `assert(ok, 404)`.
-  if (name === 'assert' && index === 1 && first) return SETS_STATUS;
+  if (name === 'assert' && index === 1 && first) return SUGGESTS_STATUS;
   // res.redirect(301, url), NextResponse.redirect(url, 307), h3 sendRedirect(event, '/', 302)
   if (isRedirectName(name) && first && (index < args.length ? isNumericArgument(args[index]!) : true)) {
-    return SETS_STATUS;
+    return SUGGESTS_STATUS;
   }
   return (
     classifyAssertionArgument(call, name, receiver, index, env) ??

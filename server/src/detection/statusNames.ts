@@ -110,6 +110,8 @@ export interface StatusNameRules {
   isStatusKeyedName(name: string): boolean;
   /** The first numeric argument of a call of this name is a status code: `status`, `sendStatus`, `toHaveStatus`. */
   isStatusCallName(name: string): boolean;
+  /** A call name the user configured (`extraCallNames`): trusted like `status`, any number is reported. */
+  isConfiguredCallName(name: string): boolean;
   /** Whether a status call name asserts rather than sets: `toHaveStatus`, `expectStatus`. */
   isAssertionCallName(name: string): boolean;
   /** The words name another protocol (FTP, SMTP…), whose reply codes look like HTTP ones. */
@@ -120,6 +122,7 @@ export interface StatusNameRules {
 
 export function createStatusNameRules(options: Partial<DetectionOptions> = {}): StatusNameRules {
   const extraProperties = new Set((options.extraPropertyNames ?? []).map((n) => n.toLowerCase()));
+  const configuredCalls = new Set((options.extraCallNames ?? []).map((n) => n.toLowerCase()));
   const callNames = new Set([...DEFAULT_CALL_NAMES, ...(options.extraCallNames ?? [])].map((n) => n.toLowerCase()));
   const propertyNames = new Set(DEFAULT_PROPERTY_NAMES.map((n) => n.toLowerCase()));
 
@@ -190,6 +193,7 @@ export function createStatusNameRules(options: Partial<DetectionOptions> = {}): 
     isStatusKeyedName: memoize(isStatusKeyedName),
     isStatusCallName: memoize(isStatusCallName),
     isAssertionCallName: memoize(isAssertionCallName),
+    isConfiguredCallName: (name) => configuredCalls.has(name.toLowerCase()),
     namesOtherProtocol: memoize((name) => splitWords(name).some((w) => OTHER_PROTOCOL_WORDS.has(w))),
     namedEvidence: memoizeValue((name) => {
       const words = splitWords(name);

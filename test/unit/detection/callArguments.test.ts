@@ -118,3 +118,13 @@ describe('framework helpers', () => {
     expectLiterals("server.respondWith('GET', '/x', [«404», {}, '']);", 'array-element');
   });
 });
+
+describe('strength of call positions', () => {
+  it('reports out-of-range numbers only where the call surely sets a status', () => {
+    expectLiterals("request(app).get('/').expect(«4040»);", 'call-argument');
+    expectLiterals('throw createHttpError(«4040»);', 'call-argument');
+    expectNone("const error = this.createError(RangeError, 'FIN must be set', true, 1002, 'WS_ERR_EXPECTED_FIN');");
+    expectNone('return c.json(body, 4040);');
+    expectNone('helper.expect(5);');
+  });
+});
