@@ -17,7 +17,7 @@ import { classifyValue } from './valuePositions';
 // Read once: the compiler's exports are getters, too slow to call per node.
 const {
   SyntaxKind, forEachChild, isArrayLiteralExpression, isBlock, isCallExpression, isNewExpression,
-  isNumericLiteral, isObjectLiteralExpression, isPropertyAssignment, isSourceFile, isStringLiteralLike
+  isNumericLiteral, isObjectLiteralExpression, isPropertyAssignment, isSourceFile, isStringLiteralLike, isWhiteSpaceLike,
 } = ts;
 
 /** The slot at `offset`, or undefined when the cursor is not in a status position. */
@@ -43,9 +43,14 @@ export function typeScriptSlotAt(analysis: TypeScriptAnalysis, offset: number): 
     return slot;
   }
   // An expression the parser found missing: `{ status: |`, `res.statusCode === |`, `case |`.
-  if (isMissingExpression(deepest)) {
+  const missing = missingExpressionAt(sourceFile, offset);
+  const missingClassification = missing && classifyValue(missing, env);
+  if (missing && missingClassification) return makeSlot(missing, missingClassification, offset, offset, '');
+  // The cursor before an expression on a later line, which the parser took as the value:
+  // `status: |` followed by `body: 'x'` parses as `status: body`.
+  if (deepest.pos < offset && offset < deepest.getStart(sourceFile) && !isSourceFile(deepest)) {
     const classification = classifyValue(deepest, env);
-    return classification ? makeSlot(deepest, classification, offset, offset, '') : undefined;
+    if (classification) return makeSlot(deepest, classification, offset, offset, '');
   }
   // An argument or array element not typed yet: `res.status(|)`, `.expect(|`, `[429, |]`.
   for (let i = path.length - 1; i >= 0; i--) {
@@ -72,6 +77,28 @@ function makeSlot(at: ts.Node, classification: Classification, start: number, en
   if (hints.preferredClass !== undefined) slot.preferredClass = hints.preferredClass;
   if (hints.method !== undefined) slot.method = hints.method;
   return slot;
+}
+
+/**
+ * A placeholder the parser made for a missing expression, sitting at the start of the white space
+ * the cursor is in (`case |` puts it right after `case`). Found by descending only into nodes that
+ * span that position, so the search is one path, not the whole tree.
+ */
+function missingExpressionAt(sourceFile: ts.SourceFile, offset: number): ts.Node | undefined {
+  const text = sourceFile.text;
+  let from = Math.min(offset, text.length);
+  while (from > 0 && isWhiteSpaceLike(text.charCodeAt(from - 1))) from--;
+  let found: ts.Node | undefined;
+  const search = (node: ts.Node): void => {
+    forEachChild(node, (child) => {
+      if (child.pos > offset || child.end < from) return undefined;
+      if (isMissingExpression(child) && child.pos >= from) found = child;
+      else search(child);
+      return found ? true : undefined;
+    });
+  };
+  search(sourceFile);
+  return found;
 }
 
 /**

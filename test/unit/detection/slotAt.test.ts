@@ -33,6 +33,18 @@ describe('slotAt in TypeScript/JavaScript', () => {
     assert.deepEqual(slotAt(closed), emptySlot(closed, 'property'));
   });
 
+  it('finds slots typed in the middle of a file, before code the parser takes as their value', () => {
+    const property = 'const r = {\n  status: |\n  body: "x",\n};';
+    assert.deepEqual(slotAt(property), emptySlot(property, 'property'));
+    const kase = 'switch (res.status) {\n  case |\n  case 404:\n    break;\n}';
+    assert.deepEqual(slotAt(kase), emptySlot(kase, 'case'));
+    const call = 'app.get("/", (req, res) => {\n  res.status(|\n});\nconst x = 1;';
+    assert.deepEqual(slotAt(call), emptySlot(call, 'call-argument', { method: 'GET' }));
+    const chain = 'request(app)\n  .post("/x")\n  .expect(|)\n  .end(done);';
+    assert.deepEqual(slotAt(chain), emptySlot(chain, 'call-argument', { method: 'POST', preferredClass: 2 }));
+    assert.equal(slotAt('const r = {\n  id: |\n  body: "x",\n};'), undefined);
+  });
+
   it('finds supertest .expect after a request, with its method and class 2 first', () => {
     const text = "request(app).post('/users').send({ name: 'a' }).expect(|";
     assert.deepEqual(slotAt(text), emptySlot(text, 'call-argument', { method: 'POST', preferredClass: 2 }));
