@@ -69,7 +69,9 @@ export function parseTypeScript(text: string, languageId: DetectorLanguage): ts.
   // Parent pointers are set by the detection walk, which visits every node anyway: asking the
   // parser for them costs a second full traversal.
   const fileName = kind === ts.ScriptKind.TSX ? 'document.tsx' : 'document.ts';
-  return createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, kind);
+  // JSDoc is not needed (comments are read as text where they matter), and skipping it saves time.
+  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  return createSourceFile(fileName, text, options, false, kind);
 }
 
 /**

@@ -13,6 +13,8 @@ const SDK_PREFIX = '@huaweicloud/huaweicloud-sdk-';
 /** SDK packages that are infrastructure, not a service with its own catalog. */
 const NON_SERVICE_PACKAGES = new Set(['core']);
 const DIRECTIVE = 'status-catalog:';
+/** A case-insensitive test for the directive word, without copying the whole text to lower case. */
+const DIRECTIVE_HINT = /status-catalog:/i;
 
 /** The service id of a Huawei Cloud SDK package import, or undefined for other modules and `-core`. */
 export function sdkServiceOf(specifier: string): string | undefined {
@@ -63,7 +65,7 @@ export class ScopeHintCollector {
 
 /** Whether a document can hold a directive at all; lets the common case skip reading comments. */
 export function mayHoldDirective(text: string): boolean {
-  return text.toLowerCase().includes(DIRECTIVE);
+  return DIRECTIVE_HINT.test(text);
 }
 
 /**
