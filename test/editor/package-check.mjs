@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Packages the extension as it is built now (dist/ from `npm run build` or `npm run package`) into a
+// .vsix with the same vsce options as `npm run package`, without rebuilding, and checks what is in
+// the archive: the bundled client and server, the catalogs, the marketplace files, and no
+// node_modules or sources. The UI test then installs this .vsix.
+//
+// usage: node test/editor/package-check.mjs OUT.vsix
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = resolve(process.argv[2] || join(root, 'test', 'output', 'status-catalog.vsix'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// The vsce arguments of the package script ("node esbuild.mjs --production && vsce package …").
+const vsceStep = pkg.scripts.package.split('&&').map((s) => s.trim()).find((s) => s.startsWith('vsce package'));
+if (!vsceStep) throw new Error('scripts.package has no "vsce package" step');
+const args = [...vsceStep.split(/\s+/).slice(1), '--out', out];
+const vsce = join(root, 'node_modules', '.bin', 'vsce');
+console.log(`vsce ${args.join(' ')}`);
+execFileSync(vsce, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+
+const entries = execFileSync('unzip', ['-Z1', out], { encoding: 'utf8' }).split('\n').filter(Boolean);
+const files = entries.filter((entry) => entry.startsWith('extension/') && !entry.endsWith('/')).map((entry) => entry.slice('extension/'.length));
+const problems = [];
+const required = ['package.json', 'dist/client.js', 'dist/server.js', 'catalogs/status-catalog.json',
+  'catalogs/http-status-codes.en.json', pkg.icon, 'readme.md', 'changelog.md', 'LICENSE.txt'];
+for (const file of required) if (!files.includes(file)) problems.push(`missing ${file}`);
+for (const catalog of readCatalogSources()) {
+  if (!files.includes(`catalogs/${catalog}`)) problems.push(`missing bundled catalog catalogs/${catalog}`);
+}
+for (const file of files) {
+  if (/(^|\/)node_modules\//.test(file)) problems.push(`node_modules in the package: ${file}`);
+  else if (/\.(ts|map)$/.test(file) || /^(client|server|test|docs)\//.test(file)) problems.push(`source or test file in the package: ${file}`);
+}
+
+const bytes = statSync(out).size;
+console.log(`${out}: ${(bytes / 1024 / 1024).toFixed(2)} MB (${bytes} bytes), ${files.length} files:`);
+for (const file of files.sort()) console.log(`  ${file}`);
+if (problems.length) {
+  console.log(`FAIL:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('package contents OK');
+
+/** The catalog files the bundled manifest lists: each must ship. */
+function readCatalogSources() {
+  const manifest = JSON.parse(readFileSync(join(root, 'catalogs', 'status-catalog.json'), 'utf8'));
+  return manifest.catalogs.map((entry) => entry.source);
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs every real-editor check of Status Catalog once and ends with the line "N passed, N failed"
+# (exit 0 only when all passed). Needs `bash test/editor/install-tools.sh` and `npm run build` first.
+#
+#   vscode-suite    the mocha suite (test/editor/suite) in a VS Code extension host: desktop VS Code
+#                   via @vscode/test-electron where it can be had, else code-server (the log says which)
+#   vsix-package    vsce packages the current dist/ (no rebuild): client, server, catalogs, icon, README,
+#                   CHANGELOG, LICENSE inside, no node_modules or sources
+#   ui-hover        code-server in headless chromium with that .vsix installed: a mouse hover on a status
+#                   literal shows the catalog text; screenshot in test/output/hover.png
+#   nvim-hover      headless Neovim + `node dist/server.js --stdio`: hovers in a .ts and a .json file
+#   nvim-settings   the same with statusCatalog.catalogs = ["bms"] passed as the client's settings
+#   emacs-hover     batch Emacs + eglot + the same server: the same two hovers
+#   emacs-settings  the same with the setting, as eglot-workspace-configuration
+#
+# usage: bash test/editor/run-all.sh
+# env:   STATUS_CATALOG_TOOLS (see install-tools.sh), EDITOR_TEST_OUT (logs; default a new folder in
+#        ${TMPDIR:-/tmp}), STATUS_CATALOG_VSIX (a .vsix for ui-hover; skips vsix-package)
+set -u
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+OUT=${EDITOR_TEST_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/status-catalog-editors.XXXXXX")}
+mkdir -p "$OUT" "$ROOT/test/output"
+WS="$HERE/workspace"
+
+missing=0
+for f in "$ROOT/dist/server.js" "$ROOT/dist/client.js"; do
+  [ -f "$f" ] || { echo "missing $f: run npm run build"; missing=1; }
+done
+for c in node nvim emacs; do
+  command -v "$c" >/dev/null || { echo "missing command $c: run bash test/editor/install-tools.sh"; missing=1; }
+done
+[ "$missing" -eq 0 ] || exit 2
+
+pass=0; fail=0; START=$SECONDS
+check() {
+  local name=$1; shift
+  local s=$SECONDS
+  if "$@" > "$OUT/$name.log" 2>&1; then
+    pass=$((pass + 1)); echo "PASS $name ($((SECONDS - s))s)"
+  else
+    fail=$((fail + 1)); echo "FAIL $name ($((SECONDS - s))s) -> $OUT/$name.log"; tail -15 "$OUT/$name.log" | sed 's/^/    /'
+  fi
+}
+
+# The expected texts are the catalogs' own words: DDS's description of 409 (orders.ts has a
+# `status-catalog: dds` directive) and of 415 (an OpenAPI response key in openapi.json, where every
+# service catalog is consulted).
+HOVERS=(
+  "$WS/orders.ts" "409" "The request could not be processed due to a conflict."
+  "$WS/openapi.json" '"415"' "ContentType contained in the request header is not application/json."
+)
+# With the setting statusCatalog.catalogs = ["bms"] (passed the way each client passes settings), the
+# setting outranks the file's directive, and BMS does not document 415.
+SETTINGS='{"catalogs":["bms"]}'
+SETTINGS_HOVERS=(
+  "$WS/orders.ts" "409" "**Bare Metal Server** (bms): Conflict"
+  "$WS/openapi.json" '"415"' "Not documented by Bare Metal Server (bms)."
+)
+# Vim's :luafile takes a file name whose spaces must be escaped.
+NVIM=(nvim --headless --clean -u NONE -n -i NONE -c "luafile ${HERE// /\\ }/nvim/hover.lua" --)
+check nvim-hover timeout 60 "${NVIM[@]}" "$OUT/nvim-hover.txt" "${HOVERS[@]}"
+check nvim-settings timeout 60 env STATUS_CATALOG_SETTINGS="$SETTINGS" "${NVIM[@]}" "$OUT/nvim-settings.txt" "${SETTINGS_HOVERS[@]}"
+check emacs-hover timeout 60 emacs --batch -l "$HERE/emacs/hover.el" "$OUT/emacs-hover.txt" "${HOVERS[@]}"
+check emacs-settings timeout 60 env STATUS_CATALOG_SETTINGS="$SETTINGS" \
+  emacs --batch -l "$HERE/emacs/hover.el" "$OUT/emacs-settings.txt" "${SETTINGS_HOVERS[@]}"
+check vscode-suite timeout 600 node "$HERE/run-vscode-tests.mjs"
+# The UI test installs the packaged extension, so it also proves the .vsix works; without one (the
+# packaging check failed) it loads the repository folder instead.
+VSIX=${STATUS_CATALOG_VSIX:-$OUT/status-catalog.vsix}
+[ -n "${STATUS_CATALOG_VSIX:-}" ] || check vsix-package timeout 120 node "$HERE/package-check.mjs" "$VSIX"
+[ -f "$VSIX" ] || VSIX=
+check ui-hover timeout 300 env SHOT="$ROOT/test/output/hover.png" STATUS_CATALOG_VSIX="$VSIX" node "$HERE/ui-hover.mjs"
+
+grep -h '^editor:' "$OUT/vscode-suite.log" "$OUT/ui-hover.log" 2>/dev/null | sed 's/^/  /'
+echo "logs: $OUT; screenshot: $ROOT/test/output/hover.png; total $((SECONDS - START))s"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
