@@ -5,7 +5,8 @@
  */
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { classifyJsonArrayElement, classifyJsonKey, classifyJsonValue, type JsonClassification } from './jsonPositions';
-import { responseKeyCode } from './openApi';
+import { propertyKey, responseKeyCode } from './openApi';
+import { namesReasonPhraseOf } from './reasonPhrases';
 import { ScopeHintCollector, forEachJsonComment, mayHoldDirective } from './scopeHints';
 import type { StatusNameRules } from './statusNames';
 import type { ScopeHints, StatusLiteral } from './types';
@@ -56,7 +57,7 @@ export function classifyJsonPosition(node: JsonNode, names: StatusNameRules): Js
     const isKey = parent.children?.[0] === node;
     const classification = isKey
       ? parent.parent && classifyJsonKey(parent.parent, parent, names)
-      : classifyJsonValue(parent, names);
+      : classifyJsonValue(parent, names) ?? classifyReasonPhraseEntry(parent, node);
     return classification ? { classification, isKey } : undefined;
   }
   if (parent.type === 'array') {
@@ -64,6 +65,13 @@ export function classifyJsonPosition(node: JsonNode, names: StatusNameRules): Js
     return classification ? { classification, isKey: false } : undefined;
   }
   return undefined;
+}
+
+/** `"NOT_FOUND": 404`: a key spelling the reason phrase of its number (an exported status table). */
+function classifyReasonPhraseEntry(property: JsonNode, value: JsonNode): JsonClassification | undefined {
+  const key = propertyKey(property);
+  const code = value.value;
+  return key !== undefined && typeof code === 'number' && namesReasonPhraseOf(key, code) ? { context: 'property' } : undefined;
 }
 
 function judgeJsonLiteral(text: string, node: JsonNode, names: StatusNameRules): StatusLiteral | undefined {

@@ -5,11 +5,13 @@
  */
 import * as ts from 'typescript';
 import { classifyCallArgument } from './callPositions';
+import { namesReasonPhraseOf } from './reasonPhrases';
 import { classifyArrayElement, classifyKey, classifyPropertyValue, classifyTableMember } from './containerPositions';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
 import { byName, statusExpressionEvidence } from './statusExpressions';
 import {
-  declaredName, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, propertyNameText,
+  declaredName, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
+  propertyNameText,
 } from './tsSyntax';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
@@ -19,7 +21,7 @@ const {
   isIdentifier, isJsxAttribute, isJsxExpression, isLiteralTypeNode, isNewExpression, isParameter,
   isParenthesizedTypeNode, isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment,
   isPropertyDeclaration, isPropertySignature, isReturnStatement, isShorthandPropertyAssignment,
-  isTypeAliasDeclaration, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration
+  isTypeAliasDeclaration, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isNumericLiteral,
 } = ts;
 
 const EQUALITY_OPERATORS = new Set([
@@ -36,6 +38,7 @@ const RELATIONAL_OPERATORS = new Set([
 ]);
 /** Names of maps from status code to response: `responses`, Fastify's `response` schema and `Reply` type. */
 const RESPONSE_MAP_NAMES = new Set(['responses', 'response', 'reply', 'replies']);
+const REASON_PHRASE_ENTRY: Classification = { context: 'property', evidence: 'http' };
 const RESPONSE_KEY: Classification = { context: 'openapi-response-key', evidence: 'status' };
 const ASSIGNMENT_OPERATORS = new Set([
   SyntaxKind.EqualsToken,
@@ -92,7 +95,17 @@ export function classifyValue(node: ts.Node, env: TypeScriptEnv): Classification
   const { outer, fallbackOf } = climb(node, env);
   const found = classifyPosition(outer, env);
   if (found) return found;
-  return fallbackOf ? { context: 'property', evidence: fallbackOf } : undefined;
+  if (fallbackOf) return { context: 'property', evidence: fallbackOf };
+  return isNumericLiteral(node) ? classifyReasonPhraseEntry(node, outer) : undefined;
+}
+
+/** `NOT_FOUND: 404`, `Created = 201`, `static OK = 200`: a name spelling its number's reason phrase. */
+function classifyReasonPhraseEntry(literal: ts.NumericLiteral, outer: ts.Node): Classification | undefined {
+  const owner = outer.parent;
+  if (!owner || !(isPropertyAssignment(owner) || isEnumMember(owner) || isPropertyDeclaration(owner))) return undefined;
+  if (owner.initializer !== outer) return undefined;
+  const name = propertyNameText(owner.name);
+  return name !== undefined && namesReasonPhraseOf(name, numericValue(literal)) ? REASON_PHRASE_ENTRY : undefined;
 }
 
 function classifyPosition(outer: ts.Node, env: TypeScriptEnv): Classification | undefined {

@@ -65,3 +65,13 @@ describe('status-named properties and bindings', () => {
     expectNone("const statusBarHeight = 200;");
   });
 });
+
+describe('reason-phrase named entries', () => {
+  it('finds entries whose name spells the reason phrase of their number, in any table', () => {
+    expectLiterals('const codes = { NOT_FOUND: «404», OK: «200», HTTP_TOO_MANY_REQUESTS: «429» };', 'property');
+    expectLiterals('enum Codes { Created = «201», InternalServerError = «500» }', 'property');
+    expectLiterals('{"metadata": {"CONTINUE": «100», "UNAUTHORIZED": «401»}}', 'property', 'json');
+    expectNone('const limits = { NOT_FOUND: 3, OK: 1, created: 2020 };');
+    expectNone('const sizes = { notFound: 200, ok: 404 };');
+  });
+});
