@@ -37,7 +37,8 @@ export function analyzeFiles(
       continue;
     }
     const document = TextDocument.create(`file://${file}`, languageId, 1, text);
-    results.push({ file, analyzed: analyzeDocument(document, settings, registry, options.locale) });
+    const onDetectionError = (error: unknown) => onError(file, `detection failed: ${error instanceof Error ? error.message : String(error)}`);
+    results.push({ file, analyzed: analyzeDocument(document, settings, registry, { clientLocale: options.locale, onError: onDetectionError }) });
   }
   return results;
 }

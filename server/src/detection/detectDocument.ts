@@ -4,7 +4,8 @@
  * keeps the parse so completion (`slotAt`) never parses again.
  */
 import { analyseJson, parseJson } from './findJsonLiterals';
-import { analyseTypeScript, parseTypeScript, type TypeScriptAnalysis } from './findTypeScriptLiterals';
+import * as ts from 'typescript';
+import { analyseTypeScript, parseTypeScript, reparseTypeScript, type TypeScriptAnalysis } from './findTypeScriptLiterals';
 import { jsonSlotAt } from './jsonSlot';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
@@ -21,18 +22,21 @@ const NO_HINTS: ScopeHints = { sdkServices: [], directives: [] };
 /**
  * Finds the status-code literals of a document. Pure: same text, language and options, same result.
  * Never throws: on an internal error it reports it to `onError` and returns what was found before it.
+ * `previous`, the result for the document's previous version, lets the parser reuse its tree (TS/JS only).
  */
 export function detectDocument(
   text: string,
   languageId: DetectorLanguage,
   options?: Partial<DetectionOptions>,
   onError: DetectionErrorHandler = () => undefined,
+  previous?: DetectedDocument,
 ): DetectedDocument {
   const names = createStatusNameRules(options);
   const literals: StatusLiteral[] = [];
   const isJson = languageId === 'json' || languageId === 'jsonc';
   let scopeHints = NO_HINTS;
   let slotAt: (offset: number) => StatusSlot | undefined = () => undefined;
+  let syntaxTree: ts.SourceFile | undefined;
 
   try {
     if (isJson) {
@@ -40,7 +44,9 @@ export function detectDocument(
       slotAt = (offset) => jsonSlotAt(text, root, names, offset);
       scopeHints = analyseJson(text, root, names, literals).scopeHints;
     } else {
-      const sourceFile = parseTypeScript(text, languageId);
+      const reusable = previous?.languageId === languageId ? asSourceFile(previous.syntaxTree) : undefined;
+      const sourceFile = reusable ? reparseTypeScript(reusable, text) : parseTypeScript(text, languageId);
+      syntaxTree = sourceFile;
       let analysis: TypeScriptAnalysis | undefined;
       slotAt = (offset) => (analysis ? typeScriptSlotAt(analysis, offset) : undefined);
       analysis = analyseTypeScript(sourceFile, names, literals);
@@ -55,6 +61,7 @@ export function detectDocument(
     languageId,
     literals,
     scopeHints,
+    ...(syntaxTree ? { syntaxTree } : {}),
     slotAt: (offset) => {
       try {
         return slotAt(offset);
@@ -64,4 +71,8 @@ export function detectDocument(
       }
     },
   };
+}
+
+function asSourceFile(tree: object | undefined): ts.SourceFile | undefined {
+  return tree && (tree as ts.Node).kind === ts.SyntaxKind.SourceFile ? (tree as ts.SourceFile) : undefined;
 }

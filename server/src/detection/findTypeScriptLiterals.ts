@@ -64,6 +64,24 @@ export function isStatusLikeString(text: string): boolean {
   return /^\d{3}$/.test(text) || /^[1-5]xx$/i.test(text);
 }
 
+/**
+ * Parses a new version of a document, reusing the previous version's tree where the text is unchanged: the
+ * compiler's incremental parser (what tsserver does on every keystroke) re-reads only the edited region.
+ */
+export function reparseTypeScript(previous: ts.SourceFile, text: string): ts.SourceFile {
+  return ts.updateSourceFile(previous, text, changeRangeBetween(previous.text, text));
+}
+
+/** The single span that differs between two texts: common prefix and suffix trimmed off. */
+export function changeRangeBetween(before: string, after: string): ts.TextChangeRange {
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return ts.createTextChangeRange(ts.createTextSpan(prefix, before.length - suffix - prefix), after.length - suffix - prefix);
+}
+
 export function parseTypeScript(text: string, languageId: DetectorLanguage): ts.SourceFile {
   const kind = SCRIPT_KINDS.get(languageId) ?? ts.ScriptKind.TS;
   // Parent pointers are set by the detection walk, which visits every node anyway: asking the

@@ -91,4 +91,9 @@ export interface DetectedDocument {
   scopeHints: ScopeHints;
   /** The completion context at an offset (parse state is kept inside; no re-parse). */
   slotAt(offset: number): StatusSlot | undefined;
+  /**
+   * The syntax tree, handed back to `detectDocument` with the next version of the document so that the parser
+   * re-reads only what changed. Opaque to everyone else; once handed back, this document's `slotAt` is stale.
+   */
+  readonly syntaxTree?: object;
 }

@@ -14,11 +14,18 @@ interface CachedAnalysis {
 export class DocumentAnalyses {
   private readonly cache = new Map<string, CachedAnalysis>();
 
-  /** The cached analysis of this exact version and generation, or a fresh one from `analyze`. */
-  get(document: TextDocument, generation: number, analyze: () => AnalyzedDocument): AnalyzedDocument {
+  /**
+   * The cached analysis of this exact version and generation, or a fresh one from `analyze`, which is handed
+   * the document's previous analysis (if any) so that it can reuse its syntax tree.
+   */
+  get(
+    document: TextDocument,
+    generation: number,
+    analyze: (previous: AnalyzedDocument | undefined) => AnalyzedDocument,
+  ): AnalyzedDocument {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === generation) return cached.analyzed;
-    const analyzed = analyze();
+    const analyzed = analyze(cached?.analyzed);
     this.cache.set(document.uri, { version: document.version, generation, analyzed });
     return analyzed;
   }

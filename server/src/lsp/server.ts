@@ -124,7 +124,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
     if (!current) return undefined;
-    return analyses.get(current, generation, () => analyzeDocument(current, settings, catalogs.registry, clientLocale));
+    return analyses.get(current, generation, (previous) =>
+      analyzeDocument(current, settings, catalogs.registry, {
+        clientLocale,
+        previous,
+        onError: (error) => logger.error(`detection in ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      }),
+    );
   }
 
   async function reloadCatalogs(): Promise<void> {

@@ -23,22 +23,34 @@ export function isSupportedLanguage(languageId: string): languageId is DetectorL
   return (LANGUAGES as readonly string[]).includes(languageId);
 }
 
+/** How an analysis is made: the editor's language, where internal errors go, and the previous version's analysis. */
+export interface AnalysisOptions {
+  /** The editor's language; the `statusCatalog.locale` setting wins over it. */
+  clientLocale?: string;
+  /** The analysis of the document's previous version: its syntax tree is reused where the text is unchanged. */
+  previous?: AnalyzedDocument;
+  /** Receives detector errors (the detector returns what it found before them, never throws). */
+  onError?: (error: unknown) => void;
+}
+
 /**
- * Analyses a document. `clientLocale` is the editor's language; the `statusCatalog.locale` setting wins over it.
- * An unsupported language yields a document with no literals rather than an error.
+ * Analyses a document. An unsupported language yields a document with no literals rather than an error.
  */
 export function analyzeDocument(
   document: TextDocument,
   settings: StatusCatalogSettings,
   registry: CatalogRegistry,
-  clientLocale = 'en',
+  { clientLocale = 'en', previous, onError }: AnalysisOptions = {},
 ): AnalyzedDocument {
   const languageId: DetectorLanguage = isSupportedLanguage(document.languageId) ? document.languageId : 'typescript';
   const detected = isSupportedLanguage(document.languageId)
-    ? detectDocument(document.getText(), languageId, {
-        extraPropertyNames: settings.propertyNames,
-        extraCallNames: settings.callNames,
-      })
+    ? detectDocument(
+        document.getText(),
+        languageId,
+        { extraPropertyNames: settings.propertyNames, extraCallNames: settings.callNames },
+        onError,
+        previous?.detected,
+      )
     : emptyDetection(languageId);
   const scope = resolveScope(registry, settings.catalogs, detected.scopeHints);
   return { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en' };

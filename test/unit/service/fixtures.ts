@@ -102,6 +102,6 @@ export function at(
   const offset = textWithCursor.indexOf('|');
   const text = offset >= 0 ? textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1) : textWithCursor;
   const document = TextDocument.create('file:///work/app.ts', languageId, 1, text);
-  const analyzed = analyzeDocument(document, readSettings(settings), registry, clientLocale);
+  const analyzed = analyzeDocument(document, readSettings(settings), registry, { clientLocale });
   return { analyzed, document, position: document.positionAt(Math.max(offset, 0)), offset };
 }
