@@ -28,6 +28,12 @@ const problems = [];
 const required = ['package.json', 'dist/client.js', 'dist/server.js', 'catalogs/status-catalog.json',
   'catalogs/http-status-codes.en.json', pkg.icon, 'readme.md', 'changelog.md', 'LICENSE.txt'];
 for (const file of required) if (!files.includes(file)) problems.push(`missing ${file}`);
+// Files package.json itself points at: the entry point and any contributed JSON schemas.
+const referenced = [pkg.main, ...(pkg.contributes?.jsonValidation ?? []).map((v) => v.url).filter((url) => url.startsWith('./'))];
+for (const file of referenced) {
+  const path = file.replace(/^\.\//, '');
+  if (!files.includes(path)) problems.push(`missing ${path} (referenced by package.json)`);
+}
 for (const catalog of readCatalogSources()) {
   if (!files.includes(`catalogs/${catalog}`)) problems.push(`missing bundled catalog catalogs/${catalog}`);
 }
