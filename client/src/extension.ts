@@ -40,6 +40,8 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
     void vscode.window.showErrorMessage(`Status Catalog: the language server did not start (${message}). See the "Status Catalog" output.`);
     throw error;
   });
+  // The failure is reported above; callers of whenReady() still see it, but nobody else has to handle it.
+  ready.catch(() => undefined);
 
   context.subscriptions.push(
     log,

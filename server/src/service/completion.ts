@@ -45,9 +45,13 @@ export function doComplete(analyzed: AnalyzedDocument, position: Position): Comp
   return { isIncomplete: false, items };
 }
 
-/** Preferred class first, the method's usual code first within it, then common codes, then by number. */
+/**
+ * Preferred class first, the method's usual code first within it, then common codes, then by number.
+ * A context that names only a method (an OpenAPI operation being typed) prefers that method's successes.
+ */
 function sortKey(code: number, slot: StatusSlot): string {
-  const inClass = slot.preferredClass !== undefined && Math.floor(code / 100) === slot.preferredClass;
+  const preferredClass = slot.preferredClass ?? (slot.method ? 2 : undefined);
+  const inClass = preferredClass !== undefined && Math.floor(code / 100) === preferredClass;
   const methodFirst = slot.method !== undefined && METHOD_SUCCESS[slot.method] === code && inClass;
   const common = COMMON_CODES.indexOf(code);
   const group = methodFirst ? 0 : inClass ? (common >= 0 ? 1 : 2) : 3;

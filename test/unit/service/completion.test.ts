@@ -33,6 +33,15 @@ describe('completion', () => {
     assert.deepEqual(items?.slice(0, 3).map((item) => item.label), ['201', '200', '202']);
   });
 
+  it('puts the success code of the operation first in an OpenAPI key being typed', () => {
+    const text = '{ "paths": { "/a": { "post": { "responses": {\n  "|\n  "404": {} } } } } }';
+    assert.deepEqual(complete(text, 'json')?.slice(0, 3).map((item) => [item.label, item.textEdit?.newText]), [
+      ['201', '"201"'],
+      ['200', '"200"'],
+      ['202', '"202"'],
+    ]);
+  });
+
   it('completes status properties in JSON fixtures', () => {
     assert.deepEqual(complete('{ "statusCode": 40| }', 'json')?.map((item) => item.label), ['400', '404', '409']);
   });
