@@ -6,12 +6,16 @@ import { watch, type FSWatcher } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  type CancellationToken,
   type CodeActionParams,
   type Connection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   type InitializeParams,
   type InitializeResult,
+  type Position,
+  type Range,
+  type ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
@@ -217,33 +221,35 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onHover(async (params, token) => {
-    const analyzed = await analysisOf(params.textDocument.uri);
-    return runSafe(logger, `hover at ${params.textDocument.uri}:${params.position.line}`, null, token, () =>
-      analyzed ? doHover(analyzed, params.position) : null,
-    );
-  });
+  /**
+   * Runs a feature on a document's cached analysis. Everything, the analysis included, is guarded: a failure
+   * is logged with the request's place and answered with the feature's empty result.
+   */
+  async function withAnalysis<T>(
+    what: string,
+    params: { textDocument: { uri: string }; position?: Position; range?: Range },
+    fallback: T,
+    token: CancellationToken,
+    feature: (analyzed: AnalyzedDocument) => T,
+  ): Promise<T | ResponseError<void>> {
+    const { uri } = params.textDocument;
+    const line = (params.position ?? params.range?.start)?.line ?? 0;
+    const where = `${what} at ${uri}:${line + 1}`;
+    let analyzed: AnalyzedDocument | undefined;
+    try {
+      analyzed = await analysisOf(uri);
+    } catch (error) {
+      logger.error(`${where}: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+    return runSafe(logger, where, fallback, token, () => (analyzed ? feature(analyzed) : fallback));
+  }
 
-  connection.onCompletion(async (params, token) => {
-    const analyzed = await analysisOf(params.textDocument.uri);
-    return runSafe(logger, `completion at ${params.textDocument.uri}:${params.position.line}`, null, token, () =>
-      analyzed ? doComplete(analyzed, params.position) : null,
-    );
-  });
-
-  connection.onDefinition(async (params, token) => {
-    const analyzed = await analysisOf(params.textDocument.uri);
-    return runSafe(logger, `definition at ${params.textDocument.uri}:${params.position.line}`, [], token, () =>
-      analyzed ? findDefinition(analyzed, params.position) : [],
-    );
-  });
-
-  connection.onCodeAction(async (params: CodeActionParams, token) => {
-    const analyzed = await analysisOf(params.textDocument.uri);
-    return runSafe(logger, `code actions at ${params.textDocument.uri}:${params.range.start.line}`, [], token, () =>
-      analyzed ? doCodeActions(analyzed, params.context.diagnostics) : [],
-    );
-  });
+  connection.onHover((params, token) => withAnalysis('hover', params, null, token, (a) => doHover(a, params.position)));
+  connection.onCompletion((params, token) => withAnalysis('completion', params, null, token, (a) => doComplete(a, params.position)));
+  connection.onDefinition((params, token) => withAnalysis('definition', params, [], token, (a) => findDefinition(a, params.position)));
+  connection.onCodeAction((params: CodeActionParams, token) =>
+    withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics)),
+  );
 
   connection.onRequest(CatalogsRequestMethod, () => summarize());
   connection.onRequest(ReloadCatalogsRequestMethod, async () => {
