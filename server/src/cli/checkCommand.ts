@@ -71,6 +71,7 @@ export function formatStylish(problems: readonly CheckedProblem[]): string {
 const RULES = [
   { id: 'undocumentedCode', text: 'Status code not documented by any active service catalog', level: 'warning' },
   { id: 'invalidCode', text: 'Number in a status position that is not an HTTP status code', level: 'error' },
+  { id: 'unknownCatalog', text: 'Directive naming a catalog that is not loaded', level: 'warning' },
 ];
 
 /** SARIF 2.1.0, which code-scanning dashboards read. File locations are relative to the working folder. */

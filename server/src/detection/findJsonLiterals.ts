@@ -30,7 +30,7 @@ export function analyseJson(
   literals: StatusLiteral[],
 ): JsonAnalysis {
   const hints = new ScopeHintCollector();
-  if (mayHoldDirective(text)) forEachJsonComment(text, (comment) => hints.addComment(comment));
+  if (mayHoldDirective(text)) forEachJsonComment(text, (comment, offset) => hints.addComment(comment, offset));
   // Explicit stack instead of recursion: generated JSON can nest deeper than the call stack.
   const stack: JsonNode[] = root ? [root] : [];
   while (stack.length > 0) {

@@ -230,7 +230,7 @@ export function analyseTypeScript(
 
   visit(sourceFile);
   protocol.finish();
-  if (mayHoldDirective(sourceFile.text)) forEachTypeScriptComment(sourceFile, (comment) => hints.addComment(comment));
+  if (mayHoldDirective(sourceFile.text)) forEachTypeScriptComment(sourceFile, (comment, offset) => hints.addComment(comment, offset));
   resolveAliases(pending, env);
   for (const candidate of candidates) {
     const literal = judge(candidate, sourceFile, env, protocol);

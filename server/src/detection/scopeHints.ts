@@ -23,24 +23,39 @@ export function sdkServiceOf(specifier: string): string | undefined {
   return service && !NON_SERVICE_PACKAGES.has(service) ? service : undefined;
 }
 
+/** An id named by a directive, and where it stands (offsets into the text it was read from). */
+export interface DirectiveId {
+  id: string;
+  start: number;
+  end: number;
+}
+
 /** Catalog ids named by a `status-catalog:` directive in one comment's text (delimiters included). */
 export function directiveIdsIn(comment: string): string[] {
-  const ids: string[] = [];
+  return directivesIn(comment).map((directive) => directive.id);
+}
+
+/** The ids of the directives in one comment, with their offsets in it, so a wrong id can be pointed at. */
+export function directivesIn(comment: string): DirectiveId[] {
+  const found: DirectiveId[] = [];
+  const lower = comment.toLowerCase();
   let from = 0;
   for (;;) {
-    const at = comment.toLowerCase().indexOf(DIRECTIVE, from);
-    if (at < 0) return ids;
+    const at = lower.indexOf(DIRECTIVE, from);
+    if (at < 0) return found;
     // Ids run to the end of the line or the comment: "dds, ddm */".
-    let rest = comment.slice(at + DIRECTIVE.length);
+    const restStart = at + DIRECTIVE.length;
+    let rest = comment.slice(restStart);
     const lineEnd = rest.search(/[\r\n]/);
     if (lineEnd >= 0) rest = rest.slice(0, lineEnd);
     const close = rest.indexOf('*/');
     if (close >= 0) rest = rest.slice(0, close);
-    for (const part of rest.split(/[\s,]+/)) {
-      const id = part.trim().toLowerCase();
-      if (/^[a-z0-9][a-z0-9_.-]*$/.test(id)) ids.push(id);
+    for (const match of rest.matchAll(/[^\s,]+/g)) {
+      const id = match[0].toLowerCase();
+      const start = restStart + (match.index ?? 0);
+      if (/^[a-z0-9][a-z0-9_.-]*$/.test(id)) found.push({ id, start, end: start + id.length });
     }
-    from = at + DIRECTIVE.length;
+    from = restStart;
   }
 }
 
@@ -48,18 +63,23 @@ export function directiveIdsIn(comment: string): string[] {
 export class ScopeHintCollector {
   private readonly sdkServices = new Set<string>();
   private readonly directives = new Set<string>();
+  private readonly directiveIds: DirectiveId[] = [];
 
   addModule(specifier: string): void {
     const service = sdkServiceOf(specifier);
     if (service) this.sdkServices.add(service);
   }
 
-  addComment(text: string): void {
-    for (const id of directiveIdsIn(text)) this.directives.add(id);
+  /** A comment's text and its offset in the document. */
+  addComment(text: string, offset: number): void {
+    for (const directive of directivesIn(text)) {
+      this.directives.add(directive.id);
+      this.directiveIds.push({ id: directive.id, start: offset + directive.start, end: offset + directive.end });
+    }
   }
 
   result(): ScopeHints {
-    return { sdkServices: [...this.sdkServices], directives: [...this.directives] };
+    return { sdkServices: [...this.sdkServices], directives: [...this.directives], directiveIds: this.directiveIds };
   }
 }
 
@@ -73,7 +93,7 @@ export function mayHoldDirective(text: string): boolean {
  * node's leading and trailing trivia is read; only a comment between two tokens that start no node
  * (`f(/* x *\/)`) is missed. Called only when the text mentions a directive.
  */
-export function forEachTypeScriptComment(sourceFile: ts.SourceFile, onComment: (text: string) => void): void {
+export function forEachTypeScriptComment(sourceFile: ts.SourceFile, onComment: (text: string, offset: number) => void): void {
   const text = sourceFile.text;
   const ranges = new Map<number, number>();
   const take = (pos: number, end: number): void => {
@@ -86,11 +106,11 @@ export function forEachTypeScriptComment(sourceFile: ts.SourceFile, onComment: (
     forEachChild(node, visitNode);
   };
   visitNode(sourceFile);
-  for (const [pos, end] of [...ranges].sort((a, b) => a[0] - b[0])) onComment(text.slice(pos, end));
+  for (const [pos, end] of [...ranges].sort((a, b) => a[0] - b[0])) onComment(text.slice(pos, end), pos);
 }
 
 /** Every comment of a JSON-with-comments document, in order. */
-export function forEachJsonComment(text: string, onComment: (text: string) => void): void {
-  const visitor = { onComment: (offset: number, length: number) => onComment(text.slice(offset, offset + length)) };
+export function forEachJsonComment(text: string, onComment: (text: string, offset: number) => void): void {
+  const visitor = { onComment: (offset: number, length: number) => onComment(text.slice(offset, offset + length), offset) };
   visit(text, visitor, { disallowComments: false });
 }

@@ -51,6 +51,8 @@ export interface ScopeHints {
   sdkServices: string[];
   /** Catalog ids named by comment directives (`// status-catalog: dds, ddm`). */
   directives: string[];
+  /** Every id a directive names, where it stands in the document (offsets), so an unknown id can be flagged. */
+  directiveIds?: Array<{ id: string; start: number; end: number }>;
 }
 
 /** Where the cursor is a place a status code is expected: the completion context. */

@@ -3,7 +3,9 @@
  * - invalidCode: not an HTTP status code at all (4040), or a number no standard and no active catalog gives
  *   a meaning (299);
  * - undocumentedCode: a code that no active service catalog documents ("418 is not documented by …"),
- *   saying when it is nevertheless a standard code.
+ *   saying when it is nevertheless a standard code;
+ * - unknownCatalog: a `status-catalog:` directive naming a catalog that is not loaded (a typo would otherwise
+ *   silently fall back to every catalog).
  */
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { StatusLiteral } from '../detection/types';
@@ -14,10 +16,7 @@ import { isStatusRange } from './statusCodes';
 export const DIAGNOSTIC_SOURCE = 'status-catalog';
 
 /** What a quick fix needs to know about the diagnostic it fixes. */
-export interface StatusDiagnosticData {
-  rule: DiagnosticRule;
-  code: number;
-}
+export type StatusDiagnosticData = { rule: 'undocumentedCode' | 'invalidCode'; code: number } | { rule: 'unknownCatalog'; id: string };
 
 const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
@@ -36,10 +35,31 @@ export function doValidate(analyzed: AnalyzedDocument): Diagnostic[] {
     if (severity === 'ignore') continue;
     diagnostics.push(toDiagnostic(literal, finding.rule, finding.message, SEVERITY[severity], analyzed));
   }
+  diagnostics.push(...unknownCatalogs(analyzed));
   return diagnostics;
 }
 
-function judge(code: number, analyzed: AnalyzedDocument): { rule: DiagnosticRule; message: string } | undefined {
+function unknownCatalogs(analyzed: AnalyzedDocument): Diagnostic[] {
+  const { document, registry, settings } = analyzed;
+  const severity = settings.severity.unknownCatalog;
+  if (severity === 'ignore') return [];
+  const known = registry.serviceIds();
+  return (analyzed.detected.scopeHints.directiveIds ?? [])
+    .filter(({ id }) => !registry.hasService(id))
+    .map(({ id, start, end }) => {
+      const data: StatusDiagnosticData = { rule: 'unknownCatalog', id };
+      return {
+        range: { start: document.positionAt(start), end: document.positionAt(end) },
+        severity: SEVERITY[severity],
+        source: DIAGNOSTIC_SOURCE,
+        code: 'unknownCatalog',
+        message: `Unknown catalog '${id}' in the status-catalog directive (known: ${known.join(', ') || 'none'})`,
+        data,
+      };
+    });
+}
+
+function judge(code: number, analyzed: AnalyzedDocument): { rule: Exclude<DiagnosticRule, 'unknownCatalog'>; message: string } | undefined {
   const { registry, scope, locale } = analyzed;
   if (!isStatusRange(code)) {
     return { rule: 'invalidCode', message: `${code} is not an HTTP status code (100-599)` };
@@ -57,7 +77,7 @@ function judge(code: number, analyzed: AnalyzedDocument): { rule: DiagnosticRule
 
 function toDiagnostic(
   literal: StatusLiteral,
-  rule: DiagnosticRule,
+  rule: Exclude<DiagnosticRule, 'unknownCatalog'>,
   message: string,
   severity: DiagnosticSeverity,
   analyzed: AnalyzedDocument,

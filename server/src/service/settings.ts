@@ -6,7 +6,7 @@
 export type RuleSeverity = 'ignore' | 'hint' | 'information' | 'warning' | 'error';
 
 /** The diagnostic rules, each with its own severity setting. */
-export type DiagnosticRule = 'undocumentedCode' | 'invalidCode';
+export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog';
 
 export interface StatusCatalogSettings {
   /** Service catalog ids to consult; empty means "decide from the file, else all". */
@@ -28,7 +28,7 @@ export const defaultSettings: StatusCatalogSettings = {
   catalogPaths: [],
   propertyNames: [],
   callNames: [],
-  severity: { undocumentedCode: 'warning', invalidCode: 'error' },
+  severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning' },
 };
 
 const severities: readonly RuleSeverity[] = ['ignore', 'hint', 'information', 'warning', 'error'];
@@ -46,6 +46,7 @@ export function readSettings(raw: unknown): StatusCatalogSettings {
     severity: {
       undocumentedCode: severityOf(severity['undocumentedCode'], defaultSettings.severity.undocumentedCode),
       invalidCode: severityOf(severity['invalidCode'], defaultSettings.severity.invalidCode),
+      unknownCatalog: severityOf(severity['unknownCatalog'], defaultSettings.severity.unknownCatalog),
     },
   };
 }

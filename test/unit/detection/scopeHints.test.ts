@@ -13,7 +13,7 @@ describe('scope hints', () => {
       "const lazy = await import('@huaweicloud/huaweicloud-sdk-dds');",
       "import x = require('@huaweicloud/huaweicloud-sdk-rds');",
     ].join('\n');
-    assert.deepEqual(detectDocument(text, 'typescript').scopeHints, { sdkServices: ['dds', 'ecs', 'vpc', 'rds'], directives: [] });
+    assert.deepEqual(detectDocument(text, 'typescript').scopeHints, { sdkServices: ['dds', 'ecs', 'vpc', 'rds'], directives: [], directiveIds: [] });
   });
 
   it('reads line and block comment directives in TS/JS, anywhere in the file', () => {
@@ -37,5 +37,15 @@ describe('scope hints', () => {
     assert.equal(sdkServiceOf('huaweicloud-sdk-dds'), undefined);
     assert.deepEqual(directiveIdsIn('/** status-catalog: a b,c */'), ['a', 'b', 'c']);
     assert.deepEqual(directiveIdsIn('// status-catalog:\n// next line'), []);
+  });
+
+  it('says where each directive id stands, in TS and in JSON with comments', () => {
+    const ts = 'const a = 1;\n// status-catalog: dds, dbs\n';
+    assert.deepEqual(detectDocument(ts, 'typescript').scopeHints.directiveIds, [
+      { id: 'dds', start: ts.indexOf('dds'), end: ts.indexOf('dds') + 3 },
+      { id: 'dbs', start: ts.indexOf('dbs'), end: ts.indexOf('dbs') + 3 },
+    ]);
+    const json = '/* Status-Catalog: DDM */ { "status": 200 }';
+    assert.deepEqual(detectDocument(json, 'jsonc').scopeHints.directiveIds, [{ id: 'ddm', start: 19, end: 22 }]);
   });
 });

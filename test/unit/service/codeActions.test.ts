@@ -37,4 +37,11 @@ describe('quick fixes', () => {
     const foreign = { range: { start: { line: 0, character: 11 }, end: { line: 0, character: 14 } }, message: 'x', source: 'eslint' };
     assert.deepEqual(doCodeActions(analyzed, [foreign]), []);
   });
+
+  it('offer the known catalog ids nearest to an unknown one', () => {
+    assert.deepEqual(fixes('// status-catalog: dbs\nres.status(409);'), [
+      { title: 'Replace with dds (Document Database Service)', preferred: true, edits: [[19, 22, 'dds']] },
+      { title: 'Replace with ddm (Distributed Database Middleware)', preferred: false, edits: [[19, 22, 'ddm']] },
+    ]);
+  });
 });

@@ -56,4 +56,17 @@ describe('diagnostics', () => {
   it('report in JSON fixtures too', () => {
     assert.deepEqual(diagnose('{ "statusCode": 418 }', 'json').map((d) => [d.code, d.start, d.end]), [['undocumentedCode', 16, 19]]);
   });
+
+  it('flag an unknown catalog id in a directive, which would otherwise fall back to every catalog', () => {
+    assert.deepEqual(diagnose('// status-catalog: ddm, dbs\nres.status(409);'), [
+      {
+        message: "Unknown catalog 'dbs' in the status-catalog directive (known: dds, ddm)",
+        severity: DiagnosticSeverity.Warning,
+        code: 'unknownCatalog',
+        start: 24,
+        end: 27,
+      },
+    ]);
+    assert.deepEqual(diagnose('// status-catalog: dbs\n', 'typescript', { severity: { unknownCatalog: 'ignore' } }), []);
+  });
 });
