@@ -1,4 +1,7 @@
-/** Go to definition: from a status literal to the catalog rows that document it (file and line). */
+/**
+ * Go to definition: from a status literal to the catalog rows that document it (file and line); for a code no
+ * active service documents, to its row in the standard registry.
+ */
 import { pathToFileURL } from 'node:url';
 import type { Location, Position } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, literalAt } from './analysis';
@@ -13,6 +16,12 @@ export function findDefinition(analyzed: AnalyzedDocument, position: Position): 
       const line = Math.max(entry.line - 1, 0);
       locations.push({ uri: toUri(catalog.info.source), range: { start: { line, character: 0 }, end: { line, character: 0 } } });
     }
+  }
+  const standard = registry.standard;
+  const standardEntry = registry.standardEntry(literal.code);
+  if (locations.length === 0 && standard && standardEntry) {
+    const line = Math.max(standardEntry.line - 1, 0);
+    locations.push({ uri: toUri(standard.info.source), range: { start: { line, character: 0 }, end: { line, character: 0 } } });
   }
   return locations;
 }

@@ -85,4 +85,16 @@ describe('hover', () => {
     assert.ok(hoverText("app.get('/', (req, res) => {\n  res.status(4|04).end()\n  const = ;\n  if (")?.startsWith('**404 Not Found**'));
     assert.ok(hoverText('{ "statusCode": 4|04, "body": { ', 'json')?.startsWith('**404 Not Found**'));
   });
+
+  it('lists the documented codes of an OpenAPI range key', () => {
+    const openApi = '{ "paths": { "/a": { "get": { "responses": { "5|XX": { "description": "x" } } } } } }';
+    assert.equal(
+      hoverText(openApi, 'json'),
+      [
+        '**5XX** · any 5xx server error',
+        '**Document Database Service** (dds): 500 Internal Server Error',
+        'Catalogs consulted: dds, ddm',
+      ].join('\n\n---\n\n'),
+    );
+  });
 });
