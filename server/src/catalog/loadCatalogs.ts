@@ -1,7 +1,9 @@
 /**
  * Builds the registry from the bundled folder and the user's folders, in merge order (see registry.ts).
+ * The bundled catalogs never change while the server runs, so they are read once and passed back in on
+ * every reload; only the user's folders are read again.
  */
-import { loadCatalogFolder, type CatalogFileSystem, type CatalogProblem } from './catalogFolder';
+import { loadCatalogFolder, type CatalogFileSystem, type CatalogProblem, type LoadedCatalogs } from './catalogFolder';
 import { CatalogRegistry } from './registry';
 
 export interface LoadedRegistry {
@@ -11,15 +13,21 @@ export interface LoadedRegistry {
   elapsedMs: number;
 }
 
-export function loadRegistry(bundledFolder: string | undefined, userFolders: readonly string[], fs: CatalogFileSystem): LoadedRegistry {
+/** Reads and parses the bundled folder (once per process). */
+export function loadBundledCatalogs(folder: string, fs: CatalogFileSystem): LoadedCatalogs {
+  return loadCatalogFolder(folder, 'bundled', fs);
+}
+
+/** The registry of the bundled catalogs (already loaded, or a folder to read) and the user's folders. */
+export function loadRegistry(
+  bundled: LoadedCatalogs | string | undefined,
+  userFolders: readonly string[],
+  fs: CatalogFileSystem,
+): LoadedRegistry {
   const started = performance.now();
-  const problems: CatalogProblem[] = [];
-  const layers = [];
-  if (bundledFolder) {
-    const bundled = loadCatalogFolder(bundledFolder, 'bundled', fs);
-    layers.push(bundled.catalogs);
-    problems.push(...bundled.problems);
-  }
+  const base = typeof bundled === 'string' ? loadBundledCatalogs(bundled, fs) : (bundled ?? { catalogs: [], problems: [] });
+  const problems: CatalogProblem[] = [...base.problems];
+  const layers = [base.catalogs];
   for (const folder of userFolders) {
     const user = loadCatalogFolder(folder, 'user', fs);
     layers.push(user.catalogs);

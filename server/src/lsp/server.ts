@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogFileSystem } from '../catalog/catalogFolder';
-import { type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
+import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
   type AnalyzedDocument,
@@ -64,7 +64,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let canPullConfiguration = false;
   let clientLocale = 'en';
   let workspaceRoot: string | undefined;
-  let catalogs: LoadedRegistry = loadRegistry(options.bundledCatalogFolder, [], fs);
+  const bundledStarted = performance.now();
+  const bundled = loadBundledCatalogs(options.bundledCatalogFolder, fs);
+  const bundledMs = performance.now() - bundledStarted;
+  let catalogs: LoadedRegistry = loadRegistry(bundled, [], fs);
   let generation = 0;
   let userFolders: string[] = [];
   let watchers: FSWatcher[] = [];
@@ -140,11 +143,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function reloadCatalogs(): Promise<void> {
     const settings = await settingsFor(undefined);
     userFolders = settings.catalogPaths.map((folder) => (isAbsolute(folder) || !workspaceRoot ? folder : resolve(workspaceRoot, folder)));
-    catalogs = loadRegistry(options.bundledCatalogFolder, userFolders, fs);
+    catalogs = loadRegistry(bundled, userFolders, fs);
     generation++;
     analyses.clear();
     const count = catalogs.registry.all().length;
-    logger.info(`loaded ${count} catalogs in ${catalogs.elapsedMs.toFixed(1)} ms (${catalogs.problems.length} problems)`);
+    const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
+    logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${catalogs.problems.length} problems)`);
     publishCatalogProblems();
     watchUserFolders();
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
@@ -181,12 +185,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     watchers = [];
     for (const folder of userFolders) {
       try {
-        watchers.push(
-          watch(folder, () => {
-            clearTimeout(reloadTimer);
-            reloadTimer = setTimeout(() => void reloadCatalogs(), 300);
-          }),
-        );
+        const watcher = watch(folder, () => {
+          clearTimeout(reloadTimer);
+          reloadTimer = setTimeout(() => void reloadCatalogs(), 300);
+        });
+        // A watched folder that disappears reports an error event; it must not take the server down.
+        watcher.on('error', (error) => logger.warn(`stopped watching catalog folder ${folder}: ${error.message}`));
+        watchers.push(watcher);
       } catch (error) {
         logger.warn(`cannot watch catalog folder ${folder}: ${String(error)}`);
       }
