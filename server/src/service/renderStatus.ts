@@ -6,9 +6,10 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CatalogRegistry } from '../catalog/registry';
 import type { CatalogEntryWithStandard } from '../catalog/types';
+import { hoverWords } from './hoverWords';
 import { escapeMarkdown, markdownParagraphs } from './markdown';
 import type { ActiveScope } from './scope';
-import { rangeClass, sameReasonPhrase, statusClassName } from './statusCodes';
+import { isStatusRange, rangeClass, sameReasonPhrase } from './statusCodes';
 
 export interface RenderContext {
   registry: CatalogRegistry;
@@ -30,26 +31,27 @@ export function statusName(code: number, context: RenderContext): string | undef
 /** The full Markdown for a code (or an OpenAPI range such as "4XX"). */
 export function renderStatusMarkdown(code: number | string, context: RenderContext): string {
   const sections = typeof code === 'number' ? renderCode(code, context) : renderRange(code, context);
-  sections.push(`Catalogs consulted: ${context.scope.ids.join(', ') || 'none'}`);
+  sections.push(hoverWords(context.locale).consulted(context.scope.ids));
   return sections.join('\n\n---\n\n');
 }
 
 function renderCode(code: number, context: RenderContext): string[] {
   const { registry, scope, locale } = context;
+  const words = hoverWords(locale);
   const standard = registry.standardEntry(code);
-  const className = statusClassName(code);
+  const className = isStatusRange(code) ? words.classNames[Math.floor(code / 100)] : undefined;
   const name = statusName(code, context);
   let header = `**${code}${name ? ` ${escapeMarkdown(name)}` : ''}**${className ? ` · ${className}` : ''}`;
   const matches = registry.documenting(code, scope.ids, locale);
   if (matches.length === 0) {
     header += standard ? `\n\n${standardLine(standard)}` : '';
-    const titles = scope.ids.map((id) => `${escapeMarkdown(registry.titleOf(id, locale))} (${escapeMarkdown(id)})`).join(', ');
-    header += `\n\nNot documented by ${titles || 'any active catalog'}.`;
+    const titles = scope.ids.map((id) => `${escapeMarkdown(registry.titleOf(id, locale))} (${escapeMarkdown(id)})`);
+    header += `\n\n${titles.length > 0 ? words.notDocumentedBy(titles) : words.notDocumentedByAny}`;
     return [header];
   }
   const sections = [header];
   for (const { catalog, entries } of matches) {
-    for (const entry of entries) sections.push(renderEntry(catalog.info.id, catalog.info.title, catalog.info.source, entry, standard));
+    for (const entry of entries) sections.push(renderEntry(catalog.info.id, catalog.info.title, catalog.info.source, entry, standard, locale));
   }
   return sections;
 }
@@ -60,12 +62,13 @@ function renderEntry(
   source: string,
   entry: CatalogEntryWithStandard,
   standard: CatalogEntryWithStandard | undefined,
+  locale: string,
 ): string {
   let heading = `**${escapeMarkdown(title)}** (${escapeMarkdown(id)})`;
   if (entry.message) {
     heading += `: ${escapeMarkdown(entry.message)}`;
     if (standard?.message && !sameReasonPhrase(entry.message, standard.message)) {
-      heading += ` (standard name: ${escapeMarkdown(standard.message)})`;
+      heading += hoverWords(locale).standardName(escapeMarkdown(standard.message));
     }
   }
   const parts = [heading];
@@ -83,7 +86,9 @@ function standardLine(standard: CatalogEntryWithStandard): string {
 
 function renderRange(range: string, context: RenderContext): string[] {
   const digit = rangeClass(range);
-  const sections = [`**${escapeMarkdown(range.toUpperCase())}**${digit ? ` · any ${statusClassName(range)}` : ''}`];
+  const words = hoverWords(context.locale);
+  const className = digit === undefined ? undefined : words.classNames[digit];
+  const sections = [`**${escapeMarkdown(range.toUpperCase())}**${className ? ` · ${words.anyOfClass(className)}` : ''}`];
   if (digit === undefined) return sections;
   for (const id of context.scope.ids) {
     const catalog = context.registry.catalogFor(id, context.locale);

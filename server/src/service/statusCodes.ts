@@ -3,22 +3,8 @@
 export const MIN_STATUS = 100;
 export const MAX_STATUS = 599;
 
-const CLASS_NAMES: Record<number, string> = {
-  1: '1xx informational',
-  2: '2xx success',
-  3: '3xx redirection',
-  4: '4xx client error',
-  5: '5xx server error',
-};
-
 export function isStatusRange(code: number): boolean {
   return Number.isInteger(code) && code >= MIN_STATUS && code <= MAX_STATUS;
-}
-
-/** "4xx client error" for 404 and for the range "4XX"; undefined outside 100-599. */
-export function statusClassName(code: number | string): string | undefined {
-  const first = typeof code === 'number' ? (isStatusRange(code) ? Math.floor(code / 100) : 0) : Number(code[0]);
-  return CLASS_NAMES[first];
 }
 
 /** "4XX" → 4, "404" → undefined: the class digit of an OpenAPI range key. */

@@ -58,12 +58,12 @@ suite('settings', () => {
     assert.equal(
       hover,
       sections(
-        '**409 Conflict** · 4xx client error',
+        '**409 Conflict** · 4xx 客户端错误',
         '**文档数据库服务** (dds): Conflict\n\n' +
           '服务器在完成请求时发生冲突。\n\n' +
           '返回该状态码，表明客户端尝试创建的资源已经存在，或者由于冲突请求的更新操作不能被完成。\n\n' +
           catalogLink('dds-status-codes.zh.md', 82),
-        'Catalogs consulted: dds',
+        '查阅的目录：dds',
       ),
     );
     await setSetting('locale', 'en');

@@ -97,4 +97,19 @@ describe('hover', () => {
       ].join('\n\n---\n\n'),
     );
   });
+
+  it('speaks Chinese around a Chinese catalog', () => {
+    assert.equal(
+      hoverText('res.status(|409);', 'typescript', { catalogs: ['dds'] }, 'zh-CN'),
+      [
+        '**409 Conflict** · 4xx 客户端错误',
+        '**文档数据库服务** (dds): Conflict\n\n请求与资源的当前状态冲突。\n\n[dds.zh.md:12](file:///catalogs/dds.zh.md#L12)',
+        '查阅的目录：dds',
+      ].join('\n\n---\n\n'),
+    );
+    assert.equal(
+      hoverText('res.status(|428);', 'typescript', { catalogs: ['dds'] }, 'zh'),
+      '**428 Precondition Required** · 4xx 客户端错误\n\nStandard meaning of 428. (RFC 9110)\n\n文档数据库服务 (dds)均未记录此状态码。\n\n---\n\n查阅的目录：dds',
+    );
+  });
 });
