@@ -1,13 +1,13 @@
 // Runs the unit and protocol suites with Node's test runner (TypeScript through tsx).
 // usage: node test/run-tests.mjs [unit|protocol|PATH-FRAGMENT ...]
-// The protocol suite starts dist/server.js, so `npm run build` must have run (npm test does it).
+// The CLI and protocol suites run dist/cli.js and dist/server.js, so `npm run build` must have run (npm test does it).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const layers = ['test/unit', 'test/protocol'];
+const layers = ['test/unit', 'test/cli', 'test/protocol'];
 
 function collect(dir) {
   let found = [];
