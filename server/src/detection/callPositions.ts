@@ -7,7 +7,7 @@
 import * as ts from 'typescript';
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
-import { byName, isResponseOrError, statusExpressionEvidence } from './statusExpressions';
+import { byName, isResponseOrError, isStatusParameter, statusExpressionEvidence } from './statusExpressions';
 import { calleeOf, expressionName, propertyNameText, unwrap } from './tsSyntax';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
@@ -186,7 +186,10 @@ function classifyStatusLookup(
   return lookup ? byName('call-argument', name, env) : undefined;
 }
 
-/** A call of a function the file declares, at a status-named parameter: `strip(204)` for `function strip(status)`. */
+/**
+ * A call of a function the file declares, at a parameter that holds a status: `strip(204)` for
+ * `function strip(status)`, `abortHandshake(socket, 400)` for a function that writes `STATUS_CODES[code]`.
+ */
 function classifyLocalCallArgument(
   name: string,
   receiver: ts.Expression | undefined,
@@ -194,8 +197,9 @@ function classifyLocalCallArgument(
   env: TypeScriptEnv,
 ): Classification | undefined {
   if (receiver && receiver.kind !== SyntaxKind.ThisKeyword) return undefined;
-  const parameter = env.localFunctions.get(name)?.[index];
-  return parameter !== undefined && env.names.isStatusName(parameter) ? byName('call-argument', parameter, env) : undefined;
+  const fn = env.localFunctions.get(name);
+  const evidence = fn ? isStatusParameter(fn, index, env) : undefined;
+  return evidence ? { context: 'call-argument', evidence } : undefined;
 }
 
 function classifyAssertionArgument(

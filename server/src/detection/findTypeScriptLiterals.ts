@@ -11,10 +11,10 @@ import { ScopeHintCollector, forEachTypeScriptComment, mayHoldDirective } from '
 import type { StatusNameRules } from './statusNames';
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
-import { StatusAliases, statusExpressionEvidence } from './statusExpressions';
+import { StatusAliases, isStatusParameter, statusExpressionEvidence } from './statusExpressions';
 import type { DetectorLanguage, ScopeHints, StatusLiteral } from './types';
 import {
-  calleeOf, enclosingScope, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
+  calleeOf, enclosingScope, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
   propertyNameText, unwrap,
 } from './tsSyntax';
 import { classifyValue } from './valuePositions';
@@ -58,6 +58,17 @@ interface PendingAlias {
   /** The expression that, if it holds a status, makes `name` an alias. */
   source: ts.Expression;
 }
+
+/** A local name passed to a function of the file: an alias when that function's parameter holds a status. */
+interface PendingArgument {
+  scope: ts.Node;
+  name: string;
+  callee: string;
+  index: number;
+}
+
+/** Names that index a list rather than a table: `statuses[i]` does not make `i` a status. */
+const INDEX_NAMES = new Set(['i', 'j', 'k', 'n', 'idx', 'index']);
 
 /** String literals worth judging: exactly three digits (`'404'`) or a class range (`'4XX'`). */
 export function isStatusLikeString(text: string): boolean {
@@ -107,6 +118,7 @@ export function analyseTypeScript(
   const hints = new ScopeHintCollector();
   const candidates: ts.LiteralExpression[] = [];
   const pending: PendingAlias[] = [];
+  const pendingArguments: PendingArgument[] = [];
 
   const noteModule = (specifier: ts.Node | undefined): void => {
     if (specifier && isStringLiteralLike(specifier)) {
@@ -143,6 +155,9 @@ export function analyseTypeScript(
         break;
       case SyntaxKind.CallExpression:
         noteCall(node as ts.CallExpression);
+        break;
+      case SyntaxKind.ElementAccessExpression:
+        noteLookup(node as ts.ElementAccessExpression);
         break;
       case SyntaxKind.VariableDeclaration: {
         const declaration = node as ts.VariableDeclaration;
@@ -191,6 +206,13 @@ export function analyseTypeScript(
       const subject = assertionSubject(callee.receiver);
       if (subject) pending.push({ scope, name: firstTarget.text, source: subject });
     }
+    // abortHandshake(socket, code): `code` holds a status if the function's parameter does.
+    if (!callee.receiver || callee.receiver.kind === SyntaxKind.ThisKeyword) {
+      call.arguments.forEach((argument, index) => {
+        const target = unwrap(argument);
+        if (isIdentifier(target)) pendingArguments.push({ scope, name: target.text, callee: callee.name, index });
+      });
+    }
     const second = call.arguments[1];
     if (second && ASSERT_EQUALITY.has(callee.name)) {
       const secondTarget = unwrap(second);
@@ -215,11 +237,22 @@ export function analyseTypeScript(
     if (isIdentifier(right)) pending.push({ scope, name: right.text, source: binary.left });
   };
 
+  // http.STATUS_CODES[code], statusText[code]: a parameter used as the key of a status table holds a status.
+  const noteLookup = (access: ts.ElementAccessExpression): void => {
+    const key = unwrap(access.argumentExpression);
+    if (!isIdentifier(key) || INDEX_NAMES.has(key.text)) return;
+    const table = expressionName(access.expression);
+    if (table === undefined || !names.isStatusKeyedName(table)) return;
+    const scope = enclosingScope(access);
+    const isParameter = isFunctionLike(scope) && scope.parameters.some((p) => isIdentifier(p.name) && p.name.text === key.text);
+    if (isParameter) aliases.add(scope, key.text);
+  };
+
   // function status(code) {…}: the first parameter of a function named for a status holds one.
   const noteStatusFunction = (fn: ts.SignatureDeclaration): void => {
     const name = functionName(fn);
     if (name !== undefined && !env.localFunctions.has(name)) {
-      env.localFunctions.set(name, fn.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : '')));
+      env.localFunctions.set(name, { parameters: fn.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : '')), node: fn });
     }
     const parameter = fn.parameters[0];
     if (name === undefined || !parameter || !isIdentifier(parameter.name)) return;
@@ -231,7 +264,7 @@ export function analyseTypeScript(
   visit(sourceFile);
   protocol.finish();
   if (mayHoldDirective(sourceFile.text)) forEachTypeScriptComment(sourceFile, (comment, offset) => hints.addComment(comment, offset));
-  resolveAliases(pending, env);
+  resolveAliases(pending, pendingArguments, env);
   for (const candidate of candidates) {
     const literal = judge(candidate, sourceFile, env, protocol);
     if (literal) literals.push(literal);
@@ -239,9 +272,16 @@ export function analyseTypeScript(
   return { sourceFile, env, protocol, literals, scopeHints: hints.result() };
 }
 
-/** Two rounds settle chains like `const s = res.status; const code = s;` in practice. */
-function resolveAliases(pending: PendingAlias[], env: TypeScriptEnv): void {
+/**
+ * Two rounds settle chains like `const s = res.status; const code = s;` or `f(code)` → `g(code)` →
+ * `res.writeHead(code)` in practice.
+ */
+function resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgument[], env: TypeScriptEnv): void {
   for (let round = 0; round < 2; round++) {
+    for (const fact of pendingArguments) {
+      const fn = env.localFunctions.get(fact.callee);
+      if (fn && isStatusParameter(fn, fact.index, env)) env.aliases.add(fact.scope, fact.name);
+    }
     for (const fact of pending) {
       if (env.aliases.has(fact.source, fact.name)) continue;
       const source = unwrap(fact.source);

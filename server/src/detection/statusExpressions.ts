@@ -57,6 +57,11 @@ export class StatusAliases {
    * Whether `name` is an alias anywhere inside `container` (a loop body, a test callback): facts are
    * kept where the name is used, which may be a closure nested in the scope that declares it.
    */
+  /** Whether `name` is an alias in exactly this scope (a function's own body, not its closures). */
+  hasInScope(scope: ts.Node, name: string): boolean {
+    return this.byScope.get(scope)?.has(name) ?? false;
+  }
+
   hasWithin(container: ts.Node, name: string): boolean {
     if (this.has(container, name)) return true;
     for (const [scope, names] of this.byScope) {
@@ -73,8 +78,25 @@ export class StatusAliases {
 export interface TypeScriptEnv {
   names: StatusNameRules;
   aliases: StatusAliases;
-  /** Parameter names of the functions and methods the file declares, by name: `strip(status)`. */
-  localFunctions: Map<string, string[]>;
+  /** The functions and methods the file declares, by name: `strip(status)`, `abortHandshake(socket, code)`. */
+  localFunctions: Map<string, LocalFunction>;
+}
+
+/** A function or method the file declares: its parameter names ('' for a destructured one) and its node. */
+export interface LocalFunction {
+  parameters: string[];
+  node: ts.Node;
+}
+
+/**
+ * Whether parameter `index` of a local function holds a status: it is named for one (`strip(status)`), or the
+ * function uses it as one (`res.writeHead(code)`, `http.STATUS_CODES[code]`), which makes it an alias there.
+ */
+export function isStatusParameter(fn: LocalFunction, index: number, env: TypeScriptEnv): Classification['evidence'] | undefined {
+  const parameter = fn.parameters[index];
+  if (!parameter) return undefined;
+  if (env.names.isStatusName(parameter)) return env.names.namedEvidence(parameter);
+  return env.aliases.hasInScope(fn.node, parameter) ? 'generic' : undefined;
 }
 
 /** A classification decided by a name, carrying that name's evidence. */

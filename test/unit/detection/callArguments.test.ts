@@ -75,6 +75,17 @@ describe('status-setting calls', () => {
     expectLiterals("function strip(status) { return status }\ndescribe('x', () => strip(«204»));", 'call-argument');
   });
 
+  it('infers a status from a helper that uses its parameter as one, through helpers calling it', () => {
+    const helpers =
+      'function refuse(socket, code, body) { socket.end(`HTTP/1.1 ${code} ${http.STATUS_CODES[code]}\\r\\n\\r\\n` + body); }\n' +
+      'function refuseOrEmit(server, socket, code, body) { if (server.quiet) refuse(socket, code, body); else server.emit("x"); }\n';
+    expectLiterals(helpers + "refuse(socket, «503»);\nrefuseOrEmit(this, socket, «400», 'bad');", 'call-argument');
+    expectLiterals(helpers + 'cb((ok, code) => refuse(socket, code || «401»));', 'call-argument');
+    // An index into a list of statuses is not a status.
+    expectNone('function pick(i) { return statuses[i]; }\npick(200);');
+    expectNone('function size(width, height) { return width * height; }\nsize(100, 200);');
+  });
+
   it('ignores calls that only look similar', () => {
     expectNone('setTimeout(done, 500);');
     expectNone('ctx.delay(400);');
