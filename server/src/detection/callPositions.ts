@@ -88,6 +88,12 @@ function isHttpErrorClassName(name: string): boolean {
   return words.some((w) => HTTP_ERROR_QUALIFIERS.has(w));
 }
 
+/** Class names of responses: `Response`, `HttpResponse`, `MockResponse`. */
+function isResponseClassName(name: string): boolean {
+  const words = splitWords(name);
+  return startsUpperCase(name) && words[words.length - 1] === 'response';
+}
+
 /**
  * The classification of argument `index` of a call, constructor or decorator call; `args` may be
  * shorter than `index` when completion asks about an argument not typed yet.
@@ -112,6 +118,11 @@ export function classifyCallArgument(
   // number, the others only codes in range (`new ServerError(…, 1002)` may carry a WebSocket close code).
   if (isHttpErrorClassName(name) && first && (isNewExpression(call) || startsUpperCase(name))) {
     return splitWords(name).includes('http') ? SETS_HTTP : SUGGESTS_STATUS;
+  }
+  // Mirage / Pretender `new Response(404, headers, body)`: a response made from its status. The Fetch API's
+  // `new Response(body, init)` takes the body first, which is never a bare number.
+  if (isNewExpression(call) && index === 0 && args[0] !== undefined && isNumericArgument(args[0]) && isResponseClassName(name)) {
+    return SUGGESTS_STATUS;
   }
   // `new createError(500, …)` works like the call (http-errors).
   if (isNewExpression(call)) return env.names.isStatusCallName(name) && first ? SUGGESTS_STATUS : undefined;

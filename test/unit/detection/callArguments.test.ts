@@ -128,6 +128,14 @@ describe('framework helpers', () => {
     expectLiterals("nock('http://x').get('/').reply(() => [«202», 'ok']);", 'array-element');
     expectLiterals("server.respondWith('GET', '/x', [«404», {}, '']);", 'array-element');
   });
+
+  it('finds the status Mirage / Pretender responses are made from, but not a Fetch body', () => {
+    expectLiterals("this.get('/me', () => new Response(«401», {}, { errors: ['no session'] }));", 'call-argument');
+    expectLiterals('return new MockResponse(\n  «503»,\n  headers,\n);', 'call-argument');
+    expectNone("new Response('200');");
+    expectNone('new ImageResponse(<div />, { width: 1200, height: 600 });');
+    expectNone('new Response(body, 200);');
+  });
 });
 
 describe('strength of call positions', () => {
