@@ -64,8 +64,25 @@ export function classifyPropertyValue(property: ts.PropertyAssignment, env: Type
   if (env.names.isStatusName(name)) return byName('property', name, env);
   const object = property.parent;
   if (name === 'code' && looksLikeResponseObject(object)) return { context: 'property', evidence: 'generic' };
+  if (HTTP_METHOD_KEYS.has(name.toLowerCase()) && isCodesByMethod(object)) return { context: 'property', evidence: 'generic' };
   const table = containerName(object);
   return table !== undefined && env.names.isStatusTableName(table) ? byName('property', table, env) : undefined;
+}
+
+const HTTP_METHOD_KEYS = new Set(['get', 'head', 'post', 'put', 'patch', 'delete', 'del', 'options']);
+
+/**
+ * `DEFAULT_CODES = { get: 200, post: 201, delete: 204 }`: a map of codes keyed by HTTP method only, so
+ * its codes are the responses to those methods.
+ */
+function isCodesByMethod(object: ts.ObjectLiteralExpression): boolean {
+  if (object.properties.length < 2) return false;
+  for (const member of object.properties) {
+    const key = isPropertyAssignment(member) ? propertyNameText(member.name) : undefined;
+    if (key === undefined || !HTTP_METHOD_KEYS.has(key.toLowerCase())) return false;
+  }
+  const name = containerName(object);
+  return name !== undefined && splitWords(name).some((word) => word === 'code' || word === 'codes');
 }
 
 /**

@@ -33,6 +33,12 @@ describe('status-named properties and bindings', () => {
     expectLiterals('const text = STATUS_CODES[«404»];', 'property');
   });
 
+  it('finds codes keyed by HTTP method in a map named for codes, and nothing else keyed by method', () => {
+    expectLiterals('const successCodes = { GET: «200», POST: «201», DELETE: «204» };', 'property');
+    expectNone('const rateLimits = { get: 300, post: 100 };');
+    expectNone('const codes = { get: 200, post: 201, timeout: 500 };');
+  });
+
   it('finds response maps in code: OpenAPI objects, Fastify route schemas and Reply types', () => {
     expectLiterals("const schema = { response: { «200»: { type: 'object' }, «'4xx'»: ref } };", 'openapi-response-key');
     expectLiterals('type Route = { Reply: { «200»: string; «404»: ErrorBody } };', 'openapi-response-key');
