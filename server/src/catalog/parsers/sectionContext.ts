@@ -66,6 +66,12 @@ export class PageOutline {
       if (bullet) listItems.push(this.clean(bullet[1]!));
       threshold = lineIndent;
     }
+    // Converted pages often lose the indentation that puts a table inside its "-   正常" item: a short
+    // bullet standing just above a table at its own margin still labels it.
+    if (listItems.length === 0) {
+      const bullet = this.bulletJustAbove(index, indent);
+      if (bullet !== null) listItems.push(bullet);
+    }
     const headings = this.sectionsBefore(index)
       .filter((heading) => heading.firstLine !== this.pageTitleLine)
       .map((heading) => heading.text)
@@ -97,6 +103,26 @@ export class PageOutline {
       chain = [...chain.filter((open) => open.level < heading.level), heading];
       this.sectionChains.push({ lastLine, chain });
     }
+  }
+
+  /**
+   * The text of a bullet that is the last thing above the table (only blank lines, anchors, its caption or
+   * directive options between), not indented deeper than the table, and short enough to be a label
+   * ("Normal", "异常"), not a sentence; else null.
+   */
+  private bulletJustAbove(index: number, indent: number): string | null {
+    for (let i = index - 1; i >= 0 && i >= index - 20; i--) {
+      if (this.headings.has(i)) return null;
+      const line = this.lines[i]!;
+      const text = line.trim();
+      if (text === '' || isAnchorLine(text) || TABLE_DIRECTIVE.test(text) || /^:[\w-]+:(?:\s|$)/.test(text)) continue;
+      if (CAPTION.test(this.clean(text)) || /^\*\*[^*]+\*\*:?$/.test(text)) continue;
+      const bullet = BULLET.exec(line);
+      if (!bullet || indentOf(line) > indent) return null;
+      const label = this.clean(bullet[1]!);
+      return isShortLabel(label) ? label : null;
+    }
+    return null;
   }
 
   /** The nearest line above the table, skipping anchors and directive options, when it reads as a caption. */
@@ -153,6 +179,12 @@ export class PageOutline {
       this.headings.set(i, { level: styles.indexOf(style) + 1, text: this.clean(text), firstLine: hasOverline ? i - 2 : i - 1 });
     });
   }
+}
+
+/** A label is a few words without sentence punctuation: "Normal", "Abnormal responses", "正常". */
+function isShortLabel(text: string): boolean {
+  if (text === '' || /[.。!！?？;；:：,，]/.test(text)) return false;
+  return text.length <= 12 || (text.split(' ').length <= 4 && text.length <= 40);
 }
 
 /** Lines that only anchor a link target: `<a name="x"></a>`, `.. _label:`, HTML comments. */

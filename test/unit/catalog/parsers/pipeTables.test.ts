@@ -69,3 +69,37 @@ test('splitRow follows GFM: outer pipes optional, only escaped pipes stay inside
   assert.deepEqual(splitRow('| a \\| b | c |'), ['a | b', 'c']);
   assert.deepEqual(splitRow('|  | x |'), ['', 'x']);
 });
+
+test('a short 正常 / 异常 bullet just above a table at the margin labels it, caption or not', () => {
+  const page = [
+    '# 状态码', // 1
+    '', // 2
+    '-   正常', // 3
+    '', // 4
+    '|返回值|说明|', // 5
+    '|--|--|', // 6
+    '|200 OK|GET操作正常返回。|', // 7
+    '', // 8
+    '-   异常', // 9
+    '', // 10
+    '**表 2**  返回值', // 11
+    '', // 12
+    '|返回值|说明|', // 13
+    '|--|--|', // 14
+    '|400 Bad Request|服务器未能处理请求。|', // 15
+    '', // 16
+    '-   以下状态码在请求失败时返回，详见错误码。', // 17
+    '', // 18
+    '|返回值|说明|', // 19
+    '|--|--|', // 20
+    '|500 Internal Server Error|服务异常。|', // 21
+  ].join('\n');
+  const { entries, problems } = md(page);
+  assert.deepEqual(problems, []);
+  // A bullet that is a sentence, not a label, says nothing about the table below it.
+  assert.deepEqual(entries.map((e) => [e.code, e.message, e.class]), [
+    [200, 'OK', 'normal'],
+    [400, 'Bad Request', 'abnormal'],
+    [500, 'Internal Server Error', null],
+  ]);
+});
