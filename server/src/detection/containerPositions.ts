@@ -8,12 +8,13 @@ import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callPosi
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
 import { byName, statusExpressionEvidence } from './statusExpressions';
-import { calleeOf, declaredName, expressionName, isTransparentWrapper, propertyNameText, unwrap } from './tsSyntax';
+import { namesReasonPhraseOf } from './reasonPhrases';
+import { calleeOf, declaredName, expressionName, isTransparentWrapper, numericValue, propertyNameText, unwrap } from './tsSyntax';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
 const {
   SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isCallExpression, isClassLike,
-  isEnumDeclaration, isForOfStatement, isFunctionExpression, isIdentifier, isNewExpression,
+  isEnumDeclaration, isForOfStatement, isFunctionExpression, isIdentifier, isNewExpression, isNumericLiteral,
   isPropertyAccessExpression, isPropertyAssignment, isReturnStatement, isStringLiteralLike, isThrowStatement,
   isVariableDeclarationList
 } = ts;
@@ -63,7 +64,9 @@ export function classifyPropertyValue(property: ts.PropertyAssignment, env: Type
   if (name === undefined) return undefined;
   if (env.names.isStatusName(name)) return byName('property', name, env);
   const object = property.parent;
-  if (name === 'code' && looksLikeResponseObject(object)) return { context: 'property', evidence: 'generic' };
+  if (name === 'code' && (looksLikeResponseObject(object) || hasReasonPhraseOf(object, property.initializer))) {
+    return { context: 'property', evidence: 'generic' };
+  }
   if (HTTP_METHOD_KEYS.has(name.toLowerCase()) && isCodesByMethod(object)) return { context: 'property', evidence: 'generic' };
   const table = containerName(object);
   return table !== undefined && env.names.isStatusTableName(table) ? byName('property', table, env) : undefined;
@@ -99,7 +102,31 @@ function looksLikeResponseObject(object: ts.ObjectLiteralExpression): boolean {
   }
   const name = containerName(object);
   if (name !== undefined && splitWords(name).some((w) => RESPONSE_WORDS.has(w))) return true;
-  return isThrowStatement(object.parent);
+  return isThrowStatement(object.parent) || isResponseConstructorArgument(object);
+}
+
+/** `{ name: 'Not Found', code: 404 }`: a string beside the code spells its reason phrase. */
+function hasReasonPhraseOf(object: ts.ObjectLiteralExpression, value: ts.Expression): boolean {
+  const literal = unwrap(value);
+  if (!isNumericLiteral(literal)) return false;
+  const code = numericValue(literal);
+  return object.properties.some((member) => {
+    if (!isPropertyAssignment(member)) return false;
+    const sibling = unwrap(member.initializer);
+    return isStringLiteralLike(sibling) && namesReasonPhraseOf(sibling.text, code);
+  });
+}
+
+/** `new Response({ code: 200, body })` (Postman's SDK): the object a response is made from. */
+function isResponseConstructorArgument(object: ts.ObjectLiteralExpression): boolean {
+  let current: ts.Node = object;
+  while (current.parent && isTransparentWrapper(current.parent)) current = current.parent;
+  const parent = current.parent;
+  if (!parent || !isNewExpression(parent) || parent.arguments?.[0] !== current) return false;
+  const name = calleeOf(parent)?.name;
+  if (name === undefined || !/^[A-Z]/.test(name)) return false;
+  const words = splitWords(name);
+  return words[words.length - 1] === 'response';
 }
 
 /** A numeric or string key: `responses: { 404: … }`, `STATUS_TEXT = { 200: 'OK' }`. */
@@ -138,7 +165,13 @@ export function classifyArrayElement(
  */
 function isReplyTuple(array: ts.ArrayLiteralExpression): boolean {
   let current: ts.Node = array;
-  while (current.parent && isTransparentWrapper(current.parent)) current = current.parent;
+  // `Promise.resolve([200, body])` from an async reply function is the same tuple.
+  const isPromiseResolve = (node: ts.Node): boolean => {
+    if (!isCallExpression(node) || node.arguments[0] !== current) return false;
+    const callee = calleeOf(node);
+    return callee?.name === 'resolve' && callee.receiver !== undefined && expressionName(callee.receiver) === 'Promise';
+  };
+  while (current.parent && (isTransparentWrapper(current.parent) || isPromiseResolve(current.parent))) current = current.parent;
   if (isCallExpression(current.parent) && calleeOf(current.parent)?.name === 'respondWith') return true;
   let fn: ts.Node | undefined = current.parent;
   if (fn && isReturnStatement(fn)) {

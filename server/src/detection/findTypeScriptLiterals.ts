@@ -248,7 +248,7 @@ export function analyseTypeScript(
     if (isParameter) aliases.add(scope, key.text);
   };
 
-  // function status(code) {…}: the first parameter of a function named for a status holds one.
+  // function status(code) {…}, isRedirect(code): the first parameter of a function named for a status holds one.
   const noteStatusFunction = (fn: ts.SignatureDeclaration): void => {
     const name = functionName(fn);
     if (name !== undefined && !env.localFunctions.has(name)) {
@@ -258,7 +258,9 @@ export function analyseTypeScript(
     if (name === undefined || !parameter || !isIdentifier(parameter.name)) return;
     if (!STATUS_PARAMETER_NAMES.has(parameter.name.text)) return;
     const words = splitWords(name);
-    if (words.includes('status') || (words.includes('http') && words.includes('code'))) aliases.add(fn, parameter.name.text);
+    // isRedirect(code): a function named for a class of statuses.
+    const namesStatus = words.includes('status') || words.includes('redirect') || (words.includes('http') && words.includes('code'));
+    if (namesStatus) aliases.add(fn, parameter.name.text);
   };
 
   visit(sourceFile);

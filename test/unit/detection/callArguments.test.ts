@@ -126,6 +126,7 @@ describe('framework helpers', () => {
     expectLiterals('return json({ error: "gone" }, «410»);', 'call-argument');
     expectLiterals("mock.onGet('/users').replyOnce(«500»);", 'call-argument');
     expectLiterals("nock('http://x').get('/').reply(() => [«202», 'ok']);", 'array-element');
+    expectLiterals("mock.onGet('/x').reply(() => Promise.resolve([«503», { busy: true }]));", 'array-element');
     expectLiterals("server.respondWith('GET', '/x', [«404», {}, '']);", 'array-element');
   });
 

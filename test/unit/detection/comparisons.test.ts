@@ -24,6 +24,8 @@ describe('comparisons, cases and assertions', () => {
     expectLiterals('const code = res.statusCode; if (code === «404») {}', 'comparison');
     expectLiterals('function send(code) { if (code >= «400») log(); res.status(code); }', 'comparison');
     expectLiterals('function isRetryableStatus(code) { return code === «429» || code >= «500»; }', 'comparison');
+    expectLiterals('function isRedirect(code) { return [«301», «302», «307»].includes(code); }', 'array-element');
+    expectNone('function isRedirect(url) { return [301, 302].includes(url.length); }');
   });
 
   it('finds case clauses of a switch on a status', () => {

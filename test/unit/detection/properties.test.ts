@@ -49,7 +49,11 @@ describe('status-named properties and bindings', () => {
     expectLiterals("const response = { code: «200» };", 'property');
     expectLiterals("throw { code: «500» };", 'property');
     expectLiterals('if (err.code === «404») retry();', 'comparison');
+    expectLiterals("const made = new Response({ code: «201», body: '' });", 'property');
+    expectLiterals("assert.deepEqual(details, { name: 'Not Found', code: «404» });", 'property');
     expectNone("const product = { code: 200, name: 'Widget' };");
+    expectNone("const product = { code: 200, name: 'Created' };");
+    expectNone('const made = new Request({ code: 200 });');
     expectNone('if (item.code === 250) ship();');
   });
 
