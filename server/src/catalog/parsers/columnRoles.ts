@@ -30,6 +30,13 @@ export function ownCell(row: TableRow, column: number): TableCell | undefined {
   return slot?.kind === 'cell' ? slot.cell : undefined;
 }
 
+/** True when one cell covers every column of the row. */
+function spansWholeRow(row: TableRow, width: number): boolean {
+  const first = row.slots[0];
+  if (first?.kind !== 'cell' || row.slots.length < width) return false;
+  return row.slots.slice(1).every((slot) => slot?.kind === 'colspan' && slot.cell === first.cell);
+}
+
 /** Texts of a column's own, non-empty cells. */
 function columnTexts(rows: TableRow[], column: number): TableCell[] {
   const cells: TableCell[] = [];
@@ -45,8 +52,10 @@ function columnTexts(rows: TableRow[], column: number): TableCell[] {
  * A table without such a column is not a status-code table (a "1XX/2XX" class table, a parameter table).
  */
 export function findCodeColumn(rows: TableRow[], width: number): number | null {
+  // A cell spanning the whole row ("Normal" across the table) is a label, not content of its column.
+  const content = width < 2 ? rows : rows.filter((row) => !spansWholeRow(row, width));
   for (let column = 0; column < width; column++) {
-    const cells = columnTexts(rows, column);
+    const cells = columnTexts(content, column);
     const codes = cells.filter((cell) => startsWithStatusCode(cellText(cell))).length;
     if (codes > 0 && codes * 2 >= cells.length) return column;
   }

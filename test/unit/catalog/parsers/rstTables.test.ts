@@ -290,3 +290,26 @@ test('tabs expand to 8-column stops before columns are measured', () => {
 test('a single run of "=" under a title is a heading, not a table', () => {
   assert.deepEqual(rst(['Status Codes', '============', '', '200 is fine.']), { entries: [], problems: [] });
 });
+
+test('simple tables: a "-" underline spans a row across columns, so a "Normal" row is a label, not a bad code', () => {
+  const { entries, problems } = rst([
+    '=========== ============ ==========================', // 1
+    'Status Code Message      Description', // 2
+    '=========== ============ ==========================', // 3
+    'Normal', // 4
+    '---------------------------------------------------', // 5
+    '200         OK           Success.', // 6
+    'Abnormal responses', // 7
+    '---------------------------------------------------', // 8
+    '400         Bad Request  The request is malformed.', // 9
+    'Server side              See below', // 10
+    '------------------------ --------------------------', // 11
+    '=========== ============ ==========================', // 12
+  ]);
+  // "Server side" spans the code and message columns but not the last: not a label row, so a problem.
+  assert.deepEqual(entries.map((e) => [e.code, e.message, e.class, e.line]), [
+    [200, 'OK', 'normal', 6],
+    [400, 'Bad Request', 'abnormal', 9],
+  ]);
+  assert.deepEqual(problems, [{ line: 10, message: "status code cell 'Server side' is not a number" }]);
+});
