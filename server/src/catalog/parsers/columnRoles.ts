@@ -20,6 +20,13 @@ const WEAK_MESSAGE_HEADER = /^(?:type|status|code|returned?\s+values?|编码|类
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
+/** A status class rather than a code: "2xx", "4XX", "5**", "1xx (informational)". */
+const STATUS_CLASS = /^[1-5](?:xx|XX|\*\*)(?![\w*])/;
+
+export function isStatusClass(text: string): boolean {
+  return STATUS_CLASS.test(text);
+}
+
 export function startsWithStatusCode(text: string): boolean {
   return CODE_START.test(text);
 }
@@ -55,7 +62,8 @@ export function findCodeColumn(rows: TableRow[], width: number): number | null {
   // A cell spanning the whole row ("Normal" across the table) is a label, not content of its column.
   const content = width < 2 ? rows : rows.filter((row) => !spansWholeRow(row, width));
   for (let column = 0; column < width; column++) {
-    const cells = columnTexts(content, column);
+    // Class rows ("4xx") among the codes neither count for nor against the column.
+    const cells = columnTexts(content, column).filter((cell) => !isStatusClass(cellText(cell)));
     const codes = cells.filter((cell) => startsWithStatusCode(cellText(cell))).length;
     if (codes > 0 && codes * 2 >= cells.length) return column;
   }

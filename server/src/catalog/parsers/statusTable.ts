@@ -11,6 +11,7 @@ import {
   findCodeColumn,
   findMessageColumn,
   isServiceErrorCodeTable,
+  isStatusClass,
   ownCell,
   startsWithStatusCode,
 } from './columnRoles';
@@ -61,6 +62,8 @@ export function interpretTable(table: SourceTable): ParseResult {
       continueEntry(entries.at(-1), row, descriptionColumns, problems);
       continue;
     }
+    // A row for a whole class ("4xx | Client errors") among the codes is a summary, not a malformed code.
+    if (isStatusClass(codeText)) continue;
     const code = readCode(codeText);
     if (typeof code === 'string') {
       problems.push({ line: codeSlot.cell.line, message: code });

@@ -103,3 +103,19 @@ test('a short 正常 / 异常 bullet just above a table at the margin labels it,
     [500, 'Internal Server Error', null],
   ]);
 });
+
+test('class rows (1xx, 4XX) among the codes are summaries: no entry, no problem, and no vote against the column', () => {
+  const page = [
+    '| Status Code | Description |', // 1
+    '|---|---|', // 2
+    '| 1xx (informational) | The request was received. |', // 3
+    '| 2xx (successful) | The request was accepted. |', // 4
+    '| 4XX | The request contains bad syntax. |', // 5
+    '| 200 (OK) | |', // 6
+    '| 404 (Not Found) | |', // 7
+    '| abc | Still malformed. |', // 8
+  ].join('\n');
+  const { entries, problems } = md(page);
+  assert.deepEqual(entries.map((e) => [e.code, e.message, e.line]), [[200, 'OK', 6], [404, 'Not Found', 7]]);
+  assert.deepEqual(problems, [{ line: 8, message: "status code cell 'abc' is not a number" }]);
+});
