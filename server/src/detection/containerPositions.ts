@@ -132,9 +132,19 @@ function isResponseConstructorArgument(object: ts.ObjectLiteralExpression): bool
 /** A numeric or string key: `responses: { 404: … }`, `STATUS_TEXT = { 200: 'OK' }`. */
 export function classifyKey(property: ts.PropertyAssignment, env: TypeScriptEnv): Classification | undefined {
   const table = containerName(property.parent);
-  if (table === undefined) return undefined;
-  if (RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
-  return env.names.isStatusKeyedName(table) ? byName('property', table, env) : undefined;
+  if (table !== undefined && RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
+  if (table !== undefined && env.names.isStatusKeyedName(table)) return byName('property', table, env);
+  return hasReasonPhraseEntry(property.parent) ? { context: 'property', evidence: 'http' } : undefined;
+}
+
+/** `{ 404: 'Not Found', 500: 'Oops' }`: an entry spells the reason phrase of its key, so the keys are statuses. */
+function hasReasonPhraseEntry(object: ts.ObjectLiteralExpression): boolean {
+  return object.properties.some((member) => {
+    if (!isPropertyAssignment(member)) return false;
+    const key = propertyNameText(member.name);
+    const value = unwrap(member.initializer);
+    return key !== undefined && /^\d{3}$/.test(key) && isStringLiteralLike(value) && namesReasonPhraseOf(value.text, Number(key));
+  });
 }
 
 /** A member of an enum or class named like a status table: `enum HttpStatusCode { Ok = 200 }`. */

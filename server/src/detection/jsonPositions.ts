@@ -9,6 +9,7 @@ import type { Node as JsonNode } from 'jsonc-parser';
 import {
   SCHEMA_BOUND_KEYS, SCHEMA_LIST_KEYS, SCHEMA_VALUE_KEYS, containerKey, isResponseEntry, isResponseMap, propertyKey,
 } from './openApi';
+import { namesReasonPhraseOf } from './reasonPhrases';
 import type { StatusNameRules } from './statusNames';
 import { splitWords } from './statusNames';
 import type { StatusContextKind } from './types';
@@ -64,7 +65,20 @@ export function classifyJsonKey(
     return property === undefined || isResponseEntry(property) ? { context: 'openapi-response-key', strong: true } : undefined;
   }
   const owner = containerKey(object);
-  return owner !== undefined && names.isStatusKeyedName(owner) ? { context: 'property' } : undefined;
+  if (owner !== undefined && names.isStatusKeyedName(owner)) return { context: 'property' };
+  return hasReasonPhraseEntry(object) ? { context: 'property' } : undefined;
+}
+
+/** `{"404": "Not Found", "500": "Oops"}`: an entry spells the reason phrase of its key, so the keys are statuses. */
+function hasReasonPhraseEntry(object: JsonNode): boolean {
+  return (object.children ?? []).some((property) => {
+    const key = propertyKey(property);
+    const value = property.children?.[1];
+    return (
+      key !== undefined && /^\d{3}$/.test(key) && value?.type === 'string' && typeof value.value === 'string' &&
+      namesReasonPhraseOf(value.value, Number(key))
+    );
+  });
 }
 
 /** A schema of a status: `"status": {…}`, or `"statusCode": {…}` under `properties`. */

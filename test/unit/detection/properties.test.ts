@@ -84,4 +84,11 @@ describe('reason-phrase named entries', () => {
     expectNone('const limits = { NOT_FOUND: 3, OK: 1, created: 2020 };');
     expectNone('const sizes = { notFound: 200, ok: 404 };');
   });
+
+  it('finds the keys of a table where one value spells the reason phrase of its key', () => {
+    expectLiterals("const messages = { «404»: 'Not Found', «'503'»: 'Try later' };", 'property');
+    expectLiterals('{"pages": {«"404"»: "Not found", «"500"»: "Oops"}}', 'property', 'json');
+    expectNone("const shades = { 100: 'Light', 200: 'Medium', 404: 'Page missing' };");
+    expectNone('{"weights": {"400": "Regular", "700": "Bold"}}', 'json');
+  });
 });
