@@ -236,3 +236,22 @@ test('an unterminated table still yields its rows', () => {
   const page = `<table>${HEAD3}\n<tr><td>200</td><td>OK</td><td>Fine.\n<tr><td>404</td><td>Not Found</td><td>Gone`;
   assert.deepEqual(brief(md(page).entries), ['200 OK null', '404 Not Found null']);
 });
+
+test('a Normal / Abnormal bullet just above an HTML table at the margin labels it; a heading in between does not', () => {
+  const table = (code: string, message: string) => `<table>${HEAD3}<tr><td>${code}</td><td>${message}</td><td>x.</td></tr></table>`;
+  const page = [
+    '# Status Codes',
+    '',
+    '-   Normal',
+    '',
+    '<a name="table1"></a>',
+    table('200', 'OK'),
+    '',
+    '-   Abnormal',
+    '',
+    '## Other codes',
+    '',
+    table('400', 'Bad Request'),
+  ].join('\n');
+  assert.deepEqual(brief(md(page).entries), ['200 OK normal', '400 Bad Request null']);
+});
