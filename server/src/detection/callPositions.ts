@@ -170,11 +170,66 @@ export function classifyCallArgument(
   if (isRedirectName(name) && first && (index < args.length ? isNumericArgument(args[index]!) : true)) {
     return SUGGESTS_STATUS;
   }
+  // fetch-mock `fetchMock.get(url, 404)`: a number as the response is its status.
+  if (index === 1 && member && numericAt(1) && isFetchMock(receiver)) return SUGGESTS_STATUS;
   return (
     classifyAssertionArgument(call, name, receiver, index, env) ??
+    classifyCalledWithArgument(name, receiver, args, index, env) ??
     classifyLocalCallArgument(name, receiver, index, env) ??
     classifyStatusLookup(name, args, index, env)
   );
+}
+
+/** The fetch-mock library's object (`fetchMock`, `fetchMocker`), at the root of a chain of its calls. */
+function isFetchMock(receiver: ts.Expression): boolean {
+  let current = unwrap(receiver);
+  while (isCallExpression(current) || isPropertyAccessExpression(current)) current = unwrap(current.expression);
+  const name = expressionName(current);
+  if (name === undefined) return false;
+  const words = splitWords(name);
+  return words.includes('fetch') && words.some((w) => w === 'mock' || w === 'mocker');
+}
+
+/** Mock expectations on the arguments a spy was called with. */
+const CALLED_WITH = new Set([
+  'toHaveBeenCalledWith', 'toBeCalledWith', 'toHaveBeenLastCalledWith', 'lastCalledWith', 'calledWith',
+  'calledOnceWith', 'calledWithExactly', 'calledOnceWithExactly', 'alwaysCalledWith',
+]);
+const NTH_CALLED_WITH = new Set(['toHaveBeenNthCalledWith', 'nthCalledWith']);
+
+/**
+ * `expect(res.status).toHaveBeenCalledWith(404)`, `res.status.calledWith(404)`, `sinon.assert.calledWith(res.status, 404)`:
+ * an argument a mocked status-setting call was expected to get, judged as if that call had been made.
+ */
+function classifyCalledWithArgument(
+  name: string,
+  receiver: ts.Expression | undefined,
+  args: readonly ts.Expression[],
+  index: number,
+  env: TypeScriptEnv,
+): Classification | undefined {
+  if (!receiver || !(CALLED_WITH.has(name) || NTH_CALLED_WITH.has(name))) return undefined;
+  let spy = assertionSubject(receiver);
+  let offset = NTH_CALLED_WITH.has(name) ? 1 : 0;
+  if (!spy && expressionName(receiver) === 'assert') {
+    spy = args[0];
+    offset = 1;
+  }
+  spy ??= receiver;
+  if (index < offset) return undefined;
+  for (let i = offset; i < index && i < args.length; i++) if (isNumericArgument(args[i]!)) return undefined;
+  const target = unwrap(spy);
+  const spyName = expressionName(target);
+  if (spyName === undefined) return undefined;
+  if (env.names.isStatusCallName(spyName)) {
+    const evidence = spyName === 'writeHead' || spyName === 'sendStatus' ? 'http' : env.names.namedEvidence(spyName);
+    return { context: 'assertion', evidence: evidence === 'generic' ? 'status' : evidence };
+  }
+  const spyReceiver = isPropertyAccessExpression(target) ? target.expression : undefined;
+  if (spyName === 'code' && index === offset && spyReceiver && isResponseOrError(spyReceiver)) {
+    return { context: 'assertion', evidence: 'generic' };
+  }
+  return undefined;
 }
 
 /** Words after "status" that make a function a lookup by status code: `getStatusText(404)`, `getStatusCodeColor(500)`. */
@@ -250,10 +305,30 @@ function classifyAssertionArgument(
   }
   // expect(res.status).toBe(201), expect(res.statusCode).to.be.at.least(400), res.status.should.equal(200)
   if (EQUALITY_MATCHERS.has(name) || RANGE_MATCHERS.has(name)) {
-    const evidence = subjectEvidence(assertionSubject(receiver));
+    const evidence = subjectEvidence(assertionSubject(receiver)) ?? chainedPropertyEvidence(receiver, env);
     if (evidence) return { context: 'assertion', evidence, rangeBound: RANGE_MATCHERS.has(name) };
   }
   return undefined;
+}
+
+/** chai `expect(res).to.have.property('status').that.equals(200)`: the chain moved on to a status property. */
+function chainedPropertyEvidence(receiver: ts.Expression, env: TypeScriptEnv): Classification['evidence'] | undefined {
+  let current = unwrap(receiver);
+  for (;;) {
+    if (isPropertyAccessExpression(current)) {
+      current = unwrap(current.expression);
+      continue;
+    }
+    if (!isCallExpression(current)) return undefined;
+    const callee = calleeOf(current);
+    if (!callee || SUBJECT_CALLS.has(callee.name)) return undefined;
+    if (PROPERTY_MATCHERS.has(callee.name) && current.arguments.length === 1) {
+      const path = propertyNameText(unwrap(current.arguments[0]!));
+      const property = path?.split('.').pop();
+      return property !== undefined && env.names.isStatusName(property) ? env.names.namedEvidence(property) : undefined;
+    }
+    current = unwrap(current.expression);
+  }
 }
 
 /**

@@ -42,7 +42,7 @@ function squeeze(text: string): string {
 const PHRASES_BY_CODE = new Map<number, Set<string>>(PHRASES.map(([code, phrases]) => [code, new Set(phrases.map(squeeze))]));
 
 /** Words around the phrase in constant names: `HTTP_NOT_FOUND`, `STATUS_OK`, `SC_CREATED`, `NotFoundStatus`. */
-const PREFIXES = ['http', 'status', 'statuscode', 'code', 'sc'];
+const PREFIXES = ['http', 'httpstatus', 'status', 'statuscode', 'code', 'sc'];
 const SUFFIXES = ['status', 'code', 'statuscode'];
 
 /** Whether `name` spells the reason phrase of `code` (optionally with an HTTP/status prefix or suffix). */

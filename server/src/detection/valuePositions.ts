@@ -99,10 +99,12 @@ export function classifyValue(node: ts.Node, env: TypeScriptEnv): Classification
   return isNumericLiteral(node) ? classifyReasonPhraseEntry(node, outer) : undefined;
 }
 
-/** `NOT_FOUND: 404`, `Created = 201`, `static OK = 200`: a name spelling its number's reason phrase. */
+/** `NOT_FOUND: 404`, `Created = 201`, `static OK = 200`, `const HTTP_NOT_FOUND = 404`: a name spelling its number's reason phrase. */
 function classifyReasonPhraseEntry(literal: ts.NumericLiteral, outer: ts.Node): Classification | undefined {
   const owner = outer.parent;
-  if (!owner || !(isPropertyAssignment(owner) || isEnumMember(owner) || isPropertyDeclaration(owner))) return undefined;
+  const isNamedValue = (node: ts.Node): node is ts.PropertyAssignment | ts.EnumMember | ts.PropertyDeclaration | ts.VariableDeclaration =>
+    isPropertyAssignment(node) || isEnumMember(node) || isPropertyDeclaration(node) || isVariableDeclaration(node);
+  if (!owner || !isNamedValue(owner)) return undefined;
   if (owner.initializer !== outer) return undefined;
   const name = propertyNameText(owner.name);
   return name !== undefined && namesReasonPhraseOf(name, numericValue(literal)) ? REASON_PHRASE_ENTRY : undefined;

@@ -125,6 +125,8 @@ describe('framework helpers', () => {
     expectLiterals('return fail(«400», { missing: true });', 'call-argument');
     expectLiterals('return json({ error: "gone" }, «410»);', 'call-argument');
     expectLiterals("mock.onGet('/users').replyOnce(«500»);", 'call-argument');
+    expectLiterals("fetchMock.get('/users', «404»).post('/users', «201»);", 'call-argument');
+    expectNone("fetchMock.get('/users', { delay: 500 }); cache.get('/users', 300);");
     expectLiterals("nock('http://x').get('/').reply(() => [«202», 'ok']);", 'array-element');
     expectLiterals("mock.onGet('/x').reply(() => Promise.resolve([«503», { busy: true }]));", 'array-element');
     expectLiterals("server.respondWith('GET', '/x', [«404», {}, '']);", 'array-element');

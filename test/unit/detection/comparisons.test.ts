@@ -49,6 +49,24 @@ describe('comparisons, cases and assertions', () => {
     expectLiterals('t.deepEqual(seenStatuses, [«500», «200»]);', 'assertion');
   });
 
+  it('finds what a mocked status call was expected to be called with (Jest, sinon, sinon-chai)', () => {
+    expectLiterals('expect(res.status).toHaveBeenCalledWith(«404»);', 'assertion');
+    expectLiterals("expect(res.writeHead).toHaveBeenCalledWith(«301», { Location: '/' });", 'assertion');
+    expectLiterals('expect(reply.code).toHaveBeenNthCalledWith(2, «500»);', 'assertion');
+    expectLiterals('sinon.assert.calledWith(res.status, «403»);', 'assertion');
+    expectLiterals('expect(res.sendStatus.calledOnceWith(«204»)).to.equal(true);', 'assertion');
+    expectLiterals('expect(res.status).to.have.been.calledWith(«201»);', 'assertion');
+    expectNone('expect(setTimeout).toHaveBeenCalledWith(fn, 500);');
+    expectNone('expect(logger.code).toHaveBeenCalledWith(404);');
+    expectNone('expect(resize).toHaveBeenNthCalledWith(200, 300);');
+  });
+
+  it('finds chai assertions on a status property reached in the chain', () => {
+    expectLiterals("expect(res).to.have.property('status').that.equals(«200»);", 'assertion');
+    expectLiterals("expect(err).to.have.nested.property('response.status').that.is.at.least(«500»);", 'assertion');
+    expectNone("expect(res).to.have.property('length').that.equals(200);");
+  });
+
   it('finds parameterised test tables whose parameter is used as a status', () => {
     expectLiterals("it.each([«200», «201»])('caches %i', async (code) => { expect(res.status).toBe(code); });", 'array-element');
     expectLiterals('for (const code of [«301», «302»]) { assert.equal(res.status, code); }', 'array-element');

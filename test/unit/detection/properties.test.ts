@@ -85,6 +85,11 @@ describe('reason-phrase named entries', () => {
     expectNone('const sizes = { notFound: 200, ok: 404 };');
   });
 
+  it('finds constants whose name spells the reason phrase of their number', () => {
+    expectLiterals('const NOT_FOUND = «404»; export const HTTP_STATUS_OK = «200»; let created = «201»;', 'property');
+    expectNone('const OK = 1; const TIMEOUT = 408; const notFound = 200;');
+  });
+
   it('finds the keys of a table where one value spells the reason phrase of its key', () => {
     expectLiterals("const messages = { «404»: 'Not Found', «'503'»: 'Try later' };", 'property');
     expectLiterals('{"pages": {«"404"»: "Not found", «"500"»: "Oops"}}', 'property', 'json');
