@@ -1,14 +1,15 @@
 /**
- * Tables of a reStructuredText page: grid tables, simple tables and `list-table` directives, each with
+ * Tables of a reStructuredText page: grid tables, simple tables, `list-table` and `csv-table` directives, each with
  * the labels around it (a `.. table::` title, "-  Normal" bullets, section headings). The few RST libraries
  * on npm do not read tables well, so the page is scanned line by line with focused table readers.
  */
 import { expandTabs, indentOf } from './lineIndex';
+import { CSV_TABLE, readCsvTable } from './rstCsvTable';
 import { readGridTable } from './rstGridTable';
 import { LIST_TABLE, readListTable } from './rstListTable';
 import { readSimpleTable } from './rstSimpleTable';
 import { PageOutline } from './sectionContext';
-import type { SourceTable } from './tableModel';
+import type { SourceTable, TableRow } from './tableModel';
 
 const GRID_BORDER = /^\s*\+(?:-+\+)+\s*$/;
 /** Two or more `=` runs: one run alone is a section underline, not a table. */
@@ -21,13 +22,7 @@ export function readRstTables(text: string): SourceTable[] {
   const tables: SourceTable[] = [];
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
-    const read = LIST_TABLE.test(line)
-      ? readListTable(lines, i)
-      : GRID_BORDER.test(line)
-        ? { ...readGridTable(lines, i), title: null }
-        : SIMPLE_BORDER.test(line)
-          ? { ...readSimpleTable(lines, i), title: null }
-          : null;
+    const read = readTableAt(lines, i);
     if (read === null) {
       i++;
       continue;
@@ -38,4 +33,14 @@ export function readRstTables(text: string): SourceTable[] {
     i = Math.max(read.end, i + 1);
   }
   return tables;
+}
+
+/** The table starting at `lines[i]`, with the title its directive gives, or null when none starts there. */
+function readTableAt(lines: string[], i: number): { end: number; rows: TableRow[]; title: string | null } | null {
+  const line = lines[i]!;
+  if (LIST_TABLE.test(line)) return readListTable(lines, i);
+  if (CSV_TABLE.test(line)) return readCsvTable(lines, i);
+  if (GRID_BORDER.test(line)) return { ...readGridTable(lines, i), title: null };
+  if (SIMPLE_BORDER.test(line)) return { ...readSimpleTable(lines, i), title: null };
+  return null;
 }

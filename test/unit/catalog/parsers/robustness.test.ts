@@ -30,6 +30,7 @@ test('garbage of every kind', () => {
     '<<<<>>>>&&&&;;;;', '<table', '</table></table>', '<table><tr><td rowspan="-1" colspan="abc">200',
     '<td rowspan=0 colspan=0>200</td>'.repeat(50), '+', '+-', '+--+\n|', '+--+--+\n| 200 |', '|--|', '| a |\n|--|',
     '=== ===', '=== ===\n\n\n', '.. list-table::', '.. list-table::\n   * -', '.. list-table::\n   :header-rows: x\n\n   * - 200\n   * -',
+    '.. csv-table::', '.. csv-table::\n   :header: "a', '.. csv-table::\n\n   "200, OK', '.. csv-table::\n   :delim:\n   :quote:\n\n   ,,,\n   """',
     '\u0000\u0001\uFFFF\uD800', '```\n<table>', '-   \n    <table><tr><td>999</td></tr></table>', '# \n#\n##', '=\n=\n=',
   ];
   for (const sample of samples) parseEverywhere(sample);
@@ -44,6 +45,7 @@ test('huge inputs stay fast', () => {
     '| a | b |\n|--|--|\n| 200 | OK |\n'.repeat(5000),
     '<ul>'.repeat(20000) + '<table><tr><td>200<ul><li>'.repeat(1000),
     '.. list-table::\n   :header-rows: 1\n\n' + '   * - 200\n     - OK\n'.repeat(5000),
+    '.. csv-table::\n   :header: "Code", "Message"\n\n' + '   200, "OK, ""fine"""\n'.repeat(5000) + '   "' + 'x\n   '.repeat(5000),
     `+${'-+'.repeat(5000)}\n|${' |'.repeat(5000)}\n`.repeat(20),
     'x'.repeat(1_000_000),
   ];

@@ -313,3 +313,32 @@ test('simple tables: a "-" underline spans a row across columns, so a "Normal" r
   ]);
   assert.deepEqual(problems, [{ line: 10, message: "status code cell 'Server side' is not a number" }]);
 });
+
+test('csv-table directives: a :header: option, quoted fields across lines, doubled quotes, another delimiter', () => {
+  const { entries, problems } = rst([
+    'Status Codes', // 1
+    '============', // 2
+    '', // 3
+    '.. csv-table:: **Table 1** Status codes returned upon exceptions', // 4
+    '   :header: "Status Code", "Message", "Description"', // 5
+    '   :widths: 15, 25, 60', // 6
+    '', // 7
+    '   "400", "Bad Request", "The body is not valid JSON, or a ""name"" is', // 8
+    '   missing."', // 9
+    '   404, Not Found, Nothing here', // 10
+    '   ``abc``, x, "Malformed."', // 11
+    '', // 12
+    '.. csv-table::', // 13
+    '   :header-rows: 1', // 14
+    '   :delim: ;', // 15
+    '', // 16
+    '   Code; Description', // 17
+    '   200 OK; Success, with a comma.', // 18
+  ]);
+  assert.deepEqual(entries.map((e) => [e.code, e.message, e.description, e.class, e.line]), [
+    [400, 'Bad Request', 'The body is not valid JSON, or a "name" is missing.', 'abnormal', 8],
+    [404, 'Not Found', 'Nothing here', 'abnormal', 10],
+    [200, 'OK', 'Success, with a comma.', null, 18],
+  ]);
+  assert.deepEqual(problems, [{ line: 11, message: "status code cell 'abc' is not a number" }]);
+});
