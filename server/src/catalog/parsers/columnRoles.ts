@@ -20,9 +20,9 @@ const WEAK_MESSAGE_HEADER = /^(?:type|status|code|returned?\s+values?|编码|类
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
-/** A status class rather than a code: "2xx", "4XX", "5**", "1xx (informational)". */
 const STATUS_CLASS = /^[1-5](?:xx|XX|\*\*)(?![\w*])/;
 
+/** A cell naming a status class rather than a code: "2xx", "4XX", "5**", "1xx (informational)". */
 export function isStatusClass(text: string): boolean {
   return STATUS_CLASS.test(text);
 }
