@@ -165,6 +165,8 @@ export function classifyArrayElement(
 ): Classification | undefined {
   const name = containerName(array);
   if (name !== undefined && env.names.isStatusListName(name)) return byName('array-element', name, env);
+  // const NULL_BODY = new Set([204, 304]); … NULL_BODY.has(res.status)
+  if (name !== undefined && env.statusLists.has(name)) return { context: 'array-element', evidence: 'generic' };
   if (index === 0 && isReplyTuple(array)) return { context: 'array-element', evidence: 'generic' };
   return classifyArrayByUse(array, env);
 }

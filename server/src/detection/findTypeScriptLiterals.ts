@@ -67,6 +67,14 @@ interface PendingArgument {
   index: number;
 }
 
+/** `list.includes(value)`: `list` holds statuses when `value` is one. */
+interface MembershipTest {
+  list: string;
+  value: ts.Expression;
+}
+
+const MEMBERSHIP_METHODS = new Set(['includes', 'has', 'indexOf']);
+
 /** Names that index a list rather than a table: `statuses[i]` does not make `i` a status. */
 const INDEX_NAMES = new Set(['i', 'j', 'k', 'n', 'idx', 'index']);
 
@@ -113,12 +121,13 @@ export function analyseTypeScript(
   literals: StatusLiteral[],
 ): TypeScriptAnalysis {
   const aliases = new StatusAliases();
-  const env: TypeScriptEnv = { names, aliases, localFunctions: new Map() };
+  const env: TypeScriptEnv = { names, aliases, localFunctions: new Map(), statusLists: new Set() };
   const protocol = new ProtocolScope(sourceFile.text);
   const hints = new ScopeHintCollector();
   const candidates: ts.LiteralExpression[] = [];
   const pending: PendingAlias[] = [];
   const pendingArguments: PendingArgument[] = [];
+  const membershipTests: MembershipTest[] = [];
 
   const noteModule = (specifier: ts.Node | undefined): void => {
     if (specifier && isStringLiteralLike(specifier)) {
@@ -213,6 +222,10 @@ export function analyseTypeScript(
         if (isIdentifier(target)) pendingArguments.push({ scope, name: target.text, callee: callee.name, index });
       });
     }
+    if (callee.receiver && MEMBERSHIP_METHODS.has(callee.name)) {
+      const list = expressionName(callee.receiver);
+      if (list !== undefined) membershipTests.push({ list, value: first });
+    }
     const second = call.arguments[1];
     if (second && ASSERT_EQUALITY.has(callee.name)) {
       const secondTarget = unwrap(second);
@@ -267,6 +280,9 @@ export function analyseTypeScript(
   protocol.finish();
   if (mayHoldDirective(sourceFile.text)) forEachTypeScriptComment(sourceFile, (comment, offset) => hints.addComment(comment, offset));
   resolveAliases(pending, pendingArguments, env);
+  for (const test of membershipTests) {
+    if (!env.statusLists.has(test.list) && statusExpressionEvidence(test.value, env)) env.statusLists.add(test.list);
+  }
   for (const candidate of candidates) {
     const literal = judge(candidate, sourceFile, env, protocol);
     if (literal) literals.push(literal);

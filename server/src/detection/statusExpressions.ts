@@ -12,7 +12,7 @@ import { calleeOf, enclosingScope, expressionName, propertyNameText, unwrap } fr
 
 // Read once: the compiler's exports are getters, too slow to call per node.
 const {
-  SyntaxKind, isCallExpression, isClassLike, isElementAccessExpression, isIdentifier,
+  SyntaxKind, isBinaryExpression, isCallExpression, isClassLike, isElementAccessExpression, isIdentifier,
   isPrefixUnaryExpression, isPropertyAccessExpression, isSourceFile
 } = ts;
 
@@ -80,6 +80,8 @@ export interface TypeScriptEnv {
   aliases: StatusAliases;
   /** The functions and methods the file declares, by name: `strip(status)`, `abortHandshake(socket, code)`. */
   localFunctions: Map<string, LocalFunction>;
+  /** Names of lists the file tests a status against: `RETRY_ON` in `RETRY_ON.includes(res.status)`. */
+  statusLists: Set<string>;
 }
 
 /** A function or method the file declares: its parameter names ('' for a destructured one) and its node. */
@@ -156,6 +158,10 @@ export function statusExpressionEvidence(expression: ts.Expression, env: TypeScr
     return undefined;
   }
   if (isCallExpression(target)) return callResultEvidence(target, env);
+  // `ctx.response && ctx.response.status`: the guarded value is the right operand.
+  if (isBinaryExpression(target) && target.operatorToken.kind === SyntaxKind.AmpersandAmpersandToken) {
+    return statusExpressionEvidence(target.right, env);
+  }
   return undefined;
 }
 

@@ -17,7 +17,7 @@ import {
 // Read once: the compiler's exports are getters, too slow to call per node.
 const {
   SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isBindingElement,
-  isCallExpression, isCaseClause, isConditionalExpression, isElementAccessExpression, isEnumMember,
+  isCallExpression, isCaseClause, isConditionalExpression, isElementAccessExpression, isEnumDeclaration, isEnumMember,
   isIdentifier, isJsxAttribute, isJsxExpression, isLiteralTypeNode, isNewExpression, isParameter,
   isParenthesizedTypeNode, isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment,
   isPropertyDeclaration, isPropertySignature, isReturnStatement, isShorthandPropertyAssignment,
@@ -107,7 +107,31 @@ function classifyReasonPhraseEntry(literal: ts.NumericLiteral, outer: ts.Node): 
   if (!owner || !isNamedValue(owner)) return undefined;
   if (owner.initializer !== outer) return undefined;
   const name = propertyNameText(owner.name);
-  return name !== undefined && namesReasonPhraseOf(name, numericValue(literal)) ? REASON_PHRASE_ENTRY : undefined;
+  if (name !== undefined && namesReasonPhraseOf(name, numericValue(literal))) return REASON_PHRASE_ENTRY;
+  // `'Enhance Your Calm': 420` in a table whose other entries are reason phrases: a status table.
+  return (isPropertyAssignment(owner) || isEnumMember(owner)) && isReasonPhraseTable(owner.parent) ? REASON_PHRASE_ENTRY : undefined;
+}
+
+/** Entries naming their number's reason phrase that make a whole object or enum a status table. */
+const REASON_PHRASE_TABLE_ENTRIES = 3;
+const reasonPhraseTables = new WeakMap<ts.Node, boolean>();
+
+function isReasonPhraseTable(table: ts.ObjectLiteralExpression | ts.EnumDeclaration): boolean {
+  let verdict = reasonPhraseTables.get(table);
+  if (verdict === undefined) {
+    const members: readonly (ts.ObjectLiteralElementLike | ts.EnumMember)[] = isEnumDeclaration(table) ? table.members : table.properties;
+    let entries = 0;
+    for (const member of members) {
+      if (!(isPropertyAssignment(member) || isEnumMember(member)) || !member.initializer) continue;
+      const value = member.initializer;
+      const name = propertyNameText(member.name);
+      if (name !== undefined && isNumericLiteral(value) && namesReasonPhraseOf(name, numericValue(value))) entries++;
+      if (entries >= REASON_PHRASE_TABLE_ENTRIES) break;
+    }
+    verdict = entries >= REASON_PHRASE_TABLE_ENTRIES;
+    reasonPhraseTables.set(table, verdict);
+  }
+  return verdict;
 }
 
 function classifyPosition(outer: ts.Node, env: TypeScriptEnv): Classification | undefined {

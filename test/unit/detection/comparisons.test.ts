@@ -28,6 +28,12 @@ describe('comparisons, cases and assertions', () => {
     expectNone('function isRedirect(url) { return [301, 302].includes(url.length); }');
   });
 
+  it('takes the guarded operand of && as the value', () => {
+    expectLiterals('const code = (ctx.response && ctx.response.status) || «500»;', 'property');
+    expectLiterals('if (err.response && err.response.status === «401») login();', 'comparison');
+    expectNone('const n = (list && list.length) || 100;');
+  });
+
   it('finds case clauses of a switch on a status', () => {
     expectLiterals('switch (res.status) { case «409»: break; case «404»: default: }', 'case');
     expectNone('switch (res) { case 500: throw 0; }');

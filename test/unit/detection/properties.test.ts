@@ -57,6 +57,12 @@ describe('status-named properties and bindings', () => {
     expectNone('if (item.code === 250) ship();');
   });
 
+  it('finds lists the file tests a status against, wherever they are declared', () => {
+    expectLiterals('const NULL_BODY = new Set([«204», «304»]);\nfunction f(res) { if (NULL_BODY.has(res.status)) return null; }', 'array-element');
+    expectLiterals('const retryOn = [«429», «503»];\nif (retryOn.includes(error.response.status)) retry();', 'array-element');
+    expectNone('const sizes = [100, 200];\nif (sizes.includes(width)) grow();');
+  });
+
   it('finds arrays bound to status-list names, pushes and membership tests', () => {
     expectLiterals('const retryStatusCodes = [«429», «503»];', 'array-element');
     expectLiterals('const opts = { retry: { statusCodes: [«408», «413»] } };', 'array-element');
@@ -83,6 +89,13 @@ describe('reason-phrase named entries', () => {
     expectLiterals('{"metadata": {"CONTINUE": «100», "UNAUTHORIZED": «401»}}', 'property', 'json');
     expectNone('const limits = { NOT_FOUND: 3, OK: 1, created: 2020 };');
     expectNone('const sizes = { notFound: 200, ok: 404 };');
+  });
+
+  it('finds every code of a table whose entries are mostly reason phrases, non-standard ones included', () => {
+    expectLiterals("const StatusMap = { OK: «200», 'Not Found': «404», Gone: «410», 'Enhance Your Calm': «420», retries: 3 };", 'property');
+    expectLiterals('enum Codes { Ok = «200», Created = «201», NotFound = «404», ClientClosed = «499» }', 'property');
+    // Two reason-phrase entries are not enough to make the other numbers statuses.
+    expectLiterals("const sizes = { OK: «200», Created: «201», small: 420 };", 'property');
   });
 
   it('finds constants whose name spells the reason phrase of their number', () => {
