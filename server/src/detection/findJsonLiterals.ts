@@ -67,11 +67,34 @@ export function classifyJsonPosition(node: JsonNode, names: StatusNameRules): Js
   return undefined;
 }
 
-/** `"NOT_FOUND": 404`: a key spelling the reason phrase of its number (an exported status table). */
+/**
+ * `"NOT_FOUND": 404`: a key spelling the reason phrase of its number (an exported status table), or any number
+ * of a table where at least three keys do (`"Enhance Your Calm": 420` among them).
+ */
 function classifyReasonPhraseEntry(property: JsonNode, value: JsonNode): JsonClassification | undefined {
+  if (typeof value.value !== 'number') return undefined;
+  if (isReasonPhraseEntry(property)) return { context: 'property' };
+  return property.parent && isReasonPhraseTable(property.parent) ? { context: 'property' } : undefined;
+}
+
+/** Verdicts per object, so a large object is scanned once rather than once per number in it. */
+const reasonPhraseTables = new WeakMap<JsonNode, boolean>();
+
+function isReasonPhraseTable(object: JsonNode): boolean {
+  let verdict = reasonPhraseTables.get(object);
+  if (verdict === undefined) {
+    let entries = 0;
+    for (const property of object.children ?? []) if (isReasonPhraseEntry(property) && ++entries >= 3) break;
+    verdict = entries >= 3;
+    reasonPhraseTables.set(object, verdict);
+  }
+  return verdict;
+}
+
+function isReasonPhraseEntry(property: JsonNode): boolean {
   const key = propertyKey(property);
-  const code = value.value;
-  return key !== undefined && typeof code === 'number' && namesReasonPhraseOf(key, code) ? { context: 'property' } : undefined;
+  const code = property.children?.[1]?.value;
+  return key !== undefined && typeof code === 'number' && namesReasonPhraseOf(key, code);
 }
 
 function judgeJsonLiteral(text: string, node: JsonNode, names: StatusNameRules): StatusLiteral | undefined {

@@ -94,6 +94,7 @@ describe('reason-phrase named entries', () => {
   it('finds every code of a table whose entries are mostly reason phrases, non-standard ones included', () => {
     expectLiterals("const StatusMap = { OK: «200», 'Not Found': «404», Gone: «410», 'Enhance Your Calm': «420», retries: 3 };", 'property');
     expectLiterals('enum Codes { Ok = «200», Created = «201», NotFound = «404», ClientClosed = «499» }', 'property');
+    expectLiterals('{"OK": «200», "Not Found": «404», "Gone": «410», "Enhance Your Calm": «420»}', 'property', 'json');
     // Two reason-phrase entries are not enough to make the other numbers statuses.
     expectLiterals("const sizes = { OK: «200», Created: «201», small: 420 };", 'property');
   });
