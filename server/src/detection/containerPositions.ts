@@ -139,6 +139,15 @@ export function classifyKey(property: ts.PropertyAssignment, env: TypeScriptEnv)
 
 /** `{ 404: 'Not Found', 500: 'Oops' }`: an entry spells the reason phrase of its key, so the keys are statuses. */
 function hasReasonPhraseEntry(object: ts.ObjectLiteralExpression): boolean {
+  let verdict = reasonKeyedTables.get(object);
+  if (verdict === undefined) reasonKeyedTables.set(object, (verdict = scanForReasonPhraseEntry(object)));
+  return verdict;
+}
+
+/** Verdicts per object: every three-digit key of a large object asks the same question. */
+const reasonKeyedTables = new WeakMap<ts.ObjectLiteralExpression, boolean>();
+
+function scanForReasonPhraseEntry(object: ts.ObjectLiteralExpression): boolean {
   return object.properties.some((member) => {
     if (!isPropertyAssignment(member)) return false;
     const key = propertyNameText(member.name);

@@ -71,6 +71,15 @@ export function classifyJsonKey(
 
 /** `{"404": "Not Found", "500": "Oops"}`: an entry spells the reason phrase of its key, so the keys are statuses. */
 function hasReasonPhraseEntry(object: JsonNode): boolean {
+  let verdict = reasonKeyedTables.get(object);
+  if (verdict === undefined) reasonKeyedTables.set(object, (verdict = scanForReasonPhraseEntry(object)));
+  return verdict;
+}
+
+/** Verdicts per object: every three-digit key of a large object asks the same question. */
+const reasonKeyedTables = new WeakMap<JsonNode, boolean>();
+
+function scanForReasonPhraseEntry(object: JsonNode): boolean {
   return (object.children ?? []).some((property) => {
     const key = propertyKey(property);
     const value = property.children?.[1];
