@@ -34,7 +34,7 @@ export function classifyJsonValue(property: JsonNode, names: StatusNameRules): J
   const object = property.parent;
   if (key === undefined || !object) return undefined;
   if (names.isStatusName(key)) return { context: 'property' };
-  if (key === 'code' && looksLikeResponse(object)) return { context: 'property' };
+  if (key === 'code' && (looksLikeResponse(object) || hasReasonPhraseOf(object, property.children?.[1]))) return { context: 'property' };
   const owner = containerKey(object);
   if (owner === undefined) return undefined;
   // "status": { "type": "integer", "example": 404 }
@@ -93,6 +93,16 @@ function scanForReasonPhraseEntry(object: JsonNode): boolean {
 /** A schema of a status: `"status": {…}`, or `"statusCode": {…}` under `properties`. */
 function isStatusSchemaOwner(owner: string, names: StatusNameRules): boolean {
   return names.isStatusName(owner);
+}
+
+/** `{"code": 404, "name": "Not Found"}`: a string beside the code spells its reason phrase. */
+function hasReasonPhraseOf(object: JsonNode, value: JsonNode | undefined): boolean {
+  const code = value?.value;
+  if (typeof code !== 'number') return false;
+  return (object.children ?? []).some((property) => {
+    const sibling = property.children?.[1];
+    return sibling?.type === 'string' && typeof sibling.value === 'string' && namesReasonPhraseOf(sibling.value, code);
+  });
 }
 
 /**

@@ -32,6 +32,7 @@ describe('JSON', () => {
     expectLiterals('{"statusCode": «422», "statusText": "Unprocessable"}', 'property', 'json');
     expectLiterals('{"response": {"status": "OK", "code": «200», "responseTime": 273, "responseSize": 311}}', 'property', 'json');
     expectLiterals('{"status": «"404"»}', 'property', 'json');
+    expectLiterals('{"item": {"code": «404», "name": "Not Found"}}', 'property', 'json');
     expectLiterals('{"retryStatusCodes": [«429», «503»]}', 'array-element', 'json');
   });
 
@@ -40,6 +41,7 @@ describe('JSON', () => {
     expectNone('{"height": 500, "fontSize": 100, "mark": {"size": 100}}', 'json');
     expectNone('{"header": [{"key": "Content-Length", "value": "203"}]}', 'json');
     expectNone('{"product": {"code": 200, "name": "Widget"}}', 'json');
+    expectNone('{"product": {"code": 200, "name": "Created"}}', 'json');
     expectNone('{"rules": {"header-max-length": [2, "always", 130]}}', 'json');
   });
 
