@@ -360,12 +360,26 @@ function literalCode(
   if (isNumericLiteral(node)) {
     const value = numericValue(node) * (negated ? -1 : 1);
     if (classification.strong) return Number.isFinite(value) ? value : undefined;
-    return Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;
+    return Number.isInteger(value) && value >= 100 && value <= 599 && isPlausibleWeakMatch(value, classification) ? value : undefined;
   }
   if (negated) return undefined;
   if (/^[1-5]xx$/i.test(node.text)) {
     return classification.context === 'openapi-response-key' ? node.text.toUpperCase() : undefined;
   }
   const value = Number(node.text);
-  return value >= 100 && value <= 599 ? value : undefined;
+  return value >= 100 && value <= 599 && (classification.strong || isPlausibleWeakMatch(value, classification)) ? value : undefined;
 }
+
+/**
+ * HTTP defines no informational status above 103, while exit statuses (126, 127, 130 = 128 + SIGINT,
+ * 137, 143) and job-state enums live in 104-199 and are compared with a `.status` just as often
+ * (`spawnSync(…).status === 130`). There, only an HTTP-named position or a class bound (`status < 200`)
+ * is taken for a status.
+ */
+function isPlausibleWeakMatch(value: number, classification: Classification): boolean {
+  if (value < UNDEFINED_INFORMATIONAL_FROM || value >= 200) return true;
+  return classification.evidence === 'http' || classification.rangeBound === true;
+}
+
+/** The first 1xx code HTTP leaves undefined (100 Continue … 103 Early Hints are defined). */
+const UNDEFINED_INFORMATIONAL_FROM = 104;

@@ -98,6 +98,18 @@ describe('other protocols', () => {
     expectNone("const SMTPStream = require('./smtp-stream');\nconst ENHANCED_STATUS_CODES = { 250: '2.0.0' };\nclass SMTPConnection { send(code) {} }\nnew SMTPConnection();");
   });
 
+  it('does not take exit statuses or job states in 104-199 compared with a status', () => {
+    expectNone("const run = spawnSync('fzf', []);\nif (run.status === 130 || run.status === 143) process.exit(0);");
+    expectNone('expect(result.status).toBe(137);');
+    expectNone('if (task.status === 120) retry();');
+    expectNone('switch (job.status) { case 110: case 120: break; }');
+    // HTTP-named positions, class bounds and setting calls still count.
+    expectLiterals('if (httpStatus === «150») {}', 'comparison');
+    expectLiterals('if (res.status < «200») {}', 'comparison');
+    expectLiterals('res.status(«150»);', 'call-argument');
+    expectLiterals('if (res.status === «103») {}', 'comparison');
+  });
+
   it('still takes explicit HTTP statuses in a file that also mentions a mail library', () => {
     expectLiterals("const nodemailer = require('nodemailer');\napp.post('/mail', (req, res) => res.status(«202»).end());", 'call-argument', 'javascript');
   });
