@@ -8,6 +8,7 @@ import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callPosi
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
 import { byName, statusExpressionEvidence } from './statusExpressions';
+import { isSizeConstraintKey } from './openApi';
 import { namesReasonPhraseOf } from './reasonPhrases';
 import { calleeOf, declaredName, expressionName, isTransparentWrapper, numericValue, propertyNameText, unwrap } from './tsSyntax';
 
@@ -68,6 +69,7 @@ export function classifyPropertyValue(property: ts.PropertyAssignment, env: Type
     return { context: 'property', evidence: 'generic' };
   }
   if (HTTP_METHOD_KEYS.has(name.toLowerCase()) && isCodesByMethod(object)) return { context: 'property', evidence: 'generic' };
+  if (isSizeConstraintKey(name)) return undefined; // status: { type: String, maxlength: 255 }
   const table = containerName(object);
   return table !== undefined && env.names.isStatusTableName(table) ? byName('property', table, env) : undefined;
 }

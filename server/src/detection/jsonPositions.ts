@@ -7,7 +7,8 @@
  */
 import type { Node as JsonNode } from 'jsonc-parser';
 import {
-  SCHEMA_BOUND_KEYS, SCHEMA_LIST_KEYS, SCHEMA_VALUE_KEYS, containerKey, isResponseEntry, isResponseMap, propertyKey,
+  SCHEMA_BOUND_KEYS, SCHEMA_LIST_KEYS, SCHEMA_VALUE_KEYS, containerKey, isResponseEntry, isResponseMap, isSizeConstraintKey,
+  propertyKey,
 } from './openApi';
 import { namesReasonPhraseOf } from './reasonPhrases';
 import type { StatusNameRules } from './statusNames';
@@ -41,7 +42,7 @@ export function classifyJsonValue(property: JsonNode, names: StatusNameRules): J
   if (SCHEMA_VALUE_KEYS.has(key) && isStatusSchemaOwner(owner, names)) {
     return { context: 'schema-value', rangeBound: SCHEMA_BOUND_KEYS.has(key) };
   }
-  return names.isStatusTableName(owner) ? { context: 'property' } : undefined;
+  return names.isStatusTableName(owner) && !isSizeConstraintKey(key) ? { context: 'property' } : undefined;
 }
 
 /** An element of `array` (present or about to be typed). */

@@ -14,6 +14,20 @@ export const SCHEMA_LIST_KEYS = new Set(['enum', 'examples']);
 /** Range bounds of a schema: `"minimum": 400` bounds a class rather than naming one response. */
 export const SCHEMA_BOUND_KEYS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
 
+/** Schema keywords (JSON Schema, Mongoose) that constrain a size or step, never a value: `"maxLength": 255`. */
+const SIZE_CONSTRAINT_KEYS = new Set([
+  'maxlength', 'minlength', 'maxitems', 'minitems', 'maxproperties', 'minproperties', 'maxcontains', 'mincontains',
+  'multipleof',
+]);
+
+/**
+ * Whether a key constrains the size of a schema's values: under `"order_status": {"type": "string", "maxLength": 255}`
+ * the number is a length even though the owner is named for a status.
+ */
+export function isSizeConstraintKey(key: string): boolean {
+  return SIZE_CONSTRAINT_KEYS.has(key.toLowerCase());
+}
+
 const OPERATION_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 /** Keys of maps from status code to response: OpenAPI `responses`, Fastify-style `response` schemas. */
 const RESPONSE_MAP_KEYS = new Set(['responses', 'response']);

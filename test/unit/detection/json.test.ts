@@ -25,6 +25,7 @@ describe('JSON', () => {
       'json',
     );
     expectNone('{"properties": {"rows": {"type": "integer", "default": 100}}}', 'json');
+    expectNone('{"properties": {"order_status": {"type": "string", "maxLength": 255, "minLength": 100}}}', 'json');
   });
 
   it('finds recorded responses: status, statusCode, and code beside a reason phrase', () => {

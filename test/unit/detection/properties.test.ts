@@ -33,6 +33,11 @@ describe('status-named properties and bindings', () => {
     expectLiterals('const text = STATUS_CODES[«404»];', 'property');
   });
 
+  it('does not take size constraints of a schema named for a status, but takes its values', () => {
+    expectNone("const Order = new Schema({ status: { type: String, maxlength: 120, minlength: 100 } });");
+    expectLiterals('const Reply = { status: { type: Number, default: «200» } };', 'property');
+  });
+
   it('finds codes keyed by HTTP method in a map named for codes, and nothing else keyed by method', () => {
     expectLiterals('const successCodes = { GET: «200», POST: «201», DELETE: «204» };', 'property');
     expectNone('const rateLimits = { get: 300, post: 100 };');
