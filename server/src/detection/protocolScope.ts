@@ -1,6 +1,6 @@
 /**
- * Whether code is about another protocol whose reply codes look like HTTP status codes: FTP and SMTP
- * servers answer 200/250/550 too, and `code === 250` in an FTP client is not HTTP. Two levels:
+ * Whether code is about another protocol whose reply codes look like HTTP status codes: FTP, SMTP
+ * and SIP servers answer 200/250/550 too, and `code === 250` in an FTP client is not HTTP. Two levels:
  * - a function or class whose name or doc comment names the protocol ("Return true if an FTP return
  *   code…") drops everything but explicit HTTP evidence inside it;
  * - a file that mentions such a protocol more than HTTP (imports of `./FtpContext`, `nodemailer`,
@@ -19,9 +19,9 @@ const {
 } = ts;
 
 /** Cheap substrings checked before splitting a name into words. */
-const OTHER_PROTOCOL_HINTS = ['ftp', 'smtp', 'imap', 'pop3', 'nntp', 'lmtp', 'mailer'];
+const OTHER_PROTOCOL_HINTS = ['ftp', 'smtp', 'imap', 'pop3', 'nntp', 'lmtp', 'mailer', 'sip', 'rtsp'];
 /** A substring test over the whole text, only to skip work when no protocol word can occur. */
-const OTHER_PROTOCOL_TEXT_HINT = /ftp|smtp|imap|pop3|nntp|lmtp|mailer/i;
+const OTHER_PROTOCOL_TEXT_HINT = /ftp|smtp|imap|pop3|nntp|lmtp|mailer|sip|rtsp/i;
 const HTTP_HINTS = ['http', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify', 'supertest', 'router'];
 /** Words of identifiers that show HTTP code: the protocol itself, request objects, HTTP libraries. */
 const HTTP_WORDS = new Set(['http', 'https', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify', 'supertest', 'router']);

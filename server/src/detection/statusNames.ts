@@ -225,7 +225,10 @@ function memoize(predicate: (name: string) => boolean): (name: string) => boolea
   };
 }
 
-/** Protocols whose numeric reply codes share the 1xx-5xx shape of HTTP. */
+/**
+ * Protocols whose numeric reply codes share the 1xx-5xx shape of HTTP. SIP and RTSP borrowed HTTP's
+ * codes and even its `statusCode` name, but add their own (180 Ringing, 486 Busy Here, 454 Session Not Found).
+ */
 export const OTHER_PROTOCOL_WORDS: ReadonlySet<string> = new Set([
-  'ftp', 'sftp', 'ftps', 'smtp', 'smtps', 'esmtp', 'lmtp', 'imap', 'pop3', 'nntp', 'nodemailer',
+  'ftp', 'sftp', 'ftps', 'smtp', 'smtps', 'esmtp', 'lmtp', 'imap', 'pop3', 'nntp', 'nodemailer', 'sip', 'sips', 'rtsp',
 ]);

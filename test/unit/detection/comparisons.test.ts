@@ -93,6 +93,12 @@ describe('other protocols', () => {
     expectNone('/** Return true if an FTP return code describes a positive completion. */\nexport function positiveCompletion(code: number) { return code >= 200 && code < 300 }');
   });
 
+  it('does not take SIP or RTSP response codes, though they share HTTP names', () => {
+    expectNone("import * as SIP from 'sip.js';\nconst ua = new SIP.UserAgent();\nconst inviter = new SIP.Inviter(ua, target);\nif (response.message.statusCode === 486) busy();");
+    expectNone('/** Answers an RTSP SETUP request. */\nfunction answerSetup(reply) { if (!session) reply.statusCode = 454; }');
+    expectLiterals("import * as SIP from 'sip.js';\nimport express from 'express';\napp.get('/calls', (req, res) => res.status(«404»).end());", 'call-argument');
+  });
+
   it('does not take reply codes in files about FTP or SMTP', () => {
     expectNone("import { FTPContext } from './FtpContext';\nconst res = await ftp.send('PASV');\nif (res.code === 227) {}");
     expectNone("const SMTPStream = require('./smtp-stream');\nconst ENHANCED_STATUS_CODES = { 250: '2.0.0' };\nclass SMTPConnection { send(code) {} }\nnew SMTPConnection();");
