@@ -321,7 +321,7 @@ export function judge(
   // argument can report them, so anything else is dropped before the position is judged.
   if (isNumericLiteral(node) && !isCodeShaped(numericValue(node)) && !isCallArgument(node)) return undefined;
   const classification = classifyValue(node, env);
-  if (!classification || protocol.suppresses(node, classification.evidence)) return undefined;
+  if (!classification || protocol.suppresses(node, classification.evidence, classification.strong)) return undefined;
   const negated = isPrefixUnaryExpression(node.parent) && node.parent.operator === SyntaxKind.MinusToken;
   const reported: ts.Node = negated ? node.parent : node;
   const code = literalCode(node, classification, negated);

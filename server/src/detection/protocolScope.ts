@@ -27,6 +27,8 @@ const HTTP_HINTS = ['http', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify'
 const HTTP_WORDS = new Set(['http', 'https', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify', 'supertest', 'router']);
 /** How many mentions of another protocol, with none of HTTP, make a whole file about that protocol. */
 const OTHER_PROTOCOL_FILE_MENTIONS = 3;
+/** How many times HTTP's mentions the other protocol's must reach to take over a file that also mentions HTTP. */
+const OTHER_PROTOCOL_DOMINANCE = 5;
 const HTTP_MODULES = new Set([
   'http', 'https', 'http2', 'express', 'koa', 'fastify', 'axios', 'got', 'ky', 'superagent',
   'supertest', 'msw', 'nock', 'undici', 'node-fetch', '@hapi/hapi', 'hono',
@@ -71,11 +73,18 @@ export class ProtocolScope {
     }
   }
 
-  /** Whether a match of this evidence at `node` is dropped because the code is about another protocol. */
-  suppresses(node: ts.Node, evidence: Evidence): boolean {
+  /**
+   * Whether a match of this evidence at `node` is dropped because the code is about another protocol.
+   * `strong` matches (a status being set: `res.status(500)`) survive a file that merely mentions the
+   * other protocol more; comparisons and assertions do not, where it outnumbers HTTP several times over
+   * (an SMTP client's tests that start one HTTP proxy: `assert.equal(response.status, 550)`).
+   */
+  suppresses(node: ts.Node, evidence: Evidence, strong = false): boolean {
     if (evidence === 'http') return false;
     if (this.mayMentionOther && this.isInOtherProtocolScope(node)) return true;
     if (this.httpMentions === 0 && this.otherMentions >= OTHER_PROTOCOL_FILE_MENTIONS) return true;
+    const dominant = this.otherMentions >= OTHER_PROTOCOL_FILE_MENTIONS && this.otherMentions >= OTHER_PROTOCOL_DOMINANCE * this.httpMentions;
+    if (!strong && dominant) return true;
     return evidence === 'generic' && this.otherMentions > this.httpMentions;
   }
 

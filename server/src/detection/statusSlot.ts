@@ -36,7 +36,7 @@ export function typeScriptSlotAt(analysis: TypeScriptAnalysis, offset: number): 
     const prefix = text.slice(isString ? start + 1 : start, offset);
     if (!/^\d*$/.test(prefix) && !(isString && /^[1-5][xX]{0,2}$/.test(prefix))) return undefined;
     const classification = classifyValue(deepest, env);
-    if (!classification || analysis.protocol.suppresses(deepest, classification.evidence)) return undefined;
+    if (!classification || analysis.protocol.suppresses(deepest, classification.evidence, classification.strong)) return undefined;
     const slot = makeSlot(deepest, classification, start, deepest.end, prefix);
     if (isString) slot.quote = text.charAt(start) as '"' | "'" | '`';
     if (isPropertyAssignment(deepest.parent) && deepest.parent.name === deepest) slot.isKey = true;

@@ -116,6 +116,22 @@ describe('other protocols', () => {
     expectLiterals('if (res.status === «103») {}', 'comparison');
   });
 
+  it('does not take assertions in a file about SMTP that starts one HTTP helper, but takes statuses it sets', () => {
+    const smtpTest = [
+      "const SMTPConnection = require('../lib/smtp-connection');",
+      "const SMTPServer = require('smtp-server').SMTPServer;",
+      'const client = new SMTPConnection({ port });',
+      'const server = new SMTPServer({});',
+      'const other = new SMTPConnection({ port: 2 });',
+      'const secure = new SMTPConnection({ port: 3, secure: true });',
+      'const lmtp = new SMTPConnection({ port: 4, lmtp: true });',
+      'assert.ok(client instanceof SMTPConnection);',
+      "const proxy = http.createServer((req, res) => res.writeHead(«200»));",
+      "client.sendCommand('HELO', (err, response) => assert.strictEqual(response.status, 500));",
+    ].join('\n');
+    expectLiterals(smtpTest, 'call-argument', 'javascript');
+  });
+
   it('still takes explicit HTTP statuses in a file that also mentions a mail library', () => {
     expectLiterals("const nodemailer = require('nodemailer');\napp.post('/mail', (req, res) => res.status(«202»).end());", 'call-argument', 'javascript');
   });
