@@ -15,7 +15,7 @@ import { calleeOf, declaredName, expressionName, isTransparentWrapper, numericVa
 // Read once: the compiler's exports are getters, too slow to call per node.
 const {
   SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isCallExpression, isClassLike,
-  isEnumDeclaration, isForOfStatement, isFunctionExpression, isIdentifier, isNewExpression, isNumericLiteral,
+  isEnumDeclaration, isForOfStatement, isFunctionExpression, isIdentifier, isNewExpression, isNumericLiteral, isObjectLiteralExpression,
   isPropertyAccessExpression, isPropertyAssignment, isReturnStatement, isStringLiteralLike, isThrowStatement,
   isVariableDeclarationList
 } = ts;
@@ -71,7 +71,19 @@ export function classifyPropertyValue(property: ts.PropertyAssignment, env: Type
   if (HTTP_METHOD_KEYS.has(name.toLowerCase()) && isCodesByMethod(object)) return { context: 'property', evidence: 'generic' };
   if (isSizeConstraintKey(name)) return undefined; // status: { type: String, maxlength: 255 }
   const table = containerName(object);
-  return table !== undefined && env.names.isStatusTableName(table) ? byName('property', table, env) : undefined;
+  return table !== undefined && env.names.isStatusTableName(table) && isFlatTable(object) ? byName('property', table, env) : undefined;
+}
+
+/**
+ * A table of codes maps names to values; an object that also holds lists or objects is a record, e.g. a
+ * status widget `status: { x: 500, y: 300, children: [] }`.
+ */
+function isFlatTable(object: ts.ObjectLiteralExpression): boolean {
+  return object.properties.every((member) => {
+    if (!isPropertyAssignment(member)) return true;
+    const value = unwrap(member.initializer);
+    return !isObjectLiteralExpression(value) && !isArrayLiteralExpression(value);
+  });
 }
 
 const HTTP_METHOD_KEYS = new Set(['get', 'head', 'post', 'put', 'patch', 'delete', 'del', 'options']);

@@ -42,7 +42,18 @@ export function classifyJsonValue(property: JsonNode, names: StatusNameRules): J
   if (SCHEMA_VALUE_KEYS.has(key) && isStatusSchemaOwner(owner, names)) {
     return { context: 'schema-value', rangeBound: SCHEMA_BOUND_KEYS.has(key) };
   }
-  return names.isStatusTableName(owner) && !isSizeConstraintKey(key) ? { context: 'property' } : undefined;
+  return names.isStatusTableName(owner) && !isSizeConstraintKey(key) && isFlatTable(object) ? { context: 'property' } : undefined;
+}
+
+/**
+ * A table of codes maps names to numbers and nothing else. An object holding lists or objects too is a
+ * record: Node-RED's `"status": {"x": 500, "y": 300, "wires": [...]}` places a node on the canvas.
+ */
+function isFlatTable(object: JsonNode): boolean {
+  return (object.children ?? []).every((property) => {
+    const type = property.children?.[1]?.type;
+    return type !== 'object' && type !== 'array';
+  });
 }
 
 /** An element of `array` (present or about to be typed). */

@@ -26,6 +26,8 @@ describe('JSON', () => {
     );
     expectNone('{"properties": {"rows": {"type": "integer", "default": 100}}}', 'json');
     expectNone('{"properties": {"order_status": {"type": "string", "maxLength": 255, "minLength": 100}}}', 'json');
+    expectNone('{"status": {"x": 500, "y": 300, "wires": [{"id": "a1", "port": 0}]}}', 'json');
+    expectLiterals('{"statusCodes": {"retry": «503», "ok": «200»}}', 'property', 'json');
   });
 
   it('finds recorded responses: status, statusCode, and code beside a reason phrase', () => {

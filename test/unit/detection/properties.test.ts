@@ -38,6 +38,11 @@ describe('status-named properties and bindings', () => {
     expectLiterals('const Reply = { status: { type: Number, default: «200» } };', 'property');
   });
 
+  it('does not take numbers of a record named status that holds lists or objects', () => {
+    expectNone("const status = { x: 500, y: 300, wires: [['a']] };");
+    expectLiterals('const HTTP_STATUS = { SUCCESS: «200», MISSING: «404», ...EXTRA };', 'property');
+  });
+
   it('finds codes keyed by HTTP method in a map named for codes, and nothing else keyed by method', () => {
     expectLiterals('const successCodes = { GET: «200», POST: «201», DELETE: «204» };', 'property');
     expectNone('const rateLimits = { get: 300, post: 100 };');
