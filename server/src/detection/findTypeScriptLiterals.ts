@@ -151,6 +151,10 @@ export function analyseTypeScript(
       case SyntaxKind.StringLiteral:
       case SyntaxKind.NoSubstitutionTemplateLiteral:
         if (isStatusLikeString((node as ts.StringLiteralLike).text)) candidates.push(node as ts.StringLiteralLike);
+        else protocol.noteString((node as ts.StringLiteralLike).text);
+        return;
+      case SyntaxKind.TemplateHead: // `SIP/2.0 ${code} ${reason}`
+        protocol.noteString((node as ts.TemplateHead).text);
         return;
       case SyntaxKind.Identifier:
         protocol.noteIdentifier((node as ts.Identifier).text);

@@ -4,7 +4,7 @@
  * - a function or class whose name or doc comment names the protocol ("Return true if an FTP return
  *   code…") drops everything but explicit HTTP evidence inside it;
  * - a file that mentions such a protocol more than HTTP (imports of `./FtpContext`, `nodemailer`,
- *   identifiers like `SMTPConnection`) drops the weakest evidence (`code`, aliases) throughout, and
+ *   identifiers like `SMTPConnection`, URIs like `'sip:alice@example.com'`) drops the weakest evidence (`code`, aliases) throughout, and
  *   one that mentions it repeatedly and HTTP (`http`, `req`, `fetch`, `express`…) never drops all but
  *   explicit HTTP names.
  */
@@ -27,6 +27,8 @@ const HTTP_HINTS = ['http', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify'
 const HTTP_WORDS = new Set(['http', 'https', 'req', 'express', 'fetch', 'axios', 'koa', 'fastify', 'supertest', 'router']);
 /** How many mentions of another protocol, with none of HTTP, make a whole file about that protocol. */
 const OTHER_PROTOCOL_FILE_MENTIONS = 3;
+/** A URI scheme or protocol version (a regular expression's `^` allowed) of HTTP or of the protocols whose codes look like its statuses. */
+const PROTOCOL_PREFIX = /^\^?(https?|s?ftps?|smtps?|imaps?|pop3|nntp|sips?|rtsp)(?::\S|\/\d)/i;
 /** How many times HTTP's mentions the other protocol's must reach to take over a file that also mentions HTTP. */
 const OTHER_PROTOCOL_DOMINANCE = 5;
 const HTTP_MODULES = new Set([
@@ -51,6 +53,19 @@ export class ProtocolScope {
   noteModule(specifier: string): void {
     if (HTTP_MODULES.has(specifier) || splitWords(specifier).some((w) => HTTP_WORDS.has(w))) this.httpMentions++;
     else if (namesOtherProtocol(specifier)) this.otherMentions++;
+  }
+
+  /**
+   * A string literal: one that starts with a URI scheme or a protocol version names its protocol, as
+   * `'sip:alice@example.com'`, `'ftp://host/file'` and `'SIP/2.0 180 Ringing'` do for another one and
+   * `'https://…'` or `'HTTP/1.1 200 OK'` do for HTTP.
+   */
+  noteString(text: string): void {
+    if (!this.mayMentionOther) return;
+    const scheme = PROTOCOL_PREFIX.exec(text)?.[1]?.toLowerCase();
+    if (scheme === undefined) return;
+    if (scheme === 'http' || scheme === 'https') this.httpMentions++;
+    else this.otherMentions++;
   }
 
   /** Any identifier in the file; called for every one, so it only counts (names are judged once, in `finish`). */

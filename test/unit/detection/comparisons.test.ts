@@ -99,6 +99,24 @@ describe('other protocols', () => {
     expectLiterals("import * as SIP from 'sip.js';\nimport express from 'express';\napp.get('/calls', (req, res) => res.status(«404»).end());", 'call-argument');
   });
 
+  it('counts URIs and status lines of another protocol as mentions of it', () => {
+    const sipTest = [
+      "const target = parse('sip:bob@example.com');",
+      "const from = parse('sip:alice@example.com');",
+      'expect(sent).toMatch(/^SIP\\/2.0 486 Busy Here/);',
+      "expect(last).toMatch(new RegExp(`^SIP/2.0 ${code} Busy`));",
+      'expect(response.message.statusCode).toBe(486);',
+    ].join('\n');
+    expectNone(sipTest);
+    const httpTest = [
+      "const target = parse('sip:bob@example.com');",
+      "await fetch('https://example.com/a');",
+      "await fetch('https://example.com/b');",
+      'expect(response.status).toBe(«404»);',
+    ].join('\n');
+    expectLiterals(httpTest, 'assertion');
+  });
+
   it('does not take reply codes in files about FTP or SMTP', () => {
     expectNone("import { FTPContext } from './FtpContext';\nconst res = await ftp.send('PASV');\nif (res.code === 227) {}");
     expectNone("const SMTPStream = require('./smtp-stream');\nconst ENHANCED_STATUS_CODES = { 250: '2.0.0' };\nclass SMTPConnection { send(code) {} }\nnew SMTPConnection();");
