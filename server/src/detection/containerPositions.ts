@@ -8,7 +8,7 @@ import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callPosi
 import { splitWords } from './statusNames';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
 import { byName, statusExpressionEvidence } from './statusExpressions';
-import { isSizeConstraintKey } from './openApi';
+import { isOutsideCodes, isSizeConstraintKey } from './openApi';
 import { namesReasonPhraseOf } from './reasonPhrases';
 import { calleeOf, declaredName, expressionName, isTransparentWrapper, numericValue, propertyNameText, unwrap } from './tsSyntax';
 
@@ -147,8 +147,16 @@ function isResponseConstructorArgument(object: ts.ObjectLiteralExpression): bool
 export function classifyKey(property: ts.PropertyAssignment, env: TypeScriptEnv): Classification | undefined {
   const table = containerName(property.parent);
   if (table !== undefined && RESPONSE_MAP_NAMES.has(table)) return { context: 'openapi-response-key', evidence: 'status' };
-  if (table !== undefined && env.names.isStatusKeyedName(table)) return byName('property', table, env);
+  if (table !== undefined && env.names.isStatusKeyedName(table) && !isScaleKeyed(property.parent)) return byName('property', table, env);
   return hasReasonPhraseEntry(property.parent) ? { context: 'property', evidence: 'http' } : undefined;
+}
+
+/** `status: { 50: '#fff', 500: '#f00', 900: '#000' }`: numeric keys beyond 100-599 make a scale (shades), not a status table. */
+function isScaleKeyed(object: ts.ObjectLiteralExpression): boolean {
+  return object.properties.some((member) => {
+    const key = member.name && (isNumericLiteral(member.name) || isStringLiteralLike(member.name)) ? member.name.text : undefined;
+    return key !== undefined && isOutsideCodes(key);
+  });
 }
 
 /** `{ 404: 'Not Found', 500: 'Oops' }`: an entry spells the reason phrase of its key, so the keys are statuses. */

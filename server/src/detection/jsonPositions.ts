@@ -7,8 +7,8 @@
  */
 import type { Node as JsonNode } from 'jsonc-parser';
 import {
-  SCHEMA_BOUND_KEYS, SCHEMA_LIST_KEYS, SCHEMA_VALUE_KEYS, containerKey, isResponseEntry, isResponseMap, isSizeConstraintKey,
-  propertyKey,
+  SCHEMA_BOUND_KEYS, SCHEMA_LIST_KEYS, SCHEMA_VALUE_KEYS, containerKey, isOutsideCodes, isResponseEntry, isResponseMap,
+  isSizeConstraintKey, propertyKey,
 } from './openApi';
 import { namesReasonPhraseOf } from './reasonPhrases';
 import type { StatusNameRules } from './statusNames';
@@ -77,8 +77,19 @@ export function classifyJsonKey(
     return property === undefined || isResponseEntry(property) ? { context: 'openapi-response-key', strong: true } : undefined;
   }
   const owner = containerKey(object);
-  if (owner !== undefined && names.isStatusKeyedName(owner)) return { context: 'property' };
+  if (owner !== undefined && names.isStatusKeyedName(owner) && !isScaleKeyed(object)) return { context: 'property' };
   return hasReasonPhraseEntry(object) ? { context: 'property' } : undefined;
+}
+
+/**
+ * `"status": {"50": …, "100": …, "900": …}`: numeric keys beyond the codes' 100-599 make a scale (colour
+ * shades of a status palette, font weights), not a table keyed by status.
+ */
+function isScaleKeyed(object: JsonNode): boolean {
+  return (object.children ?? []).some((property) => {
+    const key = propertyKey(property);
+    return key !== undefined && isOutsideCodes(key);
+  });
 }
 
 /** `{"404": "Not Found", "500": "Oops"}`: an entry spells the reason phrase of its key, so the keys are statuses. */

@@ -49,6 +49,16 @@ export function isResponseMap(object: JsonNode | undefined): boolean {
   return object?.type === 'object' && key !== undefined && RESPONSE_MAP_KEYS.has(key);
 }
 
+/**
+ * An all-digit key that no status code has: `"50"`, `"900"` (shade scales key their steps like this).
+ * `"0"` is left out: tables of status texts often give the network failure (status 0) a message too.
+ */
+export function isOutsideCodes(key: string): boolean {
+  if (!/^\d+$/.test(key)) return false;
+  const value = Number(key);
+  return (value > 0 && value < 100) || value > 599;
+}
+
 /** A responses-map key: a three-digit code or a class range; `"default"` and `"x-…"` extensions are not. */
 export type ResponseKeyCode = { code: number | string; strong: boolean };
 

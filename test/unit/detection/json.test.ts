@@ -27,6 +27,8 @@ describe('JSON', () => {
     expectNone('{"properties": {"rows": {"type": "integer", "default": 100}}}', 'json');
     expectNone('{"properties": {"order_status": {"type": "string", "maxLength": 255, "minLength": 100}}}', 'json');
     expectNone('{"status": {"x": 500, "y": 300, "wires": [{"id": "a1", "port": 0}]}}', 'json');
+    expectNone('{"color": {"status": {"100": {"value": "#d7f4d7"}, "500": {"value": "#c2f2bd"}, "900": {"value": "#0b3d0b"}}}}', 'json');
+    expectLiterals('{"statusText": {«"404"»: "Missing", «"500"»: "Broken"}}', 'property', 'json');
     expectLiterals('{"statusCodes": {"retry": «503», "ok": «200»}}', 'property', 'json');
   });
 

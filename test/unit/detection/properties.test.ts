@@ -38,6 +38,11 @@ describe('status-named properties and bindings', () => {
     expectLiterals('const Reply = { status: { type: Number, default: «200» } };', 'property');
   });
 
+  it('does not take the steps of a shade scale named for a status as status keys', () => {
+    expectNone("const palette = { status: { 50: '#fef2f2', 100: '#fee2e2', 500: '#ef4444', 900: '#7f1d1d' } };");
+    expectLiterals("const statusColor = { 0: 'grey', «200»: 'green', «404»: 'orange', «500»: 'red' };", 'property');
+  });
+
   it('does not take numbers of a record named status that holds lists or objects', () => {
     expectNone("const status = { x: 500, y: 300, wires: [['a']] };");
     expectLiterals('const HTTP_STATUS = { SUCCESS: «200», MISSING: «404», ...EXTRA };', 'property');
