@@ -10,7 +10,7 @@
  * The standard registry's entries add "reference", "aliases" and "unused".
  */
 import { type Node, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import { createLineLookup } from './lines';
+import { LineIndex } from './parsers/lineIndex';
 import type { CatalogEntryWithStandard, ParseProblem, StatusClass } from './types';
 
 /** Metadata a JSON catalog may declare about itself. */
@@ -28,7 +28,8 @@ export interface JsonCatalogResult {
 }
 
 export function parseJsonCatalog(text: string): JsonCatalogResult {
-  const lineAt = createLineLookup(text);
+  const lines = new LineIndex(text);
+  const lineAt = (offset: number) => lines.lineAt(offset);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems: ParseProblem[] = errors.map((error) => ({
