@@ -3,7 +3,7 @@
  * by service error codes instead. Decided from the cells first and the headers second, because real
  * headers mislead: "Description" over a column of "OK"/"overLimit", "Code" or "返回值" over reason phrases.
  */
-import { isStandardReasonPhrase } from './standardPhrases';
+import { isStandardReasonPhrase } from '../../http/reasonPhrases';
 import { cellText, type TableCell, type TableRow } from './tableModel';
 
 /** A cell that starts with a status code: "200", "200 OK", "404Not Found". */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { looksLikeReasonPhrase } from '../../../../server/src/catalog/parsers/columnRoles';
-import { isStandardReasonPhrase } from '../../../../server/src/catalog/parsers/standardPhrases';
+import { isStandardReasonPhrase } from '../../../../server/src/http/reasonPhrases';
 import { interpretTable } from '../../../../server/src/catalog/parsers/statusTable';
 import type { SourceTable, TableRow } from '../../../../server/src/catalog/parsers/tableModel';
 
