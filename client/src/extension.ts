@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { errorMessage } from '../../server/src/errors';
 import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from '../../server/src/lsp/protocol';
 
 /** What `activate` returns: tests and other extensions wait on `whenReady()` instead of sleeping. */
@@ -35,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
   client = languageClient;
 
   const ready = languageClient.start().catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     log.error(`the language server did not start: ${message}`);
     void vscode.window.showErrorMessage(`Status Catalog: the language server did not start (${message}). See the "Status Catalog" output.`);
     throw error;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseJsonCatalog } from './jsonCatalog';
 import { formatFromFileName, parseCatalogPage } from './parsers/parseCatalogPage';
 import type { Catalog, CatalogFormat, CatalogInfo, ParseProblem } from './types';
+import { errorMessage } from '../errors';
 
 export const MANIFEST_FILE = 'status-catalog.json';
 
@@ -50,7 +51,7 @@ export function loadCatalogFolder(
     const names = fs.readDirectory(folder);
     items = names.includes(MANIFEST_FILE) ? readManifest(folder, fs, problems) : listCatalogFiles(names);
   } catch (error) {
-    problems.push({ file: folder, line: 0, message: `cannot read catalog folder: ${describe(error)}` });
+    problems.push({ file: folder, line: 0, message: `cannot read catalog folder: ${errorMessage(error)}` });
     return { catalogs: [], problems };
   }
   const catalogs: Catalog[] = [];
@@ -88,7 +89,7 @@ export function loadCatalogFile(
   try {
     text = fs.readFile(path);
   } catch (error) {
-    return { info, entries: [], problems: [{ line: 0, message: `cannot read file: ${describe(error)}` }] };
+    return { info, entries: [], problems: [{ line: 0, message: `cannot read file: ${errorMessage(error)}` }] };
   }
   if (format !== 'json') {
     const { entries, problems } = parseCatalogPage(text, format);
@@ -113,14 +114,14 @@ function readManifest(folder: string, fs: CatalogFileSystem, problems: CatalogPr
   try {
     text = fs.readFile(path);
   } catch (error) {
-    problems.push({ file: path, line: 0, message: `cannot read manifest: ${describe(error)}` });
+    problems.push({ file: path, line: 0, message: `cannot read manifest: ${errorMessage(error)}` });
     return [];
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    problems.push({ file: path, line: 0, message: `manifest is not valid JSON: ${describe(error)}` });
+    problems.push({ file: path, line: 0, message: `manifest is not valid JSON: ${errorMessage(error)}` });
     return [];
   }
   const list = isObject(parsed) ? parsed['catalogs'] : undefined;
@@ -163,8 +164,4 @@ export function metadataFromFileName(path: string): { id: string; locale: string
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

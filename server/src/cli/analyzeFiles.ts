@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogRegistry } from '../catalog/registry';
 import { type AnalyzedDocument, analyzeDocument, readSettings } from '../service/languageService';
 import { collectSourceFiles, languageOfFile } from './sourceFiles';
+import { errorMessage } from '../errors';
 
 export interface CliCatalogOptions {
   catalogs: string[];
@@ -33,11 +34,11 @@ export function analyzeFiles(
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      onError(file, error instanceof Error ? error.message : String(error));
+      onError(file, errorMessage(error));
       continue;
     }
     const document = TextDocument.create(`file://${file}`, languageId, 1, text);
-    const onDetectionError = (error: unknown) => onError(file, `detection failed: ${error instanceof Error ? error.message : String(error)}`);
+    const onDetectionError = (error: unknown) => onError(file, `detection failed: ${errorMessage(error)}`);
     results.push({ file, analyzed: analyzeDocument(document, settings, registry, { clientLocale: options.locale, onError: onDetectionError }) });
   }
   return results;

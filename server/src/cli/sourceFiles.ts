@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { DetectorLanguage } from '../detection/types';
+import { errorMessage } from '../errors';
 
 const LANGUAGE_BY_EXTENSION: Record<string, DetectorLanguage> = {
   '.ts': 'typescript',
@@ -31,7 +32,7 @@ export function collectSourceFiles(paths: readonly string[], onError: (path: str
     try {
       isDirectory = statSync(path).isDirectory();
     } catch (error) {
-      onError(path, error instanceof Error ? error.message : String(error));
+      onError(path, errorMessage(error));
       return;
     }
     if (!isDirectory) {

@@ -3,6 +3,7 @@
  * with the handler's empty result, so a bug in one feature never takes the editor's server down.
  */
 import { type CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { errorDetail } from '../errors';
 
 export interface Logger {
   error(message: string): void;
@@ -22,7 +23,7 @@ export function runSafe<T>(
     const result = handler();
     return token?.isCancellationRequested ? cancelled() : result;
   } catch (error) {
-    logger.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logger.error(`${what} failed: ${errorDetail(error)}`);
     return fallback;
   }
 }

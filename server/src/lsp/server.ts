@@ -38,6 +38,7 @@ import {
 import { DocumentAnalyses } from './documentAnalyses';
 import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from './protocol';
 import { type Logger, runSafe } from './runSafe';
+import { errorDetail } from '../errors';
 
 export interface ServerOptions {
   /** The folder of bundled catalogs (catalogs/ next to dist/). */
@@ -135,7 +136,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       analyzeDocument(current, settings, catalogs.registry, {
         clientLocale,
         previous,
-        onError: (error) => logger.error(`detection in ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+        onError: (error) => logger.error(`detection in ${uri} failed: ${errorDetail(error)}`),
       }),
     );
   }
@@ -210,7 +211,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           const diagnostics = doValidate(analyzed);
           await connection.sendDiagnostics({ uri, version: analyzed.document.version, diagnostics });
         } catch (error) {
-          logger.error(`validating ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          logger.error(`validating ${uri} failed: ${errorDetail(error)}`);
         }
       }, delay),
     );
@@ -244,7 +245,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     try {
       analyzed = await analysisOf(uri);
     } catch (error) {
-      logger.error(`${where}: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      logger.error(`${where}: analysis failed: ${errorDetail(error)}`);
     }
     return runSafe(logger, where, fallback, token, () => (analyzed ? feature(analyzed) : fallback));
   }

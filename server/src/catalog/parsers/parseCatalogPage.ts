@@ -12,6 +12,7 @@ import { readMarkdownTables } from './markdownPage';
 import { readRstTables } from './rstPage';
 import { interpretTable } from './statusTable';
 import type { SourceTable } from './tableModel';
+import { errorMessage } from '../../errors';
 
 /** The page formats this parser reads. */
 export type CatalogPageFormat = 'markdown' | 'html' | 'rst';
@@ -29,7 +30,7 @@ export function parseCatalogPage(text: string, format: CatalogPageFormat): Parse
   try {
     tables = readTables(normalized, format);
   } catch (error) {
-    return { entries, problems: [{ line: 0, message: `could not read the page's tables: ${describe(error)}` }] };
+    return { entries, problems: [{ line: 0, message: `could not read the page's tables: ${errorMessage(error)}` }] };
   }
   for (const table of tables) {
     try {
@@ -37,7 +38,7 @@ export function parseCatalogPage(text: string, format: CatalogPageFormat): Parse
       entries.push(...result.entries);
       problems.push(...result.problems);
     } catch (error) {
-      problems.push({ line: table.line, message: `could not read the table: ${describe(error)}` });
+      problems.push({ line: table.line, message: `could not read the table: ${errorMessage(error)}` });
     }
   }
   return { entries, problems };
@@ -72,8 +73,4 @@ function readTables(text: string, format: CatalogPageFormat): SourceTable[] {
       // Callers in plain JavaScript can pass anything; an unknown format has no tables we can read.
       return [];
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
