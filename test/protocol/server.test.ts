@@ -152,4 +152,25 @@ describe('settings over the protocol', () => {
       await client.stop();
     }
   });
+
+  it('reloads a user catalog when its file changes, without restarting', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'status-catalog-watch-'));
+    const page = (words: string) => `| Status Code | Message | Description |\n| --- | --- | --- |\n| 409 | Conflict | ${words} |\n`;
+    writeFileSync(join(folder, 'orders.en.md'), page('First words.'));
+    const client = await LspClient.start({ settings: { catalogs: ['orders'], catalogPaths: [folder] } });
+    try {
+      await client.open(TS_URI, 'typescript', TS_TEXT);
+      assert.ok(markdown(await client.hover(TS_URI, { line: 3, character: 14 })).includes('First words.'));
+      writeFileSync(join(folder, 'orders.en.md'), page('Second words.'));
+      const deadline = Date.now() + 10_000;
+      let text = '';
+      while (!text.includes('Second words.') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100)); // poll until the deadline; the reload is asynchronous
+        text = markdown(await client.hover(TS_URI, { line: 3, character: 14 }));
+      }
+      assert.ok(text.includes('**ORDERS** (orders): Conflict\n\nSecond words.'), text);
+    } finally {
+      await client.stop();
+    }
+  });
 });
