@@ -3,11 +3,8 @@
  * candidate literal (1-based line/column in UTF-16 units, a string's column at its opening quote) is
  * compared with what the detector reports at that position. Items labelled `isStatus: null` are
  * ignored; detections at positions nobody labelled (out-of-range values) are not scored.
- *
- * TypeScript sources are stored as `<name>.txt` so the project's type check and test runner leave
- * them alone; their content is byte for byte the corpus file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectDocument } from '../../../server/src/detection/detectDocument';
 import type { DetectorLanguage } from '../../../server/src/detection/types';
@@ -55,8 +52,7 @@ export function corpusFiles(): string[] {
 }
 
 export function readCorpusFile(file: string): string {
-  const plain = join(CORPUS_DIR, 'files', file);
-  return readFileSync(existsSync(plain) ? plain : plain + '.txt', 'utf8');
+  return readFileSync(join(CORPUS_DIR, 'files', file), 'utf8');
 }
 
 /** Offsets of the starts of lines, for 1-based line/column → offset. */
