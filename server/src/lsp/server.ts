@@ -31,7 +31,7 @@ import {
   doHover,
   doValidate,
   findDefinition,
-  isSupportedLanguage,
+  detectorLanguageOf,
   readSettings,
   type StatusCatalogSettings,
 } from '../service/languageService';
@@ -128,7 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   async function analysisOf(uri: string): Promise<AnalyzedDocument | undefined> {
     const document = documents.get(uri);
-    if (!document || !isSupportedLanguage(document.languageId)) return undefined;
+    if (!document || !detectorLanguageOf(document.languageId, document.uri)) return undefined;
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
     if (!current) return undefined;

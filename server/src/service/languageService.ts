@@ -2,7 +2,7 @@
  * The Status Catalog language service: pure functions of a document, the catalogs and a position.
  * The LSP server, the CLI and the tests all use this facade; none of it knows about the LSP connection.
  */
-export { analyzeDocument, type AnalyzedDocument, isSupportedLanguage, literalAt } from './analysis';
+export { analyzeDocument, type AnalyzedDocument, detectorLanguageOf, isSupportedLanguage, literalAt } from './analysis';
 export { doCodeActions } from './codeActions';
 export { doComplete } from './completion';
 export { findDefinition } from './definition';
