@@ -29,10 +29,12 @@ import {
   doCodeActions,
   doComplete,
   doHover,
+  doInlayHints,
   doValidate,
   findDefinition,
   detectorLanguageOf,
   readSettings,
+  resolveInlayHint,
   type StatusCatalogSettings,
 } from '../service/languageService';
 import { DocumentAnalyses } from './documentAnalyses';
@@ -63,6 +65,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const catalogProblemUris = new Set<string>();
   let pushedSettings: StatusCatalogSettings = readSettings(undefined);
   let canPullConfiguration = false;
+  let canRefreshInlayHints = false;
   let clientLocale = 'en';
   let workspaceRoot: string | undefined;
   const bundledStarted = performance.now();
@@ -77,6 +80,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale ?? 'en';
     canPullConfiguration = params.capabilities?.workspace?.configuration === true;
+    canRefreshInlayHints = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     pushedSettings = readSettings(extractSection(params.initializationOptions));
@@ -87,6 +91,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         completionProvider: { triggerCharacters: ['(', ' ', ':', '"', "'", ','] },
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        inlayHintProvider: { resolveProvider: true },
       },
       serverInfo: { name: 'status-catalog-language-server', version: '0.1.0' },
     };
@@ -152,6 +157,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${catalogs.problems.length} problems)`);
     publishCatalogProblems();
     watchUserFolders();
+    // Hints show catalog messages: the client asks again for the visible ones (LSP 3.17 refresh).
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
   }
 
@@ -256,6 +263,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCodeAction((params: CodeActionParams, token) =>
     withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics)),
   );
+
+  connection.languages.inlayHint.on((params, token) =>
+    withAnalysis('inlay hints', params, [], token, (a) => (a.settings.inlayHints.enabled ? doInlayHints(a, params.range) : [])),
+  );
+  connection.languages.inlayHint.resolve(async (hint, token) => {
+    const data = hint.data as { uri?: unknown } | undefined;
+    if (typeof data?.uri !== 'string') return hint;
+    const resolved = await withAnalysis('inlay hint resolve', { textDocument: { uri: data.uri } }, hint, token, (a) => resolveInlayHint(a, hint));
+    return resolved;
+  });
 
   connection.onRequest(CatalogsRequestMethod, () => summarize());
   connection.onRequest(ReloadCatalogsRequestMethod, async () => {

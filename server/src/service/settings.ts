@@ -20,6 +20,8 @@ export interface StatusCatalogSettings {
   /** Extra call names whose numeric argument is a status code. */
   callNames: string[];
   severity: Record<DiagnosticRule, RuleSeverity>;
+  /** Inlay hints with each literal's meaning (`statusCatalog.inlayHints.enabled`); off by default. */
+  inlayHints: { enabled: boolean };
 }
 
 export const defaultSettings: StatusCatalogSettings = {
@@ -29,6 +31,7 @@ export const defaultSettings: StatusCatalogSettings = {
   propertyNames: [],
   callNames: [],
   severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning' },
+  inlayHints: { enabled: false },
 };
 
 const severities: readonly RuleSeverity[] = ['ignore', 'hint', 'information', 'warning', 'error'];
@@ -37,6 +40,7 @@ const severities: readonly RuleSeverity[] = ['ignore', 'hint', 'information', 'w
 export function readSettings(raw: unknown): StatusCatalogSettings {
   const section = isRecord(raw) ? raw : {};
   const severity = isRecord(section['severity']) ? section['severity'] : {};
+  const inlayHints = isRecord(section['inlayHints']) ? section['inlayHints'] : {};
   return {
     catalogs: stringList(section['catalogs']).map((id) => id.toLowerCase()),
     locale: typeof section['locale'] === 'string' ? section['locale'].trim() : '',
@@ -48,6 +52,7 @@ export function readSettings(raw: unknown): StatusCatalogSettings {
       invalidCode: severityOf(severity['invalidCode'], defaultSettings.severity.invalidCode),
       unknownCatalog: severityOf(severity['unknownCatalog'], defaultSettings.severity.unknownCatalog),
     },
+    inlayHints: { enabled: inlayHints['enabled'] === true },
   };
 }
 
