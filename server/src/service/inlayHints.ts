@@ -1,12 +1,13 @@
 /**
  * Inlay hints: the meaning of a status literal written after it, `res.status(409⟨Conflict⟩)`. The label is the
- * message of the first catalog in scope that documents the code, else the standard reason phrase; hovering it shows
- * the hover text (resolved lazily: a file can hold thousands of literals) and a click opens the definition.
+ * message of the first catalog in scope that documents the code, else the standard reason phrase; a click opens the
+ * definition (the catalog row), and hovering it shows the hover text, resolved lazily: a file can hold thousands of
+ * literals, and rendering each hover up front would cost more than the hints themselves.
  * Off unless `statusCatalog.inlayHints.enabled` is set, since many users find always-on hints noisy.
  */
 import type { InlayHint, Location, Range } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, literalAt } from './analysis';
-import { findDefinition } from './definition';
+import { findDefinitionOfCode } from './definition';
 import { renderStatusMarkdown, statusName } from './renderStatus';
 
 /** What a hint carries to `inlayHint/resolve`: the document and the literal's offset. */
@@ -33,14 +34,15 @@ export function doInlayHints(analyzed: AnalyzedDocument, range: Range): InlayHin
     const label = message ? plainLabel(message) : '';
     if (!label) continue;
     const data: InlayHintData = { uri: document.uri, version: document.version, offset: literal.start };
-    hints.push({ position: document.positionAt(literal.end), label: [{ value: label }], paddingLeft: true, data });
+    const location = definitionOf(analyzed, literal.code);
+    hints.push({ position: document.positionAt(literal.end), label: [{ value: label, ...(location ? { location } : {}) }], paddingLeft: true, data });
   }
   return hints;
 }
 
 /**
- * Adds the tooltip (the hover's Markdown) and the click target (the definition) to a hint, when the analysis is
- * of the document version the hint was made from; else the hint is returned as it is.
+ * Adds the tooltip (the hover's Markdown) to a hint, when the analysis is of the document version the hint was made
+ * from; else the hint is returned as it is.
  */
 export function resolveInlayHint(analyzed: AnalyzedDocument, hint: InlayHint): InlayHint {
   const data = hint.data as Partial<InlayHintData> | undefined;
@@ -48,9 +50,13 @@ export function resolveInlayHint(analyzed: AnalyzedDocument, hint: InlayHint): I
   const literal = literalAt(analyzed, data.offset);
   if (!literal || literal.start !== data.offset) return hint;
   const tooltip = { kind: 'markdown' as const, value: renderStatusMarkdown(literal.code, analyzed) };
-  const location: Location | undefined = findDefinition(analyzed, analyzed.document.positionAt(literal.start))[0];
   const parts = Array.isArray(hint.label) ? hint.label : [{ value: hint.label }];
-  return { ...hint, label: parts.map((part) => ({ ...part, tooltip, ...(location ? { location } : {}) })) };
+  return { ...hint, label: parts.map((part) => ({ ...part, tooltip })) };
+}
+
+/** The first catalog row documenting the code, else its standard row: where a click on the hint goes. */
+function definitionOf(analyzed: AnalyzedDocument, code: number): Location | undefined {
+  return findDefinitionOfCode(analyzed, code)[0];
 }
 
 /** Catalog text as a one-line plain label: controls and line breaks become spaces, long text is cut. */

@@ -38,10 +38,12 @@ describe('inlay hints', () => {
     assert.deepEqual(labels('res.status(409);', { catalogs: ['acme'] }, registry), ['14:Conflict with the current state of the…']);
   });
 
-  it('resolves a hint with the hover text as tooltip and the catalog row as its click target', () => {
-    const { analyzed } = at('res.status(409);');
-    const [hint] = doInlayHints(analyzed, WHOLE);
-    assert.ok(hint);
+  it('links each hint to the catalog row, else the standard row, and resolves the hover text as its tooltip', () => {
+    const { analyzed } = at('res.status(409); res.status(428);');
+    const [hint, standard] = doInlayHints(analyzed, WHOLE);
+    assert.ok(hint && standard);
+    assert.deepEqual((standard.label as InlayHintLabelPart[])[0]?.location, { uri: 'file:///catalogs/http.json', range: { start: { line: 16, character: 0 }, end: { line: 16, character: 0 } } });
+    assert.equal((hint.label as InlayHintLabelPart[])[0]?.tooltip, undefined, 'the tooltip waits for resolve');
     const [part] = resolveInlayHint(analyzed, hint).label as InlayHintLabelPart[];
     assert.equal(part?.value, 'Conflict');
     assert.ok(typeof part?.tooltip === 'object' && part.tooltip.value.startsWith('**409 Conflict** · 4xx client error'));
