@@ -11,6 +11,8 @@ import {
   type Connection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   type InitializeParams,
   type InitializeResult,
   type Position,
@@ -32,12 +34,17 @@ import {
   doInlayHints,
   doValidate,
   findDefinition,
+  findReferences,
+  type StatusUse,
+  usesOf,
+  workspaceSymbols,
   detectorLanguageOf,
   readSettings,
   resolveInlayHint,
   type StatusCatalogSettings,
 } from '../service/languageService';
 import { DocumentAnalyses } from './documentAnalyses';
+import { WorkspaceIndex } from './workspaceIndex';
 import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from './protocol';
 import { type Logger, runSafe } from './runSafe';
 import { errorDetail } from '../errors';
@@ -66,6 +73,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let pushedSettings: StatusCatalogSettings = readSettings(undefined);
   let canPullConfiguration = false;
   let canRefreshInlayHints = false;
+  let canWatchFiles = false;
+  let workspaceRoots: string[] = [];
+  let indexDetection = { extraPropertyNames: [] as string[], extraCallNames: [] as string[] };
+  const workspaceIndex = new WorkspaceIndex({ detection: () => indexDetection, log: (message) => logger.info(message) });
   let clientLocale = 'en';
   let workspaceRoot: string | undefined;
   const bundledStarted = performance.now();
@@ -81,6 +92,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clientLocale = params.locale ?? 'en';
     canPullConfiguration = params.capabilities?.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
+    canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    workspaceRoots = (params.workspaceFolders ?? [])
+      .map((folder) => folder.uri)
+      .filter((uri) => uri.startsWith('file:'))
+      .map((uri) => fileURLToPath(uri));
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     pushedSettings = readSettings(extractSection(params.initializationOptions));
@@ -92,6 +108,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         inlayHintProvider: { resolveProvider: true },
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'status-catalog-language-server', version: '0.1.0' },
     };
@@ -102,6 +120,22 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'statusCatalog' }).catch(() => undefined);
     }
     await reloadCatalogs();
+    if (workspaceRoots.length === 0 && workspaceRoot) workspaceRoots = [workspaceRoot];
+    if (canWatchFiles) {
+      // The index follows files changed outside the editor (git checkout, a generator) through the client's watcher.
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,json,jsonc}' }] })
+        .catch(() => undefined);
+    }
+    void workspaceIndex.rebuild(workspaceRoots);
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    for (const event of change.changes) {
+      if (!event.uri.startsWith('file:')) continue;
+      if (event.type === FileChangeType.Deleted) workspaceIndex.forget(event.uri);
+      else workspaceIndex.refreshFile(fileURLToPath(event.uri));
+    }
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -148,6 +182,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   async function reloadCatalogs(): Promise<void> {
     const settings = await settingsFor(undefined);
+    indexDetection = { extraPropertyNames: settings.propertyNames, extraCallNames: settings.callNames };
     userFolders = settings.catalogPaths.map((folder) => (isAbsolute(folder) || !workspaceRoot ? folder : resolve(workspaceRoot, folder)));
     catalogs = loadRegistry(bundled, userFolders, fs);
     generation++;
@@ -262,6 +297,24 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDefinition((params, token) => withAnalysis('definition', params, [], token, (a) => findDefinition(a, params.position)));
   connection.onCodeAction((params: CodeActionParams, token) =>
     withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics)),
+  );
+
+  /** The open documents' latest analyses, as uses: they stand in for their files in the workspace index. */
+  function openDocumentUses(): Map<string, readonly StatusUse[]> {
+    const uses = new Map<string, readonly StatusUse[]>();
+    for (const document of documents.all()) {
+      const analyzed = analyses.latest(document.uri);
+      if (analyzed) uses.set(document.uri, usesOf(analyzed));
+    }
+    return uses;
+  }
+
+  connection.onReferences((params, token) =>
+    withAnalysis('references', params, [], token, (a) => findReferences(a, params.position, workspaceIndex.entries(openDocumentUses()))),
+  );
+  connection.onWorkspaceSymbol((params, token) =>
+    runSafe(logger, `workspace symbols for ${JSON.stringify(params.query)}`, [], token, () =>
+      workspaceSymbols(params.query, workspaceIndex.entries(openDocumentUses()), catalogs.registry, pushedSettings.locale || clientLocale)),
   );
 
   connection.languages.inlayHint.on((params, token) =>

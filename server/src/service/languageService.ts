@@ -6,6 +6,7 @@ export { analyzeDocument, type AnalyzedDocument, detectorLanguageOf, isSupported
 export { doCodeActions } from './codeActions';
 export { doComplete } from './completion';
 export { findDefinition } from './definition';
+export { type FileUses, findReferences, type StatusUse, usesOf, workspaceSymbols } from './references';
 export { DIAGNOSTIC_SOURCE, doValidate, type StatusDiagnosticData } from './diagnostics';
 export { doHover } from './hover';
 export { doInlayHints, type InlayHintData, resolveInlayHint } from './inlayHints';
