@@ -9,6 +9,7 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editDistance } from './editDistance';
 import { nearestCodes } from './nearestCodes';
 import { statusName } from './renderStatus';
+import { undeclaredResponseActions } from './undeclaredResponses';
 
 /** How many replacements a diagnostic offers. */
 const FIX_COUNT = 3;
@@ -21,6 +22,10 @@ export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly 
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
     if (diagnostic.code === 'unknownCatalog') {
       actions.push(...catalogIdFixes(analyzed, diagnostic));
+      continue;
+    }
+    if (diagnostic.code === 'undeclaredResponse') {
+      actions.push(...undeclaredResponseActions(analyzed, diagnostic));
       continue;
     }
     const literal = literalAt(analyzed, document.offsetAt(diagnostic.range.start));

@@ -4,11 +4,20 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Location, Position } from 'vscode-languageserver-types';
+import { declaredResponse } from '../catalog/openApiSpec';
 import { type AnalyzedDocument, literalAt } from './analysis';
+import { operationAt } from './operations';
 
 export function findDefinition(analyzed: AnalyzedDocument, position: Position): Location[] {
   const literal = literalAt(analyzed, analyzed.document.offsetAt(position));
   if (!literal || typeof literal.code !== 'number') return [];
+  // Inside a handler an OpenAPI catalog describes, the operation's own response object comes first.
+  const match = operationAt(analyzed, literal.start);
+  const response = match ? declaredResponse(match.operation, literal.code) : undefined;
+  if (match && response) {
+    const line = Math.max(response.line - 1, 0);
+    return [{ uri: toUri(match.catalog.info.source), range: { start: { line, character: 0 }, end: { line, character: 0 } } }];
+  }
   return findDefinitionOfCode(analyzed, literal.code);
 }
 

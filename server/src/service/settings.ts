@@ -6,7 +6,7 @@
 export type RuleSeverity = 'ignore' | 'hint' | 'information' | 'warning' | 'error';
 
 /** The diagnostic rules, each with its own severity setting. */
-export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog';
+export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog' | 'undeclaredResponse';
 
 export interface StatusCatalogSettings {
   /** Service catalog ids to consult; empty means "decide from the file, else all". */
@@ -30,7 +30,7 @@ export const defaultSettings: StatusCatalogSettings = {
   catalogPaths: [],
   propertyNames: [],
   callNames: [],
-  severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning' },
+  severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning', undeclaredResponse: 'information' },
   inlayHints: { enabled: false },
 };
 
@@ -51,6 +51,7 @@ export function readSettings(raw: unknown): StatusCatalogSettings {
       undocumentedCode: severityOf(severity['undocumentedCode'], defaultSettings.severity.undocumentedCode),
       invalidCode: severityOf(severity['invalidCode'], defaultSettings.severity.invalidCode),
       unknownCatalog: severityOf(severity['unknownCatalog'], defaultSettings.severity.unknownCatalog),
+      undeclaredResponse: severityOf(severity['undeclaredResponse'], defaultSettings.severity.undeclaredResponse),
     },
     inlayHints: { enabled: inlayHints['enabled'] === true },
   };
