@@ -92,7 +92,8 @@ export function readOpenApiSpec(root: JsonNode | undefined, text: string): OpenA
           quote = first === '"' || first === "'" ? first : '';
         }
         if (key === undefined) continue;
-        const description = value?.type === 'object' ? findNodeAtLocation(value, ['description'])?.value : undefined;
+        const resolved = resolveLocalRef(root, value);
+        const description = resolved?.type === 'object' ? findNodeAtLocation(resolved, ['description'])?.value : undefined;
         responses.push({ key, description: typeof description === 'string' ? description.trim() : '', line: lines.lineAt(keyNode.offset) });
       }
       const operationId = findNodeAtLocation(operation, ['operationId'])?.value;
@@ -141,6 +142,18 @@ export function declaredResponse(operation: OpenApiOperation, code: number): Ope
   return operation.responses.find((r) => r.key === code)
     ?? operation.responses.find((r) => r.key === `${Math.floor(code / 100)}XX`)
     ?? operation.responses.find((r) => r.key === 'default');
+}
+
+/** A response written as `$ref: '#/components/responses/NotFound'`: the object it points at (local refs only, 8 hops). */
+function resolveLocalRef(root: JsonNode, value: JsonNode | undefined): JsonNode | undefined {
+  let current = value;
+  for (let hop = 0; hop < 8 && current?.type === 'object'; hop++) {
+    const ref = findNodeAtLocation(current, ['$ref'])?.value;
+    if (typeof ref !== 'string' || !ref.startsWith('#/')) return current;
+    const path = ref.slice(2).split('/').map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
+    current = findNodeAtLocation(root, path);
+  }
+  return current;
 }
 
 function responseKey(value: unknown): number | string | undefined {

@@ -103,3 +103,15 @@ describe('OpenAPI documents as catalogs', () => {
     assert.deepEqual(doValidate(analyzed), []);
   });
 });
+
+describe('OpenAPI response references', () => {
+  it("takes a response's description through a local $ref", () => {
+    const text = JSON.stringify({
+      openapi: '3.0.0',
+      paths: { '/a': { get: { responses: { 404: { $ref: '#/components/responses/NotFound' } } } } },
+      components: { responses: { NotFound: { description: 'No such thing' } } },
+    }, null, 2);
+    const spec = readOpenApiSpec(parseTree(text), text);
+    assert.deepEqual(spec?.operations[0]?.responses.map((r) => [r.key, r.description]), [[404, 'No such thing']]);
+  });
+});
