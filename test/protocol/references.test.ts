@@ -24,7 +24,9 @@ describe('references and workspace symbols over stdio', () => {
     writeFileSync(join(root, 'src', 'users.ts'), 'if (exists) reply.code(409);\n');
     writeFileSync(join(root, 'fixture.json'), '{ "statusCode": 409, "width": 409 }\n');
     writeFileSync(join(root, 'node_modules', 'dep', 'index.js'), 'res.status(409);\n');
-    client = await LspClient.start({ settings: {}, rootUri: pathToFileURL(root).href });
+    mkdirSync(join(root, 'catalogs'));
+    writeFileSync(join(root, 'catalogs', 'orders.md'), '# Orders\n\n| Status code | Message | Description |\n| --- | --- | --- |\n| 404 | Not Found | No such order. |\n| 409 | Conflict | The order exists. |\n');
+    client = await LspClient.start({ settings: { catalogPaths: ['catalogs'] }, rootUri: pathToFileURL(root).href });
   });
   after(() => client.stop());
 
@@ -50,6 +52,13 @@ describe('references and workspace symbols over stdio', () => {
   it("counts an open document's unsaved text instead of its file", async () => {
     await client.change(uri('src/orders.ts'), 2, [{ text: '\n\nres.status(409).end(); res.status(409);\n' }]);
     assert.deepEqual(await references(uri('src/orders.ts'), 2, 12), ['fixture.json:0:16', 'src/orders.ts:2:11', 'src/orders.ts:2:34', 'src/users.ts:0:23']);
+  });
+
+  it('puts "used N times" above the rows of an open catalog page (404 left the open orders.ts)', async () => {
+    await client.open(uri('catalogs/orders.md'), 'markdown', '');
+    const lenses: Array<{ range: { start: { line: number } }; command?: { title: string } }> = await client.connection.sendRequest(
+      'textDocument/codeLens', { textDocument: { uri: uri('catalogs/orders.md') } });
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title]), [[4, '404: not used'], [5, '409: used 4 times']]);
   });
 
   it('answers #409 and #Conflict with every use, and leaves other queries alone', async () => {

@@ -35,6 +35,7 @@ import {
   doValidate,
   findDefinition,
   findReferences,
+  catalogLenses,
   type StatusUse,
   usesOf,
   workspaceSymbols,
@@ -109,6 +110,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         inlayHintProvider: { resolveProvider: true },
         referencesProvider: true,
+        codeLensProvider: { resolveProvider: false },
         workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'status-catalog-language-server', version: '0.1.0' },
@@ -311,6 +313,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onReferences((params, token) =>
     withAnalysis('references', params, [], token, (a) => findReferences(a, params.position, workspaceIndex.entries(openDocumentUses()))),
+  );
+  // "used N times" above the rows of a catalog page that is open: the page's catalogs are those read from its file.
+  connection.onCodeLens((params, token) =>
+    runSafe(logger, `code lenses for ${params.textDocument.uri}`, [], token, () => {
+      if (!params.textDocument.uri.startsWith('file:')) return [];
+      const path = fileURLToPath(params.textDocument.uri);
+      const pageCatalogs = catalogs.registry.all().filter((catalog) => catalog.info.source === path && catalog.info.kind === 'service');
+      return pageCatalogs.length === 0 ? [] : catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(openDocumentUses()));
+    }),
   );
   connection.onWorkspaceSymbol((params, token) =>
     runSafe(logger, `workspace symbols for ${JSON.stringify(params.query)}`, [], token, () =>

@@ -3,6 +3,7 @@
  * The LSP server, the CLI and the tests all use this facade; none of it knows about the LSP connection.
  */
 export { analyzeDocument, type AnalyzedDocument, detectorLanguageOf, isSupportedLanguage, literalAt } from './analysis';
+export { catalogLenses, SHOW_USES_COMMAND } from './catalogLenses';
 export { doCodeActions } from './codeActions';
 export { doComplete } from './completion';
 export { findDefinition } from './definition';
