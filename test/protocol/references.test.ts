@@ -46,7 +46,7 @@ describe('references and workspace symbols over stdio', () => {
       if (found.length >= expected.length) break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    assert.deepEqual(found, expected);
+    assert.deepEqual(found, expected, client.logs.join('\n'));
   });
 
   it("counts an open document's unsaved text instead of its file", async () => {

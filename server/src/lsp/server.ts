@@ -59,6 +59,9 @@ export interface ServerOptions {
 /** Wait after the last keystroke before re-validating, so typing is never slowed by diagnostics. */
 const VALIDATION_DELAY_MS = 150;
 
+/** How long a request that needs the whole workspace waits for the index before answering with what it has. */
+const INDEX_WAIT_MS = 5000;
+
 export function startServer(connection: Connection, options: ServerOptions): void {
   const fs = options.fs ?? nodeFileSystem;
   const documents = new TextDocuments(TextDocument);
@@ -129,7 +132,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,json,jsonc}' }] })
         .catch(() => undefined);
     }
-    void workspaceIndex.rebuild(workspaceRoots);
+    workspaceIndex.setRoots(workspaceRoots);
   });
 
   connection.onDidChangeWatchedFiles((change) => {
@@ -311,22 +314,24 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return uses;
   }
 
-  connection.onReferences((params, token) =>
-    withAnalysis('references', params, [], token, (a) => findReferences(a, params.position, workspaceIndex.entries(openDocumentUses()))),
-  );
+  connection.onReferences(async (params, token) => {
+    await workspaceIndex.whenReady(INDEX_WAIT_MS);
+    return withAnalysis('references', params, [], token, (a) => findReferences(a, params.position, workspaceIndex.entries(openDocumentUses())));
+  });
   // "used N times" above the rows of a catalog page that is open: the page's catalogs are those read from its file.
-  connection.onCodeLens((params, token) =>
-    runSafe(logger, `code lenses for ${params.textDocument.uri}`, [], token, () => {
-      if (!params.textDocument.uri.startsWith('file:')) return [];
-      const path = fileURLToPath(params.textDocument.uri);
-      const pageCatalogs = catalogs.registry.all().filter((catalog) => catalog.info.source === path && catalog.info.kind === 'service');
-      return pageCatalogs.length === 0 ? [] : catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(openDocumentUses()));
-    }),
-  );
-  connection.onWorkspaceSymbol((params, token) =>
-    runSafe(logger, `workspace symbols for ${JSON.stringify(params.query)}`, [], token, () =>
-      workspaceSymbols(params.query, workspaceIndex.entries(openDocumentUses()), catalogs.registry, pushedSettings.locale || clientLocale)),
-  );
+  connection.onCodeLens(async (params, token) => {
+    const path = params.textDocument.uri.startsWith('file:') ? fileURLToPath(params.textDocument.uri) : undefined;
+    const pageCatalogs = catalogs.registry.all().filter((catalog) => catalog.info.source === path && catalog.info.kind === 'service');
+    if (pageCatalogs.length === 0) return [];
+    await workspaceIndex.whenReady(INDEX_WAIT_MS);
+    return runSafe(logger, `code lenses for ${params.textDocument.uri}`, [], token, () =>
+      catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(openDocumentUses())));
+  });
+  connection.onWorkspaceSymbol(async (params, token) => {
+    await workspaceIndex.whenReady(INDEX_WAIT_MS);
+    return runSafe(logger, `workspace symbols for ${JSON.stringify(params.query)}`, [], token, () =>
+      workspaceSymbols(params.query, workspaceIndex.entries(openDocumentUses()), catalogs.registry, pushedSettings.locale || clientLocale));
+  });
 
   connection.languages.inlayHint.on((params, token) =>
     withAnalysis('inlay hints', params, [], token, (a) => (a.settings.inlayHints.enabled ? doInlayHints(a, params.range) : [])),

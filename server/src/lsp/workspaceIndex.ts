@@ -1,8 +1,9 @@
 /**
- * The workspace index behind "Find All References" and workspace symbols: every status literal of the workspace's
- * TS/JS/JSON files, found by the same detector and kept compactly (code and range, no trees). It is built in the
- * background in small slices that yield to the event loop, so requests are answered while it fills, and kept
- * current from file-change events; open documents are not read from disk but from their analyses.
+ * The workspace index behind "Find All References", workspace symbols and catalog-page lenses: every status literal
+ * of the workspace's TS/JS/JSON files, found by the same detector and kept compactly (code and range, no trees). It
+ * is built on first use (editing alone never pays for it), in small slices that yield to the event loop so other
+ * requests are answered meanwhile, and kept current from file-change events; open documents are not read from disk
+ * but from their analyses.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,11 +33,32 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, readonly StatusUse[]>();
   private generation = 0;
   private building: Promise<void> = Promise.resolve();
+  private started = false;
+  private roots: readonly string[] = [];
 
   constructor(private readonly options: WorkspaceIndexOptions) {}
 
+  /** The folders to index; the build starts on first use (`whenReady`), so editing alone never pays for it. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
+    if (this.started) void this.rebuild(roots);
+  }
+
+  /**
+   * Starts the build if it has not started, and waits for it at most `timeoutMs`: a references request on a huge
+   * workspace answers with what is indexed by then rather than hang.
+   */
+  async whenReady(timeoutMs: number): Promise<void> {
+    if (!this.started) void this.rebuild(this.roots);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.building, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    clearTimeout(timer);
+  }
+
   /** (Re)builds the index of the folders in the background; an earlier build still running stops. */
   rebuild(roots: readonly string[]): Promise<void> {
+    this.started = true;
+    this.roots = roots;
     const generation = ++this.generation;
     this.files.clear();
     this.building = this.build(roots, generation).catch((error: unknown) => this.options.log(`workspace index failed: ${String(error)}`));
