@@ -32,6 +32,7 @@ import {
   doValidate,
   findDefinition,
   isSupportedLanguage,
+  OPEN_CATALOG_ROW_COMMAND,
   readSettings,
   type StatusCatalogSettings,
 } from '../service/languageService';
@@ -87,6 +88,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         completionProvider: { triggerCharacters: ['(', ' ', ':', '"', "'", ','] },
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: [OPEN_CATALOG_ROW_COMMAND] },
       },
       serverInfo: { name: 'status-catalog-language-server', version: '0.1.0' },
     };
@@ -254,8 +256,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCompletion((params, token) => withAnalysis('completion', params, null, token, (a) => doComplete(a, params.position)));
   connection.onDefinition((params, token) => withAnalysis('definition', params, [], token, (a) => findDefinition(a, params.position)));
   connection.onCodeAction((params: CodeActionParams, token) =>
-    withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics)),
+    withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics, { readFile: (path) => fs.readFile(path) })),
   );
+  // "Open the catalog row": shows the catalog page at the row (the client opens it, as for go to definition).
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const [uri, line] = args ?? [];
+    if (command !== OPEN_CATALOG_ROW_COMMAND || typeof uri !== 'string' || typeof line !== 'number') return;
+    const position = { line, character: 0 };
+    await connection.window.showDocument({ uri, takeFocus: true, selection: { start: position, end: position } }).catch((error: unknown) => {
+      logger.warn(`cannot show ${uri}: ${errorDetail(error)}`);
+    });
+  });
 
   connection.onRequest(CatalogsRequestMethod, () => summarize());
   connection.onRequest(ReloadCatalogsRequestMethod, async () => {

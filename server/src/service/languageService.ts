@@ -3,11 +3,11 @@
  * The LSP server, the CLI and the tests all use this facade; none of it knows about the LSP connection.
  */
 export { analyzeDocument, type AnalyzedDocument, isSupportedLanguage, literalAt } from './analysis';
-export { doCodeActions } from './codeActions';
+export { type CodeActionOptions, doCodeActions, OPEN_CATALOG_ROW_COMMAND } from './codeActions';
 export { doComplete } from './completion';
 export { findDefinition } from './definition';
 export { DIAGNOSTIC_SOURCE, doValidate, type StatusDiagnosticData } from './diagnostics';
 export { doHover } from './hover';
 export { renderStatusMarkdown } from './renderStatus';
-export { type ActiveScope, resolveScope } from './scope';
+export { type ActiveScope, resolveScope, type ScopeReason } from './scope';
 export { defaultSettings, readSettings, type RuleSeverity, type StatusCatalogSettings } from './settings';

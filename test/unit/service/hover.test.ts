@@ -19,7 +19,7 @@ describe('hover', () => {
         '**409 Conflict** · 4xx client error',
         '**Document Database Service** (dds): Conflict\n\nThe request could not be completed due to a conflict.\n\nRetry later.\n\n[dds.en.md:20](file:///catalogs/dds.en.md#L20)',
         '**Distributed Database Middleware** (ddm): Conflict\n\nThe request could not be processed due to a conflict.\n\n[ddm.en.md:14](file:///catalogs/ddm.en.md#L14)',
-        'Catalogs consulted: dds, ddm',
+        'Catalogs consulted: dds, ddm (bundled; the project has no catalog of its own)',
       ].join('\n\n---\n\n'),
     );
   });
@@ -54,7 +54,7 @@ describe('hover', () => {
       hoverText('res.status(|428);'),
       [
         '**428 Precondition Required** · 4xx client error\n\nStandard meaning of 428. (RFC 9110)\n\nNot documented by Document Database Service (dds), Distributed Database Middleware (ddm).',
-        'Catalogs consulted: dds, ddm',
+        'Catalogs consulted: dds, ddm (bundled; the project has no catalog of its own)',
       ].join('\n\n---\n\n'),
     );
   });
@@ -93,7 +93,7 @@ describe('hover', () => {
       [
         '**5XX** · any 5xx server error',
         '**Document Database Service** (dds): 500 Internal Server Error',
-        'Catalogs consulted: dds, ddm',
+        'Catalogs consulted: dds, ddm (bundled; the project has no catalog of its own)',
       ].join('\n\n---\n\n'),
     );
   });
@@ -104,12 +104,12 @@ describe('hover', () => {
       [
         '**409 Conflict** · 4xx 客户端错误',
         '**文档数据库服务** (dds): Conflict\n\n请求与资源的当前状态冲突。\n\n[dds.zh.md:12](file:///catalogs/dds.zh.md#L12)',
-        '查阅的目录：dds',
+        '查阅的目录：dds（文件夹设置）',
       ].join('\n\n---\n\n'),
     );
     assert.equal(
       hoverText('res.status(|428);', 'typescript', { catalogs: ['dds'] }, 'zh'),
-      '**428 Precondition Required** · 4xx 客户端错误\n\nStandard meaning of 428. (RFC 9110)\n\n文档数据库服务 (dds)均未记录此状态码。\n\n---\n\n查阅的目录：dds',
+      '**428 Precondition Required** · 4xx 客户端错误\n\nStandard meaning of 428. (RFC 9110)\n\n文档数据库服务 (dds)均未记录此状态码。\n\n---\n\n查阅的目录：dds（文件夹设置）',
     );
   });
 });
