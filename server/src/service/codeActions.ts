@@ -17,7 +17,7 @@ import { catalogRowEdit } from './catalogRows/insertRow';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editDistance } from './editDistance';
 import { type CodeMeaning, nearestCodes } from './nearestCodes';
-import { statusName } from './renderStatus';
+import { catalogMessage } from './renderStatus';
 
 /** How many replacements a diagnostic offers. */
 const FIX_COUNT = 3;
@@ -58,7 +58,7 @@ export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly 
     nearestCodes(code, documented, FIX_COUNT, (candidate) => meaningOf(candidate, analyzed)).forEach((replacement, index) => {
       const quote = literal.quote ?? '';
       actions.push({
-        title: TITLES.replace(replacement, statusName(replacement, analyzed)),
+        title: TITLES.replace(replacement, catalogMessage(replacement, analyzed)),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: index === 0,

@@ -7,7 +7,7 @@
 const FAMILIES: readonly (readonly number[])[] = [
   [401, 403, 407, 511], // who you are, or whether you may
   [404, 410], // not there
-  [409, 412, 423, 428, 424], // the resource's state does not allow it
+  [409, 412, 422, 423, 424, 428], // the resource's state (or the request's meaning for it) does not allow it
   [400, 422, 415, 406], // the request itself is wrong
   [413, 414, 431], // too large
   [429, 503], // come back later
