@@ -27,14 +27,20 @@ export function plain(text: string): string {
 export function cellRoles(cells: readonly string[], entry: CatalogEntry): CellRole[] {
   const code = String(entry.code);
   const message = plain(entry.message ?? '');
-  const description = plain(entry.description.split(/\n{2,}/)[0] ?? '').slice(0, 40);
+  const paragraphs = entry.description.split(/\n{2,}/).map((paragraph) => plain(paragraph).slice(0, 40)).filter((p) => p !== '');
   const roles: CellRole[] = cells.map((cell) => {
     const text = plain(cell);
     if (text === code) return 'code';
     if (text.startsWith(code) && message !== '' && text === code + message) return 'code-and-message';
     if (message !== '' && text === message) return 'message';
-    if (description !== '' && text.startsWith(description)) return 'description';
+    if (text !== '' && paragraphs.some((paragraph) => text.startsWith(paragraph))) return 'description';
     return 'other';
+  });
+  // The parser joins every other column into the description ("ORD.0001" of an error-code column, then the
+  // text): the new description goes to the last of them, the others stay empty.
+  const last = roles.lastIndexOf('description');
+  roles.forEach((role, index) => {
+    if (role === 'description' && index !== last) roles[index] = 'other';
   });
   if (!roles.includes('code')) {
     const merged = cells.findIndex((cell) => plain(cell).startsWith(code));
