@@ -23,6 +23,8 @@ import { catalogMessage } from './renderStatus';
 const FIX_COUNT = 3;
 /** How many project catalogs are offered an "Add …" fix (each reads its page). */
 const ADD_ROW_COUNT = 3;
+/** How many catalogs with problems are searched for a row holding the code (each reads its page). */
+const PROBLEM_CATALOG_COUNT = 20;
 
 /** The command "Open the catalog row" runs: the server shows the document at the line (window/showDocument). */
 export const OPEN_CATALOG_ROW_COMMAND = 'statusCatalog.openCatalogRow';
@@ -107,8 +109,7 @@ function catalogFixes(code: number, diagnostic: Diagnostic, analyzed: AnalyzedDo
   };
   const actions: CodeAction[] = [];
   const codePattern = new RegExp(`(?<![\\d.])${code}(?![\\d.])`);
-  for (const catalog of catalogs) {
-    if (catalog.problems.length === 0) continue;
+  for (const catalog of catalogs.filter((c) => c.problems.length > 0).slice(0, PROBLEM_CATALOG_COUNT)) {
     const text = textOf(catalog.info.source);
     if (text === undefined) continue;
     const lines = text.split(/\r?\n/);
