@@ -10,10 +10,10 @@
  */
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
+import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { Catalog } from '../catalog/types';
 import { type AnalyzedDocument, literalAt } from './analysis';
-import { catalogRowEdit } from './catalogRows/insertRow';
+import { catalogRowEdit, type NewRow } from './catalogRows/insertRow';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editDistance } from './editDistance';
 import { type CodeMeaning, nearestCodes } from './nearestCodes';
@@ -130,7 +130,7 @@ function catalogFixes(code: number, diagnostic: Diagnostic, analyzed: AnalyzedDo
   const row = { code, message: standard.message ?? '', description: standard.description };
   for (const catalog of catalogs.filter((c) => c.info.origin === 'user').slice(0, ADD_ROW_COUNT)) {
     const text = textOf(catalog.info.source);
-    const edit = text === undefined ? undefined : catalogRowEdit(text, catalog, row);
+    const edit = text === undefined ? undefined : rowEditOrNothing(text, catalog, row);
     if (!edit) continue;
     actions.push({
       title: TITLES.addRow(code, standard.message ?? undefined, catalog.info.title),
@@ -140,6 +140,15 @@ function catalogFixes(code: number, diagnostic: Diagnostic, analyzed: AnalyzedDo
     });
   }
   return actions;
+}
+
+/** The row edit, or none when the page is too odd to write into: a writer's failure must not cost the other fixes. */
+function rowEditOrNothing(text: string, catalog: Catalog, row: NewRow): TextEdit | undefined {
+  try {
+    return catalogRowEdit(text, catalog, row);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Known catalog ids close to the unknown one ("dbs" → "dds"), nearest first. */

@@ -1,5 +1,7 @@
 // "Add 409 to <catalog>": the row writer keeps each page's own format, and the page reads back with the new row.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCatalogFile } from '../../../server/src/catalog/catalogFolder';
@@ -83,5 +85,30 @@ describe('adding a row to a catalog page', () => {
   it('keeps the CRLF line ends of a page', () => {
     const page = '| Code | Message |\r\n| --- | --- |\r\n| 404 | Not Found |\r\n';
     assert.equal(addRow('orders.md', page).text, `${page}| 409 | Conflict |\r\n`);
+  });
+});
+
+describe('adding a row to the real pages of the corpus', () => {
+  const PAGES = join(__dirname, '..', '..', 'fixtures', 'catalog-pages', 'pages');
+
+  it('either declines or writes a row that reads back, without new problems', () => {
+    let written = 0;
+    const names = readdirSync(PAGES).filter((name) => /\.(md|html|rst|json)$/.test(name));
+    for (const name of names) {
+      const page = readFileSync(join(PAGES, name), 'utf8');
+      const read = (text: string) => loadCatalogFile(join(PAGES, name), {}, 'user', { readDirectory: () => [], readFile: () => text });
+      const before = read(page);
+      const documented = new Set(before.entries.map((entry) => entry.code));
+      const code = [409, 418, 423, 451, 507, 226].find((candidate) => !documented.has(candidate));
+      if (code === undefined || before.entries.length === 0) continue;
+      const edit = catalogRowEdit(page, before, { ...ROW, code });
+      if (!edit) continue;
+      const after = read(TextDocument.applyEdits(TextDocument.create('file:///x', 'plaintext', 1, page), [edit]));
+      assert.ok(after.entries.some((entry) => entry.code === code && entry.message === 'Conflict'), `${name}: ${code} not read back`);
+      assert.equal(after.entries.length, before.entries.length + 1, `${name}: rows`);
+      assert.ok(after.problems.length <= before.problems.length, `${name}: ${JSON.stringify(after.problems.slice(before.problems.length))}`);
+      written++;
+    }
+    assert.ok(written >= names.length / 2, `rows written to ${written} of ${names.length} pages`);
   });
 });

@@ -14,9 +14,16 @@ export function htmlRowInsertion(text: string, lines: readonly string[], neighbo
   if (start < 0) return undefined;
   const close = lower.indexOf('</tr', start);
   if (close < 0) return undefined;
-  const end = lower.indexOf('>', close) + 1;
+  let end = lower.indexOf('>', close) + 1;
   if (end <= 0) return undefined;
   const rowText = text.slice(start, end);
+  // Cells spanning the rows below (rowspan="5") own them: a row after the neighbour goes after the last of them.
+  const spanned = Math.max(1, ...[...rowText.matchAll(/\browspan\s*=\s*["']?(\d+)/gi)].map((match) => Number(match[1])));
+  for (let row = 1; row < spanned; row++) {
+    const next = lower.indexOf('</tr', end);
+    if (next < 0 || lower.lastIndexOf('</table', next) > end) break;
+    end = lower.indexOf('>', next) + 1;
+  }
   const cells = [...rowText.matchAll(CELL)];
   if (cells.length < 2) return undefined;
   const roles = cellRoles(
