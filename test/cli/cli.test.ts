@@ -72,8 +72,9 @@ describe('status-catalog list', () => {
     assert.deepEqual(JSON.parse(stdout), [
       { file: join(folder, 'a.ts'), line: 2, column: 28, endLine: 2, endColumn: 31, code: 409, text: '409', known: true },
       { file: join(folder, 'a.ts'), line: 3, column: 12, endLine: 3, endColumn: 15, code: 418, text: '418', known: false },
-      { file: join(folder, 'b.json'), line: 1, column: 18, endLine: 1, endColumn: 23, code: 404, text: '"404"', known: true },
-      { file: join(folder, 'b.json'), line: 1, column: 29, endLine: 1, endColumn: 34, code: '4XX', text: '"4XX"', known: true },
+      // Nothing scopes b.json and the folder has no catalog of its own: no catalog is consulted.
+      { file: join(folder, 'b.json'), line: 1, column: 18, endLine: 1, endColumn: 23, code: 404, text: '"404"', known: false },
+      { file: join(folder, 'b.json'), line: 1, column: 29, endLine: 1, endColumn: 34, code: '4XX', text: '"4XX"', known: false },
     ]);
   });
 

@@ -48,12 +48,12 @@ check() {
   fi
 }
 
-# The expected texts are the catalogs' own words: DDS's description of 409 (orders.ts has a
-# `status-catalog: dds` directive) and of 415 (an OpenAPI response key in openapi.json, where every
-# service catalog is consulted).
+# The expected texts: DDS's own description of 409 (orders.ts has a `status-catalog: dds` directive), and
+# the standard meaning of 415 (an OpenAPI response key in openapi.json, which nothing scopes: with no project
+# catalog and no opt-in to the bundled ones, no catalog is consulted).
 HOVERS=(
   "$WS/orders.ts" "409" "The request could not be processed due to a conflict."
-  "$WS/openapi.json" '"415"' "ContentType contained in the request header is not application/json."
+  "$WS/openapi.json" '"415"' "The content is in a format the target resource does not support."
 )
 # With the setting statusCatalog.catalogs = ["bms"] (passed the way each client passes settings), the
 # setting outranks the file's directive, and BMS does not document 415.

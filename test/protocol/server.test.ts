@@ -21,25 +21,27 @@ function markdown(hover: Hover | null): string {
 describe('language server over stdio', () => {
   let client: LspClient;
   before(async () => {
-    client = await LspClient.start({ settings: {} });
+    // No project catalog, and the opt-in that then consults every bundled one.
+    client = await LspClient.start({ settings: { bundledCatalogs: 'whenNoProjectCatalog' } });
     await client.open(TS_URI, 'typescript', TS_TEXT);
   });
   after(() => client.stop());
 
-  it('shows every bundled service meaning of 409 on hover', async () => {
+  it('shows every bundled service meaning of 409 on hover, identical texts once', async () => {
     const catalogs = pathToFileURL(join(__dirname, '..', '..', 'catalogs')).href;
     const text = markdown(await client.hover(TS_URI, { line: 3, character: 14 }));
     assert.equal(
       text,
       [
         '**409 Conflict** · 4xx client error',
-        `**Document Database Service** (dds): Conflict\n\nThe request could not be processed due to a conflict.\n\n[dds-status-codes.en.md:78](${catalogs}/dds-status-codes.en.md#L78)`,
+        // DDS and BMS say the same thing: said once, with both catalogs and both rows.
+        '**Document Database Service** (dds), **Bare Metal Server** (bms): Conflict\n\nThe request could not be processed due to a conflict.\n\n' +
+          `[dds-status-codes.en.md:78](${catalogs}/dds-status-codes.en.md#L78) · [bms-status-codes.en.md:84](${catalogs}/bms-status-codes.en.md#L84)`,
         `**Distributed Database Middleware** (ddm): Conflict\n\nThe request could not be processed due to a conflict with the current resource status.\n\n[ddm-status-codes.en.rst:49](${catalogs}/ddm-status-codes.en.rst#L49)`,
-        `**Bare Metal Server** (bms): Conflict\n\nThe request could not be processed due to a conflict.\n\n[bms-status-codes.en.md:84](${catalogs}/bms-status-codes.en.md#L84)`,
         '**Cloud Search Service** (css): Conflict\n\nThe request could not be processed due to a conflict.\n\n' +
           'This status code indicates that the resource that the client attempts to create already exits, or the request fails to be processed because of the update of the conflict request.\n\n' +
           `[css-status-codes.en.md:200](${catalogs}/css-status-codes.en.md#L200)`,
-        'Catalogs consulted: dds, ddm, bms, css',
+        'Catalogs consulted: dds, ddm, bms, css (bundled; the project has no catalog of its own)',
       ].join('\n\n---\n\n'),
     );
   });
@@ -124,7 +126,7 @@ describe('settings over the protocol', () => {
     try {
       await client.open(TS_URI, 'typescript', TS_TEXT);
       const english = markdown(await client.hover(TS_URI, { line: 3, character: 14 }));
-      assert.ok(english.endsWith('Catalogs consulted: dds'), english);
+      assert.ok(english.endsWith('Catalogs consulted: dds (folder setting)'), english);
       assert.ok(!english.includes('(ddm)'));
       await client.setSettings({ catalogs: ['dds'], locale: 'zh' });
       await client.waitForDiagnostics(TS_URI, (p) => p.diagnostics.length > 0);
@@ -169,6 +171,46 @@ describe('settings over the protocol', () => {
         text = markdown(await client.hover(TS_URI, { line: 3, character: 14 }));
       }
       assert.ok(text.includes('**ORDERS** (orders): Conflict\n\nSecond words.'), text);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('puts the project catalog first, then the bundled one; alone when nothing scopes the file; and adds a row to it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'status-catalog-order-'));
+    const pagePath = join(folder, 'orders.en.md');
+    writeFileSync(pagePath, '| Status Code | Message | Description |\n| --- | --- | --- |\n| 404 | Not Found | No such order. |\n');
+    const client = await LspClient.start({ settings: { catalogPaths: [folder] } });
+    try {
+      const catalogs = pathToFileURL(join(__dirname, '..', '..', 'catalogs')).href;
+      const page = pathToFileURL(pagePath).href;
+      const ordersSection = `**ORDERS** (orders): Not Found\n\nNo such order.\n\n[orders.en.md:3](${page}#L3)`;
+      await client.open(TS_URI, 'typescript', "// status-catalog: dds, orders\nres.status(404);\nres.status(409);\n");
+      assert.equal(
+        markdown(await client.hover(TS_URI, { line: 1, character: 12 })),
+        [
+          '**404 Not Found** · 4xx client error',
+          ordersSection,
+          `**Document Database Service** (dds): Not Found\n\nThe server could not find the requested page.\n\n[dds-status-codes.en.md:64](${catalogs}/dds-status-codes.en.md#L64)`,
+          'Catalogs consulted: orders, dds (directive)',
+        ].join('\n\n---\n\n'),
+      );
+      const plain = 'file:///work/plain.ts';
+      await client.open(plain, 'typescript', 'res.status(404);\nres.status(409);\n');
+      assert.equal(
+        markdown(await client.hover(plain, { line: 0, character: 12 })),
+        ['**404 Not Found** · 4xx client error', ordersSection, 'Catalogs consulted: orders (project catalog)'].join('\n\n---\n\n'),
+      );
+      const diagnostics = await client.waitForDiagnostics(plain, (p) => p.diagnostics.length > 0);
+      assert.deepEqual(diagnostics.map((d) => d.message), ['409 is not documented by ORDERS (orders); it is the standard 409 Conflict']);
+      const actions = (await client.codeActions(plain, diagnostics[0]!.range, diagnostics)) ?? [];
+      const add = actions.find((action) => action.title === 'Add 409 Conflict to ORDERS');
+      assert.deepEqual(add?.edit?.changes?.[page], [
+        {
+          range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } },
+          newText: '| 409 | Conflict | The request conflicts with the current state of the target resource. |\n',
+        },
+      ]);
     } finally {
       await client.stop();
     }

@@ -18,6 +18,7 @@ export class CatalogRegistry {
   private readonly byKey = new Map<string, Catalog>();
   private readonly codeIndex = new Map<Catalog, Map<number, CatalogEntryWithStandard[]>>();
   private readonly serviceOrder: string[] = [];
+  private readonly userServices = new Set<string>();
   private standardCatalog: Catalog | undefined;
 
   constructor(layers: Catalog[][] = []) {
@@ -40,8 +41,9 @@ export class CatalogRegistry {
     this.codeIndex.set(catalog, index);
     if (kind === 'standard') {
       if (!this.standardCatalog || this.standardCatalog.info.id === id) this.standardCatalog = catalog;
-    } else if (!this.serviceOrder.includes(id)) {
-      this.serviceOrder.push(id);
+    } else {
+      if (!this.serviceOrder.includes(id)) this.serviceOrder.push(id);
+      if (catalog.info.origin === 'user') this.userServices.add(id);
     }
   }
 
@@ -52,6 +54,14 @@ export class CatalogRegistry {
 
   hasService(id: string): boolean {
     return this.serviceOrder.includes(id);
+  }
+
+  /**
+   * Where a service's catalogs come from: "user" when any of its catalogs is from a user folder (a team's page
+   * that overrides a bundled one makes the service the team's), else "bundled".
+   */
+  originOf(id: string): 'user' | 'bundled' {
+    return this.userServices.has(id) ? 'user' : 'bundled';
   }
 
   /** Every catalog, all locales, in merge order. */

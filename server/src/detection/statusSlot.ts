@@ -5,6 +5,7 @@
  * half-typed text, leaving an empty placeholder where an expression is missing.
  */
 import * as ts from 'typescript';
+import { branchClass } from './branchContext';
 import { classifyCallArgument } from './callPositions';
 import { classifyArrayElement } from './containerPositions';
 import type { TypeScriptAnalysis } from './findTypeScriptLiterals';
@@ -74,7 +75,8 @@ export function typeScriptSlotAt(analysis: TypeScriptAnalysis, offset: number): 
 function makeSlot(at: ts.Node, classification: Classification, start: number, end: number, prefix: string): StatusSlot {
   const slot: StatusSlot = { start, end, prefix, context: classification.context };
   const hints = slotHints(at, classification, prefix);
-  if (hints.preferredClass !== undefined) slot.preferredClass = hints.preferredClass;
+  const preferredClass = hints.preferredClass ?? branchClass(at);
+  if (preferredClass !== undefined) slot.preferredClass = preferredClass;
   if (hints.method !== undefined) slot.method = hints.method;
   return slot;
 }

@@ -40,6 +40,7 @@ import {
   usesOf,
   workspaceSymbols,
   detectorLanguageOf,
+  OPEN_CATALOG_ROW_COMMAND,
   readSettings,
   resolveInlayHint,
   type StatusCatalogSettings,
@@ -115,6 +116,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         referencesProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspaceSymbolProvider: true,
+        executeCommandProvider: { commands: [OPEN_CATALOG_ROW_COMMAND] },
       },
       serverInfo: { name: 'status-catalog-language-server', version: '0.1.0' },
     };
@@ -301,8 +303,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCompletion((params, token) => withAnalysis('completion', params, null, token, (a) => doComplete(a, params.position)));
   connection.onDefinition((params, token) => withAnalysis('definition', params, [], token, (a) => findDefinition(a, params.position)));
   connection.onCodeAction((params: CodeActionParams, token) =>
-    withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics)),
+    withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics, { readFile: (path) => fs.readFile(path) })),
   );
+  // "Open the catalog row": shows the catalog page at the row (the client opens it, as for go to definition).
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const [uri, line] = args ?? [];
+    if (command !== OPEN_CATALOG_ROW_COMMAND || typeof uri !== 'string' || typeof line !== 'number') return;
+    const position = { line, character: 0 };
+    await connection.window.showDocument({ uri, takeFocus: true, selection: { start: position, end: position } }).catch((error: unknown) => {
+      logger.warn(`cannot show ${uri}: ${errorDetail(error)}`);
+    });
+  });
 
   /** The open documents' latest analyses, as uses: they stand in for their files in the workspace index. */
   function openDocumentUses(): Map<string, readonly StatusUse[]> {

@@ -51,7 +51,7 @@ export function analyzeDocument(
         previous?.detected,
       )
     : emptyDetection(languageId);
-  const scope = resolveScope(registry, settings.catalogs, detected.scopeHints);
+  const scope = resolveScope(registry, settings.catalogs, detected.scopeHints, settings.bundledCatalogs);
   return { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en' };
 }
 

@@ -68,6 +68,8 @@ function judge(code: number, analyzed: AnalyzedDocument): { rule: 'undocumentedC
   }
   if (registry.documenting(code, scope.ids, locale).length > 0) return undefined;
   const standard = registry.standardEntry(code);
+  // With no catalog in scope there is nothing a standard code could be documented by.
+  if (standard && scope.ids.length === 0) return undefined;
   if (!standard) {
     const by = scope.ids.length > 0 ? 'no active catalog documents it' : 'no catalog is active';
     return { rule: 'invalidCode', message: `${code} is not a standard HTTP status code and ${by}` };

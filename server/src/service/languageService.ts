@@ -4,7 +4,7 @@
  */
 export { analyzeDocument, type AnalyzedDocument, detectorLanguageOf, isSupportedLanguage, literalAt } from './analysis';
 export { catalogLenses, SHOW_USES_COMMAND } from './catalogLenses';
-export { doCodeActions } from './codeActions';
+export { type CodeActionOptions, doCodeActions, OPEN_CATALOG_ROW_COMMAND } from './codeActions';
 export { doComplete } from './completion';
 export { findDefinition } from './definition';
 export { type FileUses, findReferences, type StatusUse, usesOf, workspaceSymbols } from './references';
@@ -12,5 +12,5 @@ export { DIAGNOSTIC_SOURCE, doValidate, type StatusDiagnosticData } from './diag
 export { doHover } from './hover';
 export { doInlayHints, type InlayHintData, resolveInlayHint } from './inlayHints';
 export { renderStatusMarkdown } from './renderStatus';
-export { type ActiveScope, resolveScope } from './scope';
+export { type ActiveScope, resolveScope, type ScopeReason } from './scope';
 export { defaultSettings, readSettings, type RuleSeverity, type StatusCatalogSettings } from './settings';

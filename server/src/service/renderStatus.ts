@@ -4,8 +4,8 @@
  */
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CatalogRegistry } from '../catalog/registry';
-import type { CatalogEntryWithStandard } from '../catalog/types';
+import type { CatalogMatch, CatalogRegistry } from '../catalog/registry';
+import type { Catalog, CatalogEntryWithStandard } from '../catalog/types';
 import { hoverWords } from './hoverWords';
 import { escapeMarkdown, markdownParagraphs } from './markdown';
 import type { ActiveScope } from './scope';
@@ -28,11 +28,31 @@ export function statusName(code: number, context: RenderContext): string | undef
   return undefined;
 }
 
+/** How many sections (distinct texts, or catalogs of a range) a hover shows before "N more catalogs…". */
+export const MAX_SECTIONS = 4;
+/** How many catalog names a list in a hover shows before "and N more". */
+export const MAX_NAMES = 5;
+
 /** The full Markdown for a code (or an OpenAPI range such as "4XX"). */
 export function renderStatusMarkdown(code: number | string, context: RenderContext): string {
   const sections = typeof code === 'number' ? renderCode(code, context) : renderRange(code, context);
-  sections.push(hoverWords(context.locale).consulted(context.scope.ids));
+  const { ids, reason } = context.scope;
+  sections.push(hoverWords(context.locale).consulted(ids.slice(0, MAX_NAMES).map(escapeMarkdown), Math.max(ids.length - MAX_NAMES, 0), reason));
   return sections.join('\n\n---\n\n');
+}
+
+/** The catalog's own message for a code: the first catalog in scope that gives one, else the standard name. */
+export function catalogMessage(code: number, context: RenderContext): string | undefined {
+  for (const match of context.registry.documenting(code, context.scope.ids, context.locale)) {
+    const message = match.entries.find((entry) => entry.message)?.message;
+    if (message) return message;
+  }
+  return context.registry.standardEntry(code)?.message ?? undefined;
+}
+
+/** Rows of several catalogs that say the same thing, said once. */
+interface TextGroup {
+  rows: Array<{ catalog: Catalog; entry: CatalogEntryWithStandard }>;
 }
 
 function renderCode(code: number, context: RenderContext): string[] {
@@ -45,36 +65,71 @@ function renderCode(code: number, context: RenderContext): string[] {
   const matches = registry.documenting(code, scope.ids, locale);
   if (matches.length === 0) {
     header += standard ? `\n\n${standardLine(standard)}` : '';
-    const titles = scope.ids.map((id) => `${escapeMarkdown(registry.titleOf(id, locale))} (${escapeMarkdown(id)})`);
-    header += `\n\n${titles.length > 0 ? words.notDocumentedBy(titles) : words.notDocumentedByAny}`;
+    if (scope.ids.length > 0) {
+      const titles = scope.ids.slice(0, MAX_NAMES).map((id) => `${escapeMarkdown(registry.titleOf(id, locale))} (${escapeMarkdown(id)})`);
+      if (scope.ids.length > MAX_NAMES) titles[titles.length - 1] += words.andMore(scope.ids.length - MAX_NAMES);
+      header += `\n\n${words.notDocumentedBy(titles)}`;
+    } else if (!standard) {
+      header += `\n\n${words.notDocumentedByAny}`;
+    }
     return [header];
   }
+  const groups = groupIdenticalTexts(matches);
   const sections = [header];
-  for (const { catalog, entries } of matches) {
-    for (const entry of entries) sections.push(renderEntry(catalog.info.id, catalog.info.title, catalog.info.source, entry, standard, locale));
+  for (const group of groups.slice(0, MAX_SECTIONS)) sections.push(renderGroup(group, standard, locale));
+  const hidden = groups.slice(MAX_SECTIONS).flatMap((group) => uniqueCatalogs(group).map((catalog) => catalog.info.id));
+  if (hidden.length > 0) {
+    const shown = hidden.slice(0, MAX_NAMES).map(escapeMarkdown);
+    sections.push(words.moreDocumenting(hidden.length, shown, hidden.length - shown.length));
   }
   return sections;
 }
 
-function renderEntry(
-  id: string,
-  title: string,
-  source: string,
-  entry: CatalogEntryWithStandard,
-  standard: CatalogEntryWithStandard | undefined,
-  locale: string,
-): string {
-  let heading = `**${escapeMarkdown(title)}** (${escapeMarkdown(id)})`;
+/** Groups rows by what they say (message and description, ignoring case and spacing), in scope order. */
+function groupIdenticalTexts(matches: readonly CatalogMatch[]): TextGroup[] {
+  const groups = new Map<string, TextGroup>();
+  for (const { catalog, entries } of matches) {
+    for (const entry of entries) {
+      const key = `${normalizeText(entry.message ?? '')}\u0000${normalizeText(entry.description)}`;
+      const group = groups.get(key);
+      if (group) group.rows.push({ catalog, entry });
+      else groups.set(key, { rows: [{ catalog, entry }] });
+    }
+  }
+  return [...groups.values()];
+}
+
+function normalizeText(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function uniqueCatalogs(group: TextGroup): Catalog[] {
+  return [...new Set(group.rows.map((row) => row.catalog))];
+}
+
+/** One text with the catalogs that say it: "**Orders** (orders), **Billing** (billing): Conflict", then links. */
+function renderGroup(group: TextGroup, standard: CatalogEntryWithStandard | undefined, locale: string): string {
+  const words = hoverWords(locale);
+  const catalogs = uniqueCatalogs(group);
+  const names = catalogs.slice(0, MAX_NAMES).map((catalog) => `**${escapeMarkdown(catalog.info.title)}** (${escapeMarkdown(catalog.info.id)})`);
+  let heading = names.join(', ') + (catalogs.length > MAX_NAMES ? words.andMore(catalogs.length - MAX_NAMES) : '');
+  const { entry } = group.rows[0]!;
   if (entry.message) {
     heading += `: ${escapeMarkdown(entry.message)}`;
     if (standard?.message && !sameReasonPhrase(entry.message, standard.message)) {
-      heading += hoverWords(locale).standardName(escapeMarkdown(standard.message));
+      heading += words.standardName(escapeMarkdown(standard.message));
     }
   }
   const parts = [heading];
   const description = markdownParagraphs(entry.description);
   if (description) parts.push(description);
-  parts.push(sourceLink(source, entry.line));
+  const shown = new Set(catalogs.slice(0, MAX_NAMES));
+  parts.push(
+    group.rows
+      .filter((row) => shown.has(row.catalog))
+      .map((row) => sourceLink(row.catalog.info.source, row.entry.line))
+      .join(' · '),
+  );
   return parts.join('\n\n');
 }
 
@@ -90,6 +145,7 @@ function renderRange(range: string, context: RenderContext): string[] {
   const className = digit === undefined ? undefined : words.classNames[digit];
   const sections = [`**${escapeMarkdown(range.toUpperCase())}**${className ? ` · ${words.anyOfClass(className)}` : ''}`];
   if (digit === undefined) return sections;
+  const hidden: string[] = [];
   for (const id of context.scope.ids) {
     const catalog = context.registry.catalogFor(id, context.locale);
     if (!catalog) continue;
@@ -97,7 +153,13 @@ function renderRange(range: string, context: RenderContext): string[] {
       .documentedCodes([id], context.locale)
       .filter((code) => Math.floor(code / 100) === digit)
       .map((code) => `${code}${describeBriefly(code, id, context)}`);
-    if (codes.length > 0) sections.push(`**${escapeMarkdown(catalog.info.title)}** (${escapeMarkdown(id)}): ${codes.join(', ')}`);
+    if (codes.length === 0) continue;
+    if (sections.length > MAX_SECTIONS) hidden.push(id);
+    else sections.push(`**${escapeMarkdown(catalog.info.title)}** (${escapeMarkdown(id)}): ${codes.join(', ')}`);
+  }
+  if (hidden.length > 0) {
+    const shown = hidden.slice(0, MAX_NAMES).map(escapeMarkdown);
+    sections.push(words.moreDocumenting(hidden.length, shown, hidden.length - shown.length));
   }
   return sections;
 }

@@ -8,9 +8,17 @@ export type RuleSeverity = 'ignore' | 'hint' | 'information' | 'warning' | 'erro
 /** The diagnostic rules, each with its own severity setting. */
 export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog' | 'undeclaredResponse';
 
+/**
+ * When a file that nothing scopes consults the bundled (Huawei Cloud) service catalogs: only when a setting,
+ * directive or SDK import names them (the default), or also when the project has no catalog of its own.
+ */
+export type BundledCatalogsRule = 'whenNamed' | 'whenNoProjectCatalog';
+
 export interface StatusCatalogSettings {
-  /** Service catalog ids to consult; empty means "decide from the file, else all". */
+  /** Service catalog ids to consult; empty means "decide from the file, else the project's own catalogs". */
   catalogs: string[];
+  /** When bundled catalogs are consulted without being named (see scope.ts). */
+  bundledCatalogs: BundledCatalogsRule;
   /** Language of descriptions ("en", "zh"); empty means the editor's language. */
   locale: string;
   /** Extra folders of user catalogs, merged after the bundled ones (later folders win). */
@@ -26,6 +34,7 @@ export interface StatusCatalogSettings {
 
 export const defaultSettings: StatusCatalogSettings = {
   catalogs: [],
+  bundledCatalogs: 'whenNamed',
   locale: '',
   catalogPaths: [],
   propertyNames: [],
@@ -43,6 +52,7 @@ export function readSettings(raw: unknown): StatusCatalogSettings {
   const inlayHints = isRecord(section['inlayHints']) ? section['inlayHints'] : {};
   return {
     catalogs: stringList(section['catalogs']).map((id) => id.toLowerCase()),
+    bundledCatalogs: section['bundledCatalogs'] === 'whenNoProjectCatalog' ? 'whenNoProjectCatalog' : 'whenNamed',
     locale: typeof section['locale'] === 'string' ? section['locale'].trim() : '',
     catalogPaths: stringList(section['catalogPaths']),
     propertyNames: stringList(section['propertyNames']),

@@ -24,6 +24,32 @@ async function typeLineAbove(document: vscode.TextDocument, anchor: string, text
 suite('completion', () => {
   suiteSetup(activateExtension);
 
+  test('TypeScript: an error branch offers 4xx then 5xx first, each with its reason phrase, above every identifier', async () => {
+    const document = await openFixture('orders.ts');
+    await withScratchEdits(document, async () => {
+      const end = await typeLineAbove(document, '  orders.set(', '  if (!order) return res.status()');
+      const cursor = end.translate(0, -1);
+      const all = await completionItems(document, cursor);
+      const items = await statusItems(document, cursor);
+      assert.deepEqual(items.map(labelOf), ['400', '401', '403', '404', '409', '422', '405', '413', '415', '500', '503', '501', '200', '202']);
+      assert.deepEqual(
+        items.slice(0, 4).map((item) => [labelOf(item), (item.label as vscode.CompletionItemLabel).detail, (item.label as vscode.CompletionItemLabel).description]),
+        [
+          ['400', ' Bad Request', 'dds'],
+          ['401', ' Unauthorized', 'dds'],
+          ['403', ' Forbidden', 'dds'],
+          ['404', ' Not Found', 'dds'],
+        ],
+      );
+      assert.deepEqual(items.filter((item) => item.preselect).map(labelOf), [], 'no single code is clearly meant');
+      // The suggest widget sorts by sortText as plain strings: every status code before TypeScript's identifiers.
+      const others = all.filter((item) => item.kind !== vscode.CompletionItemKind.Value);
+      assert.ok(others.length > 10, `TypeScript offered ${others.length} items`);
+      const lastStatus = items.map((item) => item.sortText!).sort().pop()!;
+      for (const other of others) assert.ok(lastStatus < (other.sortText ?? labelOf(other)), `${labelOf(other)} sorts before a status code`);
+    });
+  });
+
   test('TypeScript: res.status(4|) offers the 4xx codes DDS documents, common ones first', async () => {
     const document = await openFixture('orders.ts');
     await withScratchEdits(document, async () => {
@@ -54,12 +80,12 @@ suite('completion', () => {
     });
   });
 
-  test('JSON: a "statusCode" value completes across every service catalog', async () => {
+  test('JSON: a "statusCode" value completes across every service catalog, detailed in the catalogs\' words', async () => {
     const document = await openFixture('retry-policy.json');
     const items = await statusItems(document, positionOf(document, '503', 1));
     assert.deepEqual(
       items.map((item) => `${labelOf(item)} ${item.detail}`),
-      ['500 Internal Server Error', '502 Bad Gateway', '503 Service Unavailable', '504 Gateway Timeout', '501 Not Implemented', '505 HTTP Version Not Supported'],
+      ['500 Internal Server Error', '502 Bad Gateway', '503 Service Unavailable', '504 Gateway Timeout', '501 Not Implemented', '505 HTTP Version not supported'],
     );
   });
 

@@ -10,7 +10,10 @@ import {
   codeActions,
   diagnosticsCount,
   openFixture,
+  ownDiagnostics,
   rangeOf,
+  setSetting,
+  until,
   withScratchEdits,
 } from './helpers';
 
@@ -59,8 +62,8 @@ suite('diagnostics and quick fixes', () => {
       fixes.map(({ title, isPreferred, edits }) => ({ title, isPreferred, edits })),
       [
         { title: 'Replace with 415 Unsupported Media Type', isPreferred: true, edits: [{ file: 'orders.ts', text: '418', newText: '415' }] },
-        { title: 'Replace with 413 Content Too Large', isPreferred: false, edits: [{ file: 'orders.ts', text: '418', newText: '413' }] },
-        { title: 'Replace with 422 Unprocessable Content', isPreferred: false, edits: [{ file: 'orders.ts', text: '418', newText: '422' }] },
+        { title: 'Replace with 413 Request Entity Too Large', isPreferred: false, edits: [{ file: 'orders.ts', text: '418', newText: '413' }] },
+        { title: 'Replace with 422 Unprocessable Entity', isPreferred: false, edits: [{ file: 'orders.ts', text: '418', newText: '422' }] },
       ],
     );
     const line = diagnostic!.range.start.line;
@@ -106,7 +109,7 @@ suite('diagnostics and quick fixes', () => {
     const fixes = await quickFixes(document, diagnostic!);
     assert.deepEqual(
       fixes.map(({ title }) => title),
-      ['Replace with 417 Expectation Failed', 'Replace with 416 Range Not Satisfiable', 'Replace with 415 Unsupported Media Type'],
+      ['Replace with 417 Expectation Failed', 'Replace with 416 Requested range not satisfiable', 'Replace with 415 Unsupported Media Type'],
     );
     const line = diagnostic!.range.start.line;
     await withScratchEdits(document, async () => {
@@ -114,5 +117,31 @@ suite('diagnostics and quick fixes', () => {
       assert.equal(document.lineAt(line).text, '  "maintenance": { "statusCode": 417 }');
       await diagnosticsCount(document.uri, 0);
     });
+  });
+
+  test('TypeScript: 409 with a project catalog is fixed towards what it means, and can be added to the catalog', async () => {
+    await setSetting('catalogPaths', ['project-catalogs']);
+    try {
+      const document = await openFixture('conflicts.ts');
+      const diagnostic = await until('the 409 warning from the project catalog', () =>
+        ownDiagnostics(document.uri).find((d) => d.message.startsWith('409 is not documented by Orders API (orders)')));
+      const fixes = await quickFixes(document, diagnostic);
+      assert.deepEqual(
+        fixes.map(({ title, isPreferred }) => [title, isPreferred]),
+        [
+          ['Replace with 412 Precondition Failed', true],
+          ['Replace with 422 Unprocessable Entity', false],
+          ['Replace with 404 Not Found', false],
+          ['Add 409 Conflict to Orders API', false],
+        ],
+      );
+      const add = fixes[3]!.action.edit!;
+      const [[pageUri, [edit]]] = add.entries() as [vscode.Uri, vscode.TextEdit[]][];
+      assert.equal(pageUri.path.split('/').slice(-2).join('/'), 'project-catalogs/orders.md');
+      assert.equal(edit!.range.start.line, 9); // after the 404 row (line 9 of the page)
+      assert.equal(edit!.newText, '| 409 | Conflict | The request conflicts with the current state of the target resource. |\n');
+    } finally {
+      await setSetting('catalogPaths', undefined);
+    }
   });
 });

@@ -21,7 +21,7 @@ suite('hover', () => {
         '**Document Database Service** (dds): Conflict\n\n' +
           'The request could not be processed due to a conflict.\n\n' +
           catalogLink('dds-status-codes.en.md', 78),
-        'Catalogs consulted: dds',
+        'Catalogs consulted: dds (directive)',
       ),
     );
   });
@@ -35,7 +35,7 @@ suite('hover', () => {
         '**418 \\(Unused\\)** · 4xx client error\n\n' +
           "Reserved because of its use as an April Fools' joke \\(\"I'm a teapot\"\\); not to be used. (RFC 9110, Section 15.5.19)\n\n" +
           'Not documented by Document Database Service (dds).',
-        'Catalogs consulted: dds',
+        'Catalogs consulted: dds (directive)',
       ),
     );
   });
@@ -51,7 +51,7 @@ suite('hover', () => {
         '**Bare Metal Server** (bms): Not Found\n\n' +
           'The server could not find the requested page.\n\n' +
           catalogLink('bms-status-codes.en.md', 59),
-        'Catalogs consulted: bms',
+        'Catalogs consulted: bms (SDK import)',
       ),
     );
   });
@@ -69,7 +69,7 @@ suite('hover', () => {
           'received more requests than it is able to process within a given amount of time. In this case, the client should ' +
           'resend the request after the time specified in the Retry-After header of the response has elapsed.\n\n' +
           catalogLink('css-status-codes.en.md', 272),
-        'Catalogs consulted: css',
+        'Catalogs consulted: css (directive)',
       ),
     );
   });
@@ -95,7 +95,7 @@ suite('hover', () => {
           'The requested service is invalid.\n\n' +
           'The client should not repeat the request without modifications.\n\n' +
           catalogLink('css-status-codes.en.md', 300),
-        'Catalogs consulted: dds, ddm, bms, css',
+        'Catalogs consulted: dds, ddm, bms, css (bundled; the project has no catalog of its own)',
       ),
     );
   });
@@ -126,7 +126,7 @@ suite('hover', () => {
         '**Cloud Search Service** (css): Not Implemented\n\n' +
           'The server does not support the requested function.\n\n' +
           catalogLink('css-status-codes.en.md', 286),
-        'Catalogs consulted: dds, ddm, bms, css',
+        'Catalogs consulted: dds, ddm, bms, css (bundled; the project has no catalog of its own)',
       ),
     );
   });
@@ -147,7 +147,7 @@ suite('hover', () => {
         '**Cloud Search Service** (css): Unsupported Media Type\n\n' +
           'The server does not support the media type in the request.\n\n' +
           catalogLink('css-status-codes.en.md', 244),
-        'Catalogs consulted: dds, ddm, bms, css',
+        'Catalogs consulted: dds, ddm, bms, css (bundled; the project has no catalog of its own)',
       ),
     );
   });
@@ -168,6 +168,6 @@ suite('hover', () => {
         '405 Method Not Allowed, 409 Conflict, 413 Request Entity Too Large, 415 Unsupported Media Type',
     );
     assert.match(bms ?? '', /^\*\*Bare Metal Server\*\* \(bms\): 400 Bad Request, .*, 409 Conflict$/);
-    assert.equal(consulted, 'Catalogs consulted: dds, ddm, bms, css');
+    assert.equal(consulted, 'Catalogs consulted: dds, ddm, bms, css (bundled; the project has no catalog of its own)');
   });
 });

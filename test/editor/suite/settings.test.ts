@@ -38,7 +38,7 @@ suite('settings', () => {
         '**Bare Metal Server** (bms): Conflict\n\n' +
           'The request could not be processed due to a conflict.\n\n' +
           catalogLink('bms-status-codes.en.md', 84),
-        'Catalogs consulted: bms',
+        'Catalogs consulted: bms (folder setting)',
       ),
     );
     const diagnostic = await until('the 418 warning to name bms', () =>
@@ -63,7 +63,7 @@ suite('settings', () => {
           '服务器在完成请求时发生冲突。\n\n' +
           '返回该状态码，表明客户端尝试创建的资源已经存在，或者由于冲突请求的更新操作不能被完成。\n\n' +
           catalogLink('dds-status-codes.zh.md', 82),
-        '查阅的目录：dds',
+        '查阅的目录：dds（指令）',
       ),
     );
     await setSetting('locale', 'en');

@@ -54,7 +54,7 @@ describe('slotAt in TypeScript/JavaScript', () => {
     const assertion = 'expect(res.status).toBe(|)';
     assert.deepEqual(slotAt(assertion), emptySlot(assertion, 'assertion'));
     const constructor = "throw new HttpException('Unprocessable', |)";
-    assert.deepEqual(slotAt(constructor), emptySlot(constructor, 'call-argument'));
+    assert.deepEqual(slotAt(constructor), emptySlot(constructor, 'call-argument', { preferredClass: 4 }));
     const decorator = 'class C {\n  @Post()\n  @HttpCode(|)\n  create() {}\n}';
     assert.deepEqual(slotAt(decorator), emptySlot(decorator, 'decorator', { method: 'POST', preferredClass: 2 }));
     const array = 'const retryStatusCodes = [429, |]';

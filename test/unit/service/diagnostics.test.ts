@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { doValidate } from '../../../server/src/service/languageService';
-import { at } from './fixtures';
+import { at, projectRegistry } from './fixtures';
 
 function diagnose(text: string, languageId = 'typescript', settings: Record<string, unknown> = {}) {
   return doValidate(at(text, languageId, settings).analyzed).map((d) => ({
@@ -68,5 +68,25 @@ describe('diagnostics', () => {
       },
     ]);
     assert.deepEqual(diagnose('// status-catalog: dbs\n', 'typescript', { severity: { unknownCatalog: 'ignore' } }), []);
+  });
+});
+
+describe('diagnostics with no catalog in scope', () => {
+  const NONE = { bundledCatalogs: 'whenNamed' };
+
+  it('warn about nothing undocumented, as there is nothing to be documented by', () => {
+    assert.deepEqual(diagnose('res.status(418);\nres.status(409);', 'typescript', NONE), []);
+  });
+
+  it('still flag a number that is no status code', () => {
+    assert.deepEqual(diagnose('res.status(4040);\nres.status(299);', 'typescript', NONE).map((d) => [d.code, d.message]), [
+      ['invalidCode', '4040 is not an HTTP status code (100-599)'],
+      ['invalidCode', '299 is not a standard HTTP status code and no catalog is active'],
+    ]);
+  });
+
+  it('judge by the project catalog alone when the project has one', () => {
+    const { analyzed } = at('res.status(409);', 'typescript', NONE, projectRegistry());
+    assert.deepEqual(doValidate(analyzed).map((d) => d.message), ['409 is not documented by Orders API (orders); it is the standard 409 Conflict']);
   });
 });

@@ -7,9 +7,10 @@ import { type AnalyzedDocument, analyzeDocument, readSettings } from '../../../s
 
 type Row = [code: number, message: string | null, description?: string];
 
-export function serviceCatalog(id: string, title: string, rows: Row[], locale = 'en'): Catalog {
+export function serviceCatalog(id: string, title: string, rows: Row[], locale = 'en', origin: 'bundled' | 'user' = 'bundled'): Catalog {
+  const folder = origin === 'user' ? '/work/catalogs' : '/catalogs';
   return {
-    info: { id, title, locale, kind: 'service', source: `/catalogs/${id}.${locale}.md`, format: 'markdown', origin: 'bundled' },
+    info: { id, title, locale, kind: 'service', source: `${folder}/${id}.${locale}.md`, format: 'markdown', origin },
     entries: rows.map(([code, message, description], index) => ({
       code,
       message,
@@ -89,6 +90,33 @@ const EXTENSIONS: Record<string, string> = {
   typescript: 'ts', typescriptreact: 'tsx', javascript: 'js', javascriptreact: 'jsx', json: 'json', jsonc: 'jsonc',
 };
 
+/** A project's own catalog, as loaded from its catalog folder. */
+export function ordersCatalog(): Catalog {
+  return serviceCatalog(
+    'orders',
+    'Orders API',
+    [
+      [200, 'OK', 'The order was returned.'],
+      [201, 'Created', 'The order was created.'],
+      [400, 'Bad Request', 'The order is malformed.'],
+      [401, 'Unauthorized', 'Sign in first.'],
+      [404, 'Not Found', 'No such order.'],
+      [412, 'Precondition Failed', 'The order was changed by someone else: a conflict with its current version.'],
+      [422, 'Unprocessable Entity', 'The order is well-formed but cannot be placed.'],
+      [500, 'Internal Server Error', 'The order service failed.'],
+    ],
+    'en',
+    'user',
+  );
+}
+
+/** The test registry with a user folder holding the Orders API's catalog. */
+export function projectRegistry(): CatalogRegistry {
+  const registry = testRegistry();
+  registry.add(ordersCatalog());
+  return registry;
+}
+
 export interface Cursor {
   analyzed: AnalyzedDocument;
   document: TextDocument;
@@ -96,7 +124,10 @@ export interface Cursor {
   offset: number;
 }
 
-/** Analyses `text` with the cursor at its `|` (removed from the text). */
+/**
+ * Analyses `text` with the cursor at its `|` (removed from the text). The bundled catalogs are consulted when
+ * nothing scopes the file (`bundledCatalogs: "whenNoProjectCatalog"`) unless `settings` says otherwise.
+ */
 export function at(
   textWithCursor: string,
   languageId = 'typescript',
@@ -107,6 +138,7 @@ export function at(
   const offset = textWithCursor.indexOf('|');
   const text = offset >= 0 ? textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1) : textWithCursor;
   const document = TextDocument.create(`file:///work/app.${EXTENSIONS[languageId] ?? 'ts'}`, languageId, 1, text);
-  const analyzed = analyzeDocument(document, readSettings(settings), registry, { clientLocale });
+  // The test registry's catalogs are all bundled: unless a test says otherwise they stand in for a project's.
+  const analyzed = analyzeDocument(document, readSettings({ bundledCatalogs: 'whenNoProjectCatalog', ...settings }), registry, { clientLocale });
   return { analyzed, document, position: document.positionAt(Math.max(offset, 0)), offset };
 }
