@@ -10,7 +10,8 @@ export type DetectorLanguage =
   | 'javascript'
   | 'javascriptreact'
   | 'json'
-  | 'jsonc';
+  | 'jsonc'
+  | 'yaml';
 
 /** Why a literal counts as a status code; drives completion ordering and lets tests say which rule fired. */
 export type StatusContextKind =

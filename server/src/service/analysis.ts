@@ -17,7 +17,7 @@ export interface AnalyzedDocument extends RenderContext {
   settings: StatusCatalogSettings;
 }
 
-const LANGUAGES: readonly DetectorLanguage[] = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc'];
+const LANGUAGES: readonly DetectorLanguage[] = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'yaml'];
 
 export function isSupportedLanguage(languageId: string): languageId is DetectorLanguage {
   return (LANGUAGES as readonly string[]).includes(languageId);
