@@ -50,3 +50,8 @@ export function isStandardReasonPhrase(text: string): boolean {
 export function squeezedPhrasesOf(code: number): ReadonlySet<string> | undefined {
   return SQUEEZED_BY_CODE.get(code);
 }
+
+/** The registry's current reason phrase of a code ("Content Too Large" for 413), or undefined for an unregistered code. */
+export function standardReasonPhrase(code: number): string | undefined {
+  return PHRASES.find(([registered]) => registered === code)?.[1][0];
+}

@@ -5,6 +5,7 @@
  */
 import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, literalAt } from './analysis';
+import { constantFixes } from './constantFixes';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editDistance } from './editDistance';
 import { nearestCodes } from './nearestCodes';
@@ -25,6 +26,10 @@ export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly 
     }
     const literal = literalAt(analyzed, document.offsetAt(diagnostic.range.start));
     if (!literal || typeof literal.code !== 'number') continue;
+    if (literal.constant) {
+      actions.push(...constantFixes(analyzed, { ...literal, code: literal.code, constant: literal.constant }, diagnostic, documented, FIX_COUNT));
+      continue;
+    }
     const range = { start: document.positionAt(literal.start), end: document.positionAt(literal.end) };
     nearestCodes(literal.code, documented, FIX_COUNT).forEach((code, index) => {
       const name = statusName(code, analyzed);
