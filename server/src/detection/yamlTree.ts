@@ -11,7 +11,7 @@
  * leaves out a value not typed yet. Several documents in one file hang under a synthetic root array.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { Lexer, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { type Document, Lexer, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
 
 /** jsonc-parser's Node with the writable fields this adapter fills. */
 type MutableNode = { -readonly [K in keyof JsonNode]: JsonNode[K] } & { children?: MutableNode[]; parent?: MutableNode };
@@ -22,7 +22,7 @@ export function parseYaml(text: string): JsonNode | undefined {
   const list = Array.isArray(documents) ? documents : [];
   const roots: MutableNode[] = [];
   for (const document of list) {
-    const root = convert(document.contents, text);
+    const root = convert(document.contents, text, document);
     if (root) roots.push(root);
   }
   if (roots.length <= 1) return roots[0];
@@ -34,7 +34,8 @@ export function parseYaml(text: string): JsonNode | undefined {
 }
 
 /** A YAML node's tree, built with an explicit stack: generated specs can nest deeper than the call stack. */
-function convert(top: unknown, text: string): MutableNode | undefined {
+function convert(top: unknown, text: string, document: Document): MutableNode | undefined {
+  const leaf = (yaml: unknown, source: string) => leafNode(yaml, source, document);
   const root = leaf(top, text);
   if (!root) return undefined;
   const work: Array<{ yaml: unknown; node: MutableNode }> = [{ yaml: top, node: root }];
@@ -71,7 +72,7 @@ function convert(top: unknown, text: string): MutableNode | undefined {
 }
 
 /** The node for one YAML node, children not yet filled. */
-function leaf(yaml: unknown, text: string): MutableNode | undefined {
+function leafNode(yaml: unknown, text: string, document: Document): MutableNode | undefined {
   const range = rangeOf(yaml);
   if (!range) return undefined;
   const [offset, end] = range;
@@ -85,7 +86,13 @@ function leaf(yaml: unknown, text: string): MutableNode | undefined {
     if (value === null) return { type: 'null', offset, length: end - offset, value: null };
     return { type: 'string', offset, length: end - offset, value: text.slice(offset, end) }; // a custom tag's value
   }
-  if (isAlias(yaml)) return { type: 'null', offset, length: end - offset, value: null };
+  if (isAlias(yaml)) {
+    // `'404': *notFound`: the alias stands for the anchored node; its kind (a response object) counts, its
+    // contents were read where they are written.
+    const target = safeResolve(yaml, document);
+    const type = isMap(target) ? 'object' : isSeq(target) ? 'array' : 'null';
+    return { type, offset, length: end - offset, value: null, ...(type === 'null' ? {} : { children: [] }) };
+  }
   return undefined;
 }
 
@@ -98,6 +105,14 @@ function keyNode(key: unknown, text: string): MutableNode | undefined {
   // A number key keeps its spelling (`404:` is keyed "404", `2e2:` is not a code though it reads as 200).
   const keyText = typeof value === 'string' ? value : text.slice(range[0], range[1]);
   return { type: 'string', offset: range[0], length: range[1] - range[0], value: keyText };
+}
+
+function safeResolve(alias: { resolve(document: Document): unknown }, document: Document): unknown {
+  try {
+    return alias.resolve(document);
+  } catch {
+    return undefined; // an alias to an anchor not defined (yet): nothing to resolve
+  }
 }
 
 function isEmpty(value: unknown): boolean {

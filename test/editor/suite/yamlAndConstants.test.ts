@@ -6,8 +6,19 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import {
-  activateExtension, catalogLink, codeActions, diagnosticsCount, openFixture, positionOf, rangeOf, sections, statusHover, withScratchEdits,
+  activateExtension, catalogLink, codeActions, diagnosticsCount, openFixture, positionOf, rangeOf, sections, statusHover, until, withScratchEdits,
 } from './helpers';
+
+/** Our hover where TypeScript's own hover (the enum member's type) is shown beside it: the one naming the catalogs. */
+async function catalogHover(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  return until('a Status Catalog hover', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const texts = (hovers ?? []).flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value)));
+    const ours = texts.filter((text) => text.includes('Catalogs consulted'));
+    if (ours.length > 1) throw new Error(`expected one Status Catalog hover, got ${ours.length}`);
+    return ours[0];
+  });
+}
 
 const DDS_409 =
   '**Document Database Service** (dds): Conflict\n\nThe request could not be processed due to a conflict.\n\n';
@@ -51,7 +62,7 @@ suite('OpenAPI YAML and named constants', () => {
 
   test('NestJS: HttpStatus.CONFLICT hovers as 409, naming the constant', async () => {
     const document = await openFixture('instances.controller.ts');
-    const hover = await statusHover(document, positionOf(document, 'HttpStatus.CONFLICT', 12));
+    const hover = await catalogHover(document, positionOf(document, 'HttpStatus.CONFLICT', 12));
     assert.equal(
       hover,
       sections('**409 Conflict (HttpStatus.CONFLICT)** · 4xx client error', DDS_409 + catalogLink('dds-status-codes.en.md', 78), 'Catalogs consulted: dds'),

@@ -23,6 +23,14 @@ describe('YAML', () => {
     expectLiterals("responses:\n  «'204'»:\n", 'openapi-response-key', 'yaml');
   });
 
+  it('finds a responses key whose response is an alias of an anchored one', () => {
+    expectLiterals(
+      "components:\n  x-missing: &missing\n    description: gone\nresponses:\n  «'404'»: *missing\n  410: *undefinedAnchor\n",
+      'openapi-response-key',
+      'yaml',
+    );
+  });
+
   it('reports an all-digit key out of range, so it can be flagged', () => {
     const [literal] = expectLiterals('responses:\n  «4040»:\n    description: typo\n', 'openapi-response-key', 'yaml');
     assert.equal(literal!.code, 4040);
