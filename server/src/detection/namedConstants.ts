@@ -7,8 +7,10 @@
  * table (an unknown or misspelt member is never guessed). Such an expression means a status wherever it stands,
  * so no position rule applies.
  *
- * The TypeScript walk hands every node to `note` (one switch per node, no second traversal); `resolve` runs
- * once the walk has set every parent pointer and seen every declaration (an enum may be declared after use).
+ * The TypeScript walk hands every node to `note`, which keeps only the declarations that bind a table (imports,
+ * `require`s, enums, const objects); `resolve` runs once the walk has seen them all (an enum may be declared after
+ * use) and, only in a file that has a table, walks the tree again for the expressions that use one. Most files
+ * have none and pay nothing more than the declaration check.
  */
 import * as ts from 'typescript';
 import {
@@ -20,7 +22,7 @@ import type { StatusLiteral } from './types';
 import { numericValue, propertyNameText, unwrap } from './tsSyntax';
 
 const {
-  SyntaxKind, isCallExpression, isIdentifier, isNumericLiteral, isObjectBindingPattern, isObjectLiteralExpression,
+  SyntaxKind, forEachChild, isCallExpression, isIdentifier, isNumericLiteral, isObjectBindingPattern, isObjectLiteralExpression,
   isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment, isStringLiteralLike,
 } = ts;
 
@@ -31,16 +33,11 @@ export class NamedConstantCollector {
   private readonly bindings = new Map<string, ModuleObject>();
   /** The file's own tables of codes, by name. */
   private readonly localTables = new Map<string, ConstantTable>();
-  private readonly accesses: Access[] = [];
 
   constructor(private readonly sourceFile: ts.SourceFile) {}
 
   note(node: ts.Node): void {
     switch (node.kind) {
-      case SyntaxKind.PropertyAccessExpression:
-      case SyntaxKind.ElementAccessExpression:
-        this.accesses.push(node as Access);
-        return;
       case SyntaxKind.ImportDeclaration:
         this.noteImport(node as ts.ImportDeclaration);
         return;
@@ -67,13 +64,19 @@ export class NamedConstantCollector {
     if (this.bindings.size === 0 && this.localTables.size === 0) return [];
     const taken = new Set(reported.map((literal) => literal.start));
     const found: StatusLiteral[] = [];
-    for (const access of this.accesses) {
-      const literal = isPropertyAccessExpression(access) ? this.memberConstant(access) : this.indexedConstant(access);
-      if (literal && !taken.has(literal.start)) {
-        taken.add(literal.start);
-        found.push(literal);
+    const visit = (node: ts.Node): void => {
+      const kind = node.kind;
+      if (kind === SyntaxKind.PropertyAccessExpression || kind === SyntaxKind.ElementAccessExpression) {
+        const access = node as Access;
+        const literal = isPropertyAccessExpression(access) ? this.memberConstant(access) : this.indexedConstant(access);
+        if (literal && !taken.has(literal.start)) {
+          taken.add(literal.start);
+          found.push(literal);
+        }
       }
-    }
+      forEachChild(node, visit);
+    };
+    visit(this.sourceFile);
     return found;
   }
 
