@@ -79,6 +79,8 @@ function leafNode(yaml: unknown, text: string, document: Document): MutableNode 
   if (isMap(yaml)) return { type: 'object', offset, length: end - offset, children: [] };
   if (isSeq(yaml)) return { type: 'array', offset, length: end - offset, children: [] };
   if (isScalar(yaml)) {
+    // A block scalar (`|`, `>`) is prose, never a status, whatever it holds: its node keeps the source text.
+    if (yaml.type === 'BLOCK_LITERAL' || yaml.type === 'BLOCK_FOLDED') return { type: 'string', offset, length: end - offset, value: text.slice(offset, end) };
     const value: unknown = yaml.value;
     if (typeof value === 'number') return { type: 'number', offset, length: end - offset, value };
     if (typeof value === 'string') return { type: 'string', offset, length: end - offset, value };

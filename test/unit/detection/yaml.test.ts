@@ -48,6 +48,7 @@ describe('YAML', () => {
   it('ignores schema bounds, ids, ports, sizes and quoted numbers of other keys', () => {
     expectNone('items:\n  maxItems: 111\n  maximum: 400\nport: 443\nid: \'123\'\nbandwidth_allowance_gib: \'200\'\n', 'yaml');
     expectNone('description: |\n  status: 404\n  responses 200\n', 'yaml');
+    expectNone('status: >-\n  404\nstatusCode: |\n  200\n', 'yaml');
   });
 
   it('reads comment directives, not a # inside a string', () => {
