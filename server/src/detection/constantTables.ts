@@ -8,7 +8,7 @@
  * (@nestjs/common 12.5, http-status-codes 2.3, axios 1.21, http-status 2.1): a member a package does not
  * have is never offered, and an unknown member name is never guessed.
  */
-import { standardReasonPhrase } from '../http/reasonPhrases';
+import { codeOfReasonPhrase, squeezePhrase, standardReasonPhrase } from '../http/reasonPhrases';
 
 export type ConstantStyle = 'UPPER_SNAKE' | 'Pascal' | 'other';
 
@@ -27,6 +27,23 @@ export interface ConstantTable {
   byName: ReadonlyMap<string, number>;
   /** `STATUS_CODES[409]`, `status[409]`: the table is indexed by code. */
   indexedByCode?: boolean;
+  /**
+   * A table defined in another file of the project (`import { HttpStatus } from './http-status'`): its members are
+   * not known here, so a member counts only when its name spells one code's reason phrase (`NOT_FOUND`), and no
+   * member is offered as a replacement.
+   */
+  membersByPhrase?: boolean;
+}
+
+/** A member's code: from the table, or for a project's imported table, from the reason phrase it spells. */
+export function memberCode(table: ConstantTable, member: string): number | undefined {
+  return table.byName.get(member) ?? (table.membersByPhrase ? codeOfReasonPhrase(member) : undefined);
+}
+
+/** The style a member name is written in. */
+export function styleOfName(name: string): ConstantStyle {
+  if (/^[A-Z][A-Z0-9_]*$/.test(name)) return 'UPPER_SNAKE';
+  return /^[A-Z][A-Za-z0-9]*$/.test(name) ? 'Pascal' : 'other';
 }
 
 interface TableSpec {
@@ -180,9 +197,18 @@ export function isKnownConstantModule(module: string): boolean {
   return KNOWN_MODULES.has(module);
 }
 
+/** Names a project gives its own table of HTTP statuses (letters only, lower case): `HttpStatus`, `HTTP_STATUS_CODES`. */
+const PROJECT_TABLE_NAMES = new Set(['httpstatus', 'httpstatuses', 'httpstatuscode', 'httpstatuscodes', 'httpcodes', 'statuscodes']);
+
+/** The table a name imported from a module of the project (or any unknown module) stands for, if it is named as one. */
+export function projectTable(importedName: string): ConstantTable | undefined {
+  if (!PROJECT_TABLE_NAMES.has(squeezePhrase(importedName))) return undefined;
+  return { source: `imported ${importedName}`, style: 'other', members: [], byName: new Map(), membersByPhrase: true };
+}
+
 /** A table built from a file's own enum or const object (`enum HttpStatus { CONFLICT = 409 }`). */
 export function localTable(members: ConstantMember[]): ConstantTable {
-  const upper = members.every((m) => /^[A-Z][A-Z0-9_]*$/.test(m.name));
-  const pascal = !upper && members.every((m) => /^[A-Z][A-Za-z0-9]*$/.test(m.name));
-  return { source: 'local', style: upper ? 'UPPER_SNAKE' : pascal ? 'Pascal' : 'other', members, byName: new Map(members.map((m) => [m.name, m.code])) };
+  const styles = new Set(members.map((m) => styleOfName(m.name)));
+  const style = styles.size === 1 ? [...styles][0]! : 'other';
+  return { source: 'local', style, members, byName: new Map(members.map((m) => [m.name, m.code])) };
 }

@@ -14,8 +14,8 @@
  */
 import * as ts from 'typescript';
 import {
-  type ConstantMember, type ConstantTable, type ModuleObject, defaultExport, isKnownConstantModule, localTable, namedExport,
-  namespaceObject,
+  type ConstantMember, type ConstantTable, type ModuleObject, defaultExport, isKnownConstantModule, localTable, memberCode, namedExport,
+  namespaceObject, projectTable, styleOfName,
 } from './constantTables';
 import { namesReasonPhraseOf } from './reasonPhrases';
 import type { StatusLiteral } from './types';
@@ -87,8 +87,12 @@ export class NamedConstantCollector {
   private noteImport(declaration: ts.ImportDeclaration): void {
     const specifier = declaration.moduleSpecifier;
     const clause = declaration.importClause;
-    if (!clause || !isStringLiteralLike(specifier) || !isKnownConstantModule(specifier.text)) return;
+    if (!clause || !isStringLiteralLike(specifier)) return;
     const module = specifier.text;
+    if (!isKnownConstantModule(module)) {
+      this.noteProjectImport(clause);
+      return;
+    }
     if (clause.name) this.bind(clause.name.text, defaultExport(module));
     const bindings = clause.namedBindings;
     if (!bindings) return;
@@ -100,6 +104,22 @@ export class NamedConstantCollector {
       const imported = (element.propertyName ?? element.name).text;
       this.bind(element.name.text, namedExport(module, imported));
     }
+  }
+
+  /** `import { HttpStatus } from './http-status'`: a table of the project, known only by its name. */
+  private noteProjectImport(clause: ts.ImportClause): void {
+    if (clause.isTypeOnly) return;
+    if (clause.name) this.bindProject(clause.name.text, clause.name.text);
+    const bindings = clause.namedBindings;
+    if (bindings?.kind !== SyntaxKind.NamedImports) return;
+    for (const element of bindings.elements) {
+      if (!element.isTypeOnly) this.bindProject(element.name.text, (element.propertyName ?? element.name).text);
+    }
+  }
+
+  private bindProject(local: string, imported: string): void {
+    const table = projectTable(imported);
+    if (table) this.bindings.set(local, { table });
   }
 
   private noteVariable(declaration: ts.VariableDeclaration): void {
@@ -165,7 +185,7 @@ export class NamedConstantCollector {
   private memberConstant(access: ts.PropertyAccessExpression): StatusLiteral | undefined {
     const table = this.tableOf(access.expression);
     const member = access.name.text;
-    const code = table?.byName.get(member);
+    const code = table && memberCode(table, member);
     if (!table || code === undefined) return undefined;
     const text = this.sourceFile.text;
     const start = access.getStart(this.sourceFile);
@@ -182,7 +202,7 @@ export class NamedConstantCollector {
         memberStart: access.name.getStart(this.sourceFile),
         memberEnd: access.name.end,
         source: table.source,
-        style: table.style,
+        style: table.membersByPhrase ? styleOfName(member) : table.style,
         members: table.members,
       },
     };

@@ -55,3 +55,18 @@ export function squeezedPhrasesOf(code: number): ReadonlySet<string> | undefined
 export function standardReasonPhrase(code: number): string | undefined {
   return PHRASES.find(([registered]) => registered === code)?.[1][0];
 }
+
+const CODE_BY_SQUEEZED = new Map<string, number | null>();
+for (const [code, phrases] of PHRASES) {
+  for (const phrase of phrases) {
+    const squeezed = squeezePhrase(phrase);
+    const known = CODE_BY_SQUEEZED.get(squeezed);
+    // A phrase two codes share ("Unused": 306 and 418) names neither.
+    CODE_BY_SQUEEZED.set(squeezed, known === undefined || known === code ? code : null);
+  }
+}
+
+/** The one code whose reason phrase a name spells (`NOT_FOUND`, `NotFound` → 404), or undefined. */
+export function codeOfReasonPhrase(name: string): number | undefined {
+  return CODE_BY_SQUEEZED.get(squeezePhrase(name)) ?? undefined;
+}

@@ -30,7 +30,7 @@ describe('named status constants', () => {
 
   it('does not guess an unknown or misspelt member, nor a name from another package', () => {
     constants("import { HttpStatus } from '@nestjs/common';\nHttpStatus.I_AM_A_TEAPT; HttpStatus.CONTENT_TOO_LARGE; HttpStatus.toString();");
-    constants("import { HttpStatus } from './my-enum';\nHttpStatus.CONFLICT;");
+    constants("import { Status } from './order';\nStatus.ACCEPTED; Status.CREATED;");
     constants('HttpStatus.CONFLICT; StatusCodes.NOT_FOUND;');
   });
 
@@ -66,6 +66,20 @@ describe('named status constants', () => {
     // The lookup's index is a literal another rule may already report (it is a status-keyed table); either way once.
     const text = "import * as http from 'node:http';\nconst reason = http.STATUS_CODES[409];\nconst other = http.STATUS_CODES[code];";
     assert.deepEqual(detectDocument(text, 'typescript').literals.map((l) => l.text), ['409']);
+  });
+
+  it("resolves a project's table imported from another file by the reason phrases its members spell", () => {
+    assert.deepEqual(
+      constants(
+        "import { HttpStatus } from '../common/http-status';\nimport { HttpStatusCode as Codes } from '@acme/http';\n" +
+          'res.status(«HttpStatus.NOT_FOUND»); «Codes.TooManyRequests»; HttpStatus.NOT_FUOND; HttpStatus.UNUSED; HttpStatus.CUSTOM_OK;',
+      ),
+      [
+        ['HttpStatus.NOT_FOUND', 404, 'imported HttpStatus', 'UPPER_SNAKE'],
+        ['Codes.TooManyRequests', 429, 'imported HttpStatusCode', 'Pascal'],
+      ],
+    );
+    constants("import type { HttpStatus } from './http-status';\nlet s: HttpStatus = HttpStatus.OK;");
   });
 
   it("resolves a file's own enum or const object of codes, and only a table of codes", () => {

@@ -65,6 +65,13 @@ describe('named status constants in the service', () => {
     ]);
   });
 
+  it("offers no member of a project's imported table, whose members are not known here", () => {
+    const text = "import { HttpStatus } from './http-status';\n// status-catalog: dds\nres.status(HttpStatus.IM_A_TEAPOT);";
+    const { analyzed } = at(text);
+    assert.deepEqual(doValidate(analyzed).map((d) => d.code), ['undocumentedCode']);
+    assert.deepEqual(fixes(text), []);
+  });
+
   it('goes to the catalog row of the constant', () => {
     const cursor = at(`${NEST}res.status(HttpStatus.NOT_FO|UND);`);
     assert.deepEqual(findDefinition(cursor.analyzed, cursor.position), [
