@@ -51,6 +51,16 @@ describe('YAML and named constants over stdio', () => {
     assert.deepEqual(edit, { range: { start: { line: 7, character: 8 }, end: { line: 7, character: 11 } }, newText: '415' });
   });
 
+  it('completes a new responses key quoted like its siblings, a success first', async () => {
+    const uri = 'file:///work/typing.yaml';
+    await client.open(uri, 'yaml', "paths:\n  /a:\n    post:\n      responses:\n        '409':\n          description: exists\n        ");
+    const list = await client.completion(uri, { line: 6, character: 8 });
+    const items = [...(list?.items ?? [])].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    const first = items[0]?.textEdit as TextEdit | undefined;
+    assert.deepEqual(first, { range: { start: { line: 6, character: 8 }, end: { line: 6, character: 8 } }, newText: "'200'" });
+    assert.ok(items.every((item) => (item.textEdit as TextEdit).newText.startsWith("'")));
+  });
+
   it('hovers HttpStatus.CONFLICT with the catalog meaning of 409', async () => {
     assert.equal(
       markdown(await client.hover(NEST_URI, { line: 2, character: 45 })),
