@@ -12,7 +12,7 @@ export interface StatusCatalogApi {
   whenReady(): Promise<void>;
 }
 
-const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc'];
+const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'yaml'];
 
 let client: LanguageClient | undefined;
 

@@ -15,6 +15,9 @@ const LANGUAGE_BY_EXTENSION: Record<string, DetectorLanguage> = {
   '.jsx': 'javascriptreact',
   '.json': 'json',
   '.jsonc': 'jsonc',
+  '.har': 'json', // HTTP Archive recordings are JSON
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
 };
 
 /** Folders that hold other people's code or version control data, never the user's own. */

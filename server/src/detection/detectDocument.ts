@@ -11,6 +11,8 @@ import { findRouteScopes, type RouteScope } from './routeScopes';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
 import type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
+import { forEachYamlComment, parseYaml } from './yamlTree';
+import { yamlSlotAt } from './yamlSlot';
 
 export type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
 export { DEFAULT_CALL_NAMES, DEFAULT_PROPERTY_NAMES } from './statusNames';
@@ -40,7 +42,12 @@ export function detectDocument(
   let syntaxTree: ts.SourceFile | undefined;
 
   try {
-    if (isJson) {
+    if (languageId === 'yaml') {
+      // YAML is mapped onto the JSON tree shape: the JSON rules read it unchanged.
+      const root = parseYaml(text);
+      slotAt = (offset) => yamlSlotAt(text, root, names, offset);
+      scopeHints = analyseJson(text, root, names, literals, forEachYamlComment).scopeHints;
+    } else if (isJson) {
       const root = parseJson(text);
       slotAt = (offset) => jsonSlotAt(text, root, names, offset);
       scopeHints = analyseJson(text, root, names, literals).scopeHints;

@@ -28,9 +28,10 @@ export function analyseJson(
   root: JsonNode | undefined,
   names: StatusNameRules,
   literals: StatusLiteral[],
+  forEachComment: typeof forEachJsonComment = forEachJsonComment,
 ): JsonAnalysis {
   const hints = new ScopeHintCollector();
-  if (mayHoldDirective(text)) forEachJsonComment(text, (comment, offset) => hints.addComment(comment, offset));
+  if (mayHoldDirective(text)) forEachComment(text, (comment, offset) => hints.addComment(comment, offset));
   // Explicit stack instead of recursion: generated JSON can nest deeper than the call stack.
   const stack: JsonNode[] = root ? [root] : [];
   while (stack.length > 0) {
@@ -119,7 +120,9 @@ function judgeJsonLiteral(text: string, node: JsonNode, names: StatusNameRules):
   const start = node.offset;
   const end = node.offset + node.length;
   const literal: StatusLiteral = { start, end, text: text.slice(start, end), code, context: classification.context };
-  if (node.type === 'string') literal.quote = '"';
+  // The source's own quote: YAML keys are plain (`404:`), single- or double-quoted.
+  const quote = text.charAt(start);
+  if (node.type === 'string' && (quote === '"' || quote === "'")) literal.quote = quote;
   if (classification.rangeBound) literal.rangeBound = true;
   return literal;
 }

@@ -6,6 +6,7 @@
  */
 import * as ts from 'typescript';
 import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callPositions';
+import { NamedConstantCollector } from './namedConstants';
 import { ProtocolScope } from './protocolScope';
 import { ScopeHintCollector, forEachTypeScriptComment, mayHoldDirective } from './scopeHints';
 import type { StatusNameRules } from './statusNames';
@@ -128,6 +129,7 @@ export function analyseTypeScript(
   const pending: PendingAlias[] = [];
   const pendingArguments: PendingArgument[] = [];
   const membershipTests: MembershipTest[] = [];
+  const constants = new NamedConstantCollector(sourceFile);
 
   const noteModule = (specifier: ts.Node | undefined): void => {
     if (specifier && isStringLiteralLike(specifier)) {
@@ -144,6 +146,7 @@ export function analyseTypeScript(
     visit(child);
   };
   const visit = (node: ts.Node): void => {
+    constants.note(node);
     switch (node.kind) {
       case SyntaxKind.NumericLiteral:
         candidates.push(node as ts.NumericLiteral);
@@ -291,6 +294,7 @@ export function analyseTypeScript(
     const literal = judge(candidate, sourceFile, env, protocol);
     if (literal) literals.push(literal);
   }
+  literals.push(...constants.resolve(literals));
   return { sourceFile, env, protocol, literals, scopeHints: hints.result() };
 }
 

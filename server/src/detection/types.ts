@@ -12,7 +12,8 @@ export type DetectorLanguage =
   | 'javascript'
   | 'javascriptreact'
   | 'json'
-  | 'jsonc';
+  | 'jsonc'
+  | 'yaml';
 
 /** Why a literal counts as a status code; drives completion ordering and lets tests say which rule fired. */
 export type StatusContextKind =
@@ -24,7 +25,8 @@ export type StatusContextKind =
   | 'assertion' // expect(res.status).toBe(201), assert.equal(res.statusCode, 200)
   | 'array-element' // const retryStatuses = [429, 503]
   | 'openapi-response-key' // "responses": { "404": … }, "4XX"
-  | 'schema-value'; // example/const/enum of a status property in a JSON schema
+  | 'schema-value' // example/const/enum of a status property in a JSON schema
+  | 'named-constant'; // HttpStatus.CONFLICT, StatusCodes.CONFLICT, HttpStatusCode.Conflict; STATUS_CODES[409]
 
 /** A literal in a status position. Its value may be out of range (4040): the detector still reports it. */
 export interface StatusLiteral {
@@ -45,6 +47,24 @@ export interface StatusLiteral {
    * word it differently (it is still a valid code: only 100-599 bounds are reported).
    */
   rangeBound?: boolean;
+  /** Set when the literal is a named constant (`HttpStatus.CONFLICT`): `start`/`end` span the whole expression. */
+  constant?: NamedStatusConstant;
+}
+
+/** A status written as a member of a known package's enum or of the file's own enum or const object. */
+export interface NamedStatusConstant {
+  /** The object as written: `HttpStatus`, `axios.HttpStatusCode`. */
+  object: string;
+  /** The member as written: `CONFLICT`. */
+  member: string;
+  /** Offsets of the member name: a quick fix replaces only it. */
+  memberStart: number;
+  memberEnd: number;
+  /** The table's origin: `@nestjs/common HttpStatus`, `axios HttpStatusCode`, or `local`. */
+  source: string;
+  style: 'UPPER_SNAKE' | 'Pascal' | 'other';
+  /** Every member of the same table with its code, a code's preferred name first (shared, not copied, per literal). */
+  members: ReadonlyArray<{ name: string; code: number }>;
 }
 
 /** Which catalogs the file itself asks for: SDK imports and `status-catalog:` comment directives. */

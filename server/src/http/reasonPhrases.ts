@@ -50,3 +50,23 @@ export function isStandardReasonPhrase(text: string): boolean {
 export function squeezedPhrasesOf(code: number): ReadonlySet<string> | undefined {
   return SQUEEZED_BY_CODE.get(code);
 }
+
+/** The registry's current reason phrase of a code ("Content Too Large" for 413), or undefined for an unregistered code. */
+export function standardReasonPhrase(code: number): string | undefined {
+  return PHRASES.find(([registered]) => registered === code)?.[1][0];
+}
+
+const CODE_BY_SQUEEZED = new Map<string, number | null>();
+for (const [code, phrases] of PHRASES) {
+  for (const phrase of phrases) {
+    const squeezed = squeezePhrase(phrase);
+    const known = CODE_BY_SQUEEZED.get(squeezed);
+    // A phrase two codes share ("Unused": 306 and 418) names neither.
+    CODE_BY_SQUEEZED.set(squeezed, known === undefined || known === code ? code : null);
+  }
+}
+
+/** The one code whose reason phrase a name spells (`NOT_FOUND`, `NotFound` → 404), or undefined. */
+export function codeOfReasonPhrase(name: string): number | undefined {
+  return CODE_BY_SQUEEZED.get(squeezePhrase(name)) ?? undefined;
+}

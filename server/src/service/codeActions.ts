@@ -14,6 +14,7 @@ import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 
 import type { Catalog } from '../catalog/types';
 import { type AnalyzedDocument, literalAt } from './analysis';
 import { catalogRowEdit, type NewRow } from './catalogRows/insertRow';
+import { constantFixes } from './constantFixes';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editDistance } from './editDistance';
 import { type CodeMeaning, nearestCodes } from './nearestCodes';
@@ -60,6 +61,10 @@ export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly 
     }
     const literal = literalAt(analyzed, document.offsetAt(diagnostic.range.start));
     if (!literal || typeof literal.code !== 'number') continue;
+    if (literal.constant) {
+      actions.push(...constantFixes(analyzed, { ...literal, code: literal.code, constant: literal.constant }, diagnostic, documented, FIX_COUNT));
+      continue;
+    }
     const code = literal.code;
     const range = { start: document.positionAt(literal.start), end: document.positionAt(literal.end) };
     nearestCodes(code, documented, FIX_COUNT, (candidate) => meaningOf(candidate, analyzed)).forEach((replacement, index) => {

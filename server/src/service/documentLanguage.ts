@@ -1,12 +1,12 @@
 /**
  * Which detector reads a document. Editors name languages differently (Emacs 28 opens `.json` files in js-mode
  * and eglot then sends "javascript"; some clients send "js" or "typescript.tsx"), and reading JSON with the
- * TypeScript parser finds nothing, so the file's extension decides the family (JSON or script) and the
+ * TypeScript parser finds nothing, so the file's extension decides the family (JSON, YAML or script) and the
  * language id only the dialect within it.
  */
 import type { DetectorLanguage } from '../detection/types';
 
-const SUPPORTED: readonly DetectorLanguage[] = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc'];
+const SUPPORTED: readonly DetectorLanguage[] = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'yaml'];
 
 /** Language ids that clients send for the languages the detector reads, beside the LSP ones. */
 const ALIASES: Readonly<Record<string, DetectorLanguage>> = {
@@ -15,19 +15,22 @@ const ALIASES: Readonly<Record<string, DetectorLanguage>> = {
   'javascript.jsx': 'javascriptreact',
   ts: 'typescript',
   tsx: 'typescriptreact',
+  yml: 'yaml',
   'typescript.tsx': 'typescriptreact',
 };
 
 const BY_EXTENSION: Readonly<Record<string, DetectorLanguage>> = {
   ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'typescriptreact',
   js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascriptreact',
-  json: 'json', jsonc: 'jsonc',
+  json: 'json', jsonc: 'jsonc', har: 'json',
+  yaml: 'yaml', yml: 'yaml',
 };
 
-type Family = 'json' | 'script';
+type Family = 'json' | 'yaml' | 'script';
 
 function familyOf(language: DetectorLanguage): Family {
-  return language === 'json' || language === 'jsonc' ? 'json' : 'script';
+  if (language === 'json' || language === 'jsonc') return 'json';
+  return language === 'yaml' ? 'yaml' : 'script';
 }
 
 export function isSupportedLanguage(languageId: string): languageId is DetectorLanguage {

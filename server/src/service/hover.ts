@@ -2,6 +2,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, literalAt } from './analysis';
 import { operationSection } from './operationHover';
+import { constantLabel } from './constantFixes';
 import { renderStatusMarkdown } from './renderStatus';
 
 const SECTION_BREAK = '\n\n---\n\n';
@@ -16,7 +17,7 @@ export function doHover(analyzed: AnalyzedDocument, position: Position): Hover |
   const context = operation
     ? { ...analyzed, scope: { ...analyzed.scope, ids: analyzed.scope.ids.filter((id) => id !== operation.match.catalog.info.id) } }
     : analyzed;
-  const sections = renderStatusMarkdown(literal.code, context).split(SECTION_BREAK);
+  const sections = renderStatusMarkdown(literal.code, context, literal.constant && constantLabel(literal.constant)).split(SECTION_BREAK);
   if (operation) sections.splice(1, 0, operation.markdown);
   return {
     contents: { kind: 'markdown', value: sections.join(SECTION_BREAK) },

@@ -33,9 +33,12 @@ export const MAX_SECTIONS = 4;
 /** How many catalog names a list in a hover shows before "and N more". */
 export const MAX_NAMES = 5;
 
-/** The full Markdown for a code (or an OpenAPI range such as "4XX"). */
-export function renderStatusMarkdown(code: number | string, context: RenderContext): string {
-  const sections = typeof code === 'number' ? renderCode(code, context) : renderRange(code, context);
+/**
+ * The full Markdown for a code (or an OpenAPI range such as "4XX"). `label` is how the code was written when it
+ * was not a number (`HttpStatus.CONFLICT`): the header names it, "409 Conflict (HttpStatus.CONFLICT)".
+ */
+export function renderStatusMarkdown(code: number | string, context: RenderContext, label?: string): string {
+  const sections = typeof code === 'number' ? renderCode(code, context, label) : renderRange(code, context);
   const { ids, reason } = context.scope;
   sections.push(hoverWords(context.locale).consulted(ids.slice(0, MAX_NAMES).map(escapeMarkdown), Math.max(ids.length - MAX_NAMES, 0), reason));
   return sections.join('\n\n---\n\n');
@@ -55,13 +58,14 @@ interface TextGroup {
   rows: Array<{ catalog: Catalog; entry: CatalogEntryWithStandard }>;
 }
 
-function renderCode(code: number, context: RenderContext): string[] {
+function renderCode(code: number, context: RenderContext, label?: string): string[] {
   const { registry, scope, locale } = context;
   const words = hoverWords(locale);
   const standard = registry.standardEntry(code);
   const className = isStatusRange(code) ? words.classNames[Math.floor(code / 100)] : undefined;
   const name = statusName(code, context);
-  let header = `**${code}${name ? ` ${escapeMarkdown(name)}` : ''}**${className ? ` · ${className}` : ''}`;
+  const written = label ? ` (${escapeMarkdown(label)})` : '';
+  let header = `**${code}${name ? ` ${escapeMarkdown(name)}` : ''}${written}**${className ? ` · ${className}` : ''}`;
   const matches = registry.documenting(code, scope.ids, locale);
   if (matches.length === 0) {
     header += standard ? `\n\n${standardLine(standard)}` : '';

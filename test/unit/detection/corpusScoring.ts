@@ -36,7 +36,8 @@ export interface FileScore {
 }
 
 export function languageOf(file: string): DetectorLanguage {
-  if (file.endsWith('.json')) return 'json';
+  if (file.endsWith('.json') || file.endsWith('.har')) return 'json';
+  if (file.endsWith('.yaml') || file.endsWith('.yml')) return 'yaml';
   if (file.endsWith('.tsx')) return 'typescriptreact';
   if (file.endsWith('.jsx')) return 'javascriptreact';
   if (file.endsWith('.js') || file.endsWith('.mjs') || file.endsWith('.cjs')) return 'javascript';
@@ -44,15 +45,15 @@ export function languageOf(file: string): DetectorLanguage {
 }
 
 /** The corpus file names (as labelled), in a stable order. */
-export function corpusFiles(): string[] {
-  return readdirSync(join(CORPUS_DIR, 'labels'))
+export function corpusFiles(dir = CORPUS_DIR): string[] {
+  return readdirSync(join(dir, 'labels'))
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.slice(0, -'.json'.length))
     .sort();
 }
 
-export function readCorpusFile(file: string): string {
-  return readFileSync(join(CORPUS_DIR, 'files', file), 'utf8');
+export function readCorpusFile(file: string, dir = CORPUS_DIR): string {
+  return readFileSync(join(dir, 'files', file), 'utf8');
 }
 
 /** Offsets of the starts of lines, for 1-based line/column → offset. */
@@ -67,8 +68,13 @@ function lineStarts(text: string): number[] {
 }
 
 export function scoreFile(file: string): FileScore {
-  const text = readCorpusFile(file);
-  const labels = JSON.parse(readFileSync(join(CORPUS_DIR, 'labels', file + '.json'), 'utf8')) as { items: LabelItem[] };
+  return scoreFileIn(CORPUS_DIR, file);
+}
+
+/** Scores a file of another labelled corpus laid out the same way (`files/`, `labels/`). */
+export function scoreFileIn(dir: string, file: string): FileScore {
+  const text = readCorpusFile(file, dir);
+  const labels = JSON.parse(readFileSync(join(dir, 'labels', file + '.json'), 'utf8')) as { items: LabelItem[] };
   const detected = detectDocument(text, languageOf(file));
   const starts = new Set<number>();
   for (const literal of detected.literals) {

@@ -18,7 +18,7 @@ describe('robustness', () => {
 
   it('never throws on odd input, in any language', () => {
     const inputs = ['', '\u0000', '{', '}}}', '"', '/*', '`${', '<<<<', 'constructor', '__proto__: 404', '{"__proto__": {"status": 404}}', '\uD800', 'x'.repeat(10_000)];
-    const languages: DetectorLanguage[] = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc'];
+    const languages: DetectorLanguage[] = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'yaml'];
     for (const language of languages) {
       for (const input of inputs) {
         const errors: unknown[] = [];

@@ -87,7 +87,7 @@ export function testRegistry(): CatalogRegistry {
 
 /** A file name that agrees with the language id: the server reads a `.json` file as JSON whatever its id says. */
 const EXTENSIONS: Record<string, string> = {
-  typescript: 'ts', typescriptreact: 'tsx', javascript: 'js', javascriptreact: 'jsx', json: 'json', jsonc: 'jsonc',
+  typescript: 'ts', typescriptreact: 'tsx', javascript: 'js', javascriptreact: 'jsx', json: 'json', jsonc: 'jsonc', yaml: 'yaml',
 };
 
 /** A project's own catalog, as loaded from its catalog folder. */
