@@ -9,6 +9,7 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editDistance } from './editDistance';
 import { nearestCodes } from './nearestCodes';
 import { statusName } from './renderStatus';
+import { suppressionActions } from './suppressionActions';
 
 /** How many replacements a diagnostic offers. */
 const FIX_COUNT = 3;
@@ -38,7 +39,7 @@ export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly 
       });
     });
   }
-  return actions;
+  return [...actions, ...suppressionActions(analyzed, diagnostics)];
 }
 
 /** Known catalog ids close to the unknown one ("dbs" → "dds"), nearest first. */

@@ -6,7 +6,13 @@
 export type RuleSeverity = 'ignore' | 'hint' | 'information' | 'warning' | 'error';
 
 /** The diagnostic rules, each with its own severity setting. */
-export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog';
+export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog' | 'unusedSuppression';
+
+/** Every rule id, in the order the docs list them; suppression comments and config files are checked against it. */
+export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = ['undocumentedCode', 'invalidCode', 'unknownCatalog', 'unusedSuppression'];
+
+/** The severities a rule can be set to. */
+export const RULE_SEVERITIES: readonly RuleSeverity[] = ['ignore', 'hint', 'information', 'warning', 'error'];
 
 export interface StatusCatalogSettings {
   /** Service catalog ids to consult; empty means "decide from the file, else all". */
@@ -28,10 +34,9 @@ export const defaultSettings: StatusCatalogSettings = {
   catalogPaths: [],
   propertyNames: [],
   callNames: [],
-  severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning' },
+  severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning', unusedSuppression: 'warning' },
 };
 
-const severities: readonly RuleSeverity[] = ['ignore', 'hint', 'information', 'warning', 'error'];
 
 /** Turns the raw `statusCatalog` configuration section into settings, ignoring values of the wrong type. */
 export function readSettings(raw: unknown): StatusCatalogSettings {
@@ -47,12 +52,13 @@ export function readSettings(raw: unknown): StatusCatalogSettings {
       undocumentedCode: severityOf(severity['undocumentedCode'], defaultSettings.severity.undocumentedCode),
       invalidCode: severityOf(severity['invalidCode'], defaultSettings.severity.invalidCode),
       unknownCatalog: severityOf(severity['unknownCatalog'], defaultSettings.severity.unknownCatalog),
+      unusedSuppression: severityOf(severity['unusedSuppression'], defaultSettings.severity.unusedSuppression),
     },
   };
 }
 
 function severityOf(value: unknown, fallback: RuleSeverity): RuleSeverity {
-  return severities.find((s) => s === value) ?? fallback;
+  return RULE_SEVERITIES.find((s) => s === value) ?? fallback;
 }
 
 function stringList(value: unknown): string[] {

@@ -5,7 +5,8 @@ import { at } from './fixtures';
 
 function fixes(text: string, languageId = 'typescript') {
   const { analyzed } = at(text, languageId);
-  return doCodeActions(analyzed, doValidate(analyzed)).map((action) => ({
+  // "Ignore for this line" has its own tests (suppressions.test.ts).
+  return doCodeActions(analyzed, doValidate(analyzed)).filter((action) => !action.title.startsWith('Ignore ')).map((action) => ({
     title: action.title,
     preferred: action.isPreferred,
     edits: action.edit?.changes?.['file:///work/app.ts']?.map((edit) => [edit.range.start.character, edit.range.end.character, edit.newText]),
