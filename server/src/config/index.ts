@@ -7,5 +7,5 @@ export { compileGlob, type GlobMatcher, GlobSyntaxError, matchesAny } from './gl
 export { nodeConfigFileSystem } from './nodeConfigFileSystem';
 export { KNOWN_LOCALES, parseConfig } from './parseConfig';
 export { ProjectConfigs } from './projectConfigs';
-export { type FileSettings, pathInConfig, resolveFileSettings } from './resolveSettings';
+export { type FileSettings, isIgnoredByConfig, pathInConfig, resolveFileSettings } from './resolveSettings';
 export { CONFIG_FILE_NAME, type ConfigFileSystem, type ConfigProblem, type ProjectConfig } from './types';

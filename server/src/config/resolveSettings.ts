@@ -39,6 +39,12 @@ export function pathInConfig(config: ProjectConfig, file: string): string | unde
   return path.split(sep).join('/');
 }
 
+/** Whether the config's `ignore` matches a file or folder (absolute path). */
+export function isIgnoredByConfig(config: ProjectConfig, path: string): boolean {
+  const relativePath = pathInConfig(config, path);
+  return relativePath !== undefined && matchesAny(matchersOf(config).ignore, relativePath);
+}
+
 /**
  * The settings for `file`. `editor` are the settings that apply without a config (the editor's, or the
  * CLI's defaults); with a config only their locale is kept, when set.
@@ -50,7 +56,7 @@ export function resolveFileSettings(config: ProjectConfig | undefined, file: str
   const matchers = matchersOf(config);
   let ignored = false;
   if (path !== undefined) {
-    ignored = matchesAny(matchers.ignore, path);
+    ignored = isIgnoredByConfig(config, file);
     config.overrides.forEach((override, index) => {
       if (matchesAny(matchers.overrides[index] ?? [], path)) apply(settings, override);
     });
