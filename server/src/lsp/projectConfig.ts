@@ -16,7 +16,6 @@ import {
   type ConfigFileSystem,
   type FileSettings,
   parseConfig,
-  type ProjectConfig,
   ProjectConfigs,
   unknownCatalogProblems,
 } from '../config';
@@ -33,6 +32,8 @@ export interface ProjectConfigOptions {
   onConfigChange: () => void;
   /** Called when the catalog folders of a config are read for the first time (their problems are new). */
   onCatalogsLoaded: () => void;
+  /** Called when a document's config file is met for the first time (its diagnostics are due). */
+  onConfigFound: (file: string) => void;
 }
 
 /** Whether a document is a project config file (never analysed for status codes; validated as a config). */
@@ -45,6 +46,8 @@ export class ProjectConfigState {
   /** Registries of the catalog folder lists that configs name, by the list. */
   private readonly registries = new Map<string, LoadedRegistry>();
   private readonly watchers = new Map<string, FSWatcher>();
+  /** Config files met so far, kept across re-reads so that their diagnostics are refreshed (or cleared). */
+  private readonly found = new Set<string>();
   private changeTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: ProjectConfigOptions) {
@@ -55,7 +58,11 @@ export class ProjectConfigState {
   settingsFor(uri: string, editor: StatusCatalogSettings): FileSettings {
     if (!uri.startsWith('file:')) return { settings: editor, ignored: false };
     const resolved = this.configs.settingsFor(fileURLToPath(uri), editor);
-    if (resolved.configFile) this.watchConfig(resolved.configFile);
+    if (resolved.configFile && !this.found.has(resolved.configFile)) {
+      this.found.add(resolved.configFile);
+      this.watchConfig(resolved.configFile);
+      this.options.onConfigFound(resolved.configFile);
+    }
     return resolved;
   }
 
@@ -81,9 +88,9 @@ export class ProjectConfigState {
     return [...new Set([...this.registries.keys()].flatMap((key) => JSON.parse(key) as string[]))];
   }
 
-  /** Every config file read so far. */
-  knownConfigs(): ProjectConfig[] {
-    return this.configs.all();
+  /** Every config file met so far (some may have been deleted since). */
+  knownConfigFiles(): string[] {
+    return [...this.found];
   }
 
   /**
@@ -91,8 +98,9 @@ export class ProjectConfigState {
    * `text` is the editor's unsaved text when the file is open.
    */
   configDiagnostics(file: string, text?: string): Diagnostic[] {
-    const config = text === undefined ? this.configs.load(file) : parseConfig(text, file);
     const source = text ?? this.readText(file);
+    if (source === undefined) return []; // deleted: nothing left to mark
+    const config = text === undefined ? this.configs.load(file) : parseConfig(text, file);
     const document = TextDocument.create(pathToFileURL(file).href, 'json', 0, source);
     const folderLists = [config.catalogPaths ?? [], ...config.overrides.map((o) => o.catalogPaths ?? config.catalogPaths ?? [])];
     const known = [...new Set(folderLists.flatMap((folders) => this.loaded(folders).registry.serviceIds()))];
@@ -143,11 +151,11 @@ export class ProjectConfigState {
     return loaded;
   }
 
-  private readText(file: string): string {
+  private readText(file: string): string | undefined {
     try {
-      return this.options.configFs.readFileIfExists(file) ?? '';
+      return this.options.configFs.readFileIfExists(file);
     } catch {
-      return '';
+      return ''; // unreadable: loading it reports why, at the start of the file
     }
   }
 

@@ -101,6 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       publishCatalogProblems();
       watchUserFolders();
     },
+    onConfigFound: (file) => publishConfigDiagnostics([file]),
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -161,11 +162,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
   }
 
-  /** Diagnostics on every config file known, from the editor's text where it is open. */
-  function publishConfigDiagnostics(): void {
-    for (const config of project.knownConfigs()) {
-      const uri = pathToFileURL(config.file).href;
-      void connection.sendDiagnostics({ uri, diagnostics: project.configDiagnostics(config.file, documents.get(uri)?.getText()) });
+  /** Diagnostics on config files (by default every one known), from the editor's text where it is open. */
+  function publishConfigDiagnostics(files = project.knownConfigFiles()): void {
+    for (const file of files) {
+      const uri = pathToFileURL(file).href;
+      void connection.sendDiagnostics({ uri, diagnostics: project.configDiagnostics(file, documents.get(uri)?.getText()) });
     }
   }
 
@@ -258,6 +259,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
           severity: DiagnosticSeverity.Warning,
           source: 'status-catalog',
+          code: 'catalogProblem',
           message: problem.message,
         };
       });
