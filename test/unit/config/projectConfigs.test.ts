@@ -97,3 +97,14 @@ describe('project config', () => {
     ]);
   });
 });
+
+describe('the config JSON Schema', () => {
+  it('names the keys and rules the parser reads', async () => {
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'schemas', 'status-catalog-config.schema.json'), 'utf8'));
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'callNames', 'catalogPaths', 'catalogs', 'ignore', 'locale', 'overrides', 'propertyNames', 'severity']);
+    assert.deepEqual(Object.keys(schema.definitions.settings.severity.properties), ['undocumentedCode', 'invalidCode', 'unknownCatalog', 'unusedSuppression']);
+    const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'project', 'status-catalog.config.json'), 'utf8'));
+    assert.deepEqual(parseConfig(JSON.stringify(fixture), CONFIG).problems, []);
+  });
+});
