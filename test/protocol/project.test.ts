@@ -170,3 +170,28 @@ describe('a project with status-catalog.config.json, in the server and the CLI',
     assert.equal(relative(root, fileURLToPath(uri('src/orders.ts'))), join('src', 'orders.ts'));
   });
 });
+
+describe('settings that point at nothing', () => {
+  it('statusCatalog.catalogs naming a catalog no folder provides is logged and notified, once', async () => {
+    const client = await LspClient.start({ settings: { catalogs: ['conduit'] } });
+    const notified: Array<{ message: string; setting: string }> = [];
+    client.connection.onNotification('statusCatalog/settingsProblem', (params: { message: string; setting: string }) => {
+      notified.push(params);
+    });
+    try {
+      await client.open('file:///nowhere/a.ts', 'typescript', 'res.status(409);\n');
+      await client.waitForDiagnostics('file:///nowhere/a.ts');
+      const deadline = Date.now() + 10_000;
+      while (notified.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      const message = "statusCatalog.catalogs names 'conduit', which no catalog folder provides (known: dds, ddm, bms, css)";
+      assert.deepEqual(notified, [{ message, setting: 'statusCatalog.catalogs' }]);
+      assert.ok(client.logs.includes(message), client.logs.join('\n'));
+      await client.setSettings({ catalogs: ['conduit'], locale: 'en' });
+      await client.setSettings({ catalogs: ['conduit'] });
+      await client.hover('file:///nowhere/a.ts', { line: 0, character: 12 });
+      assert.equal(notified.length, 1, 'the same problem is not shown again on every settings change');
+    } finally {
+      await client.stop();
+    }
+  });
+});

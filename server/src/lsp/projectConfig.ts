@@ -46,6 +46,8 @@ export class ProjectConfigState {
   /** Registries of the catalog folder lists that configs name, by the list. */
   private readonly registries = new Map<string, LoadedRegistry>();
   private readonly watchers = new Map<string, FSWatcher>();
+  /** Each document's resolved settings, for the editor settings they were resolved over (requests come often). */
+  private readonly resolvedByUri = new Map<string, { editor: StatusCatalogSettings; resolved: FileSettings }>();
   /** Config files met so far, kept across re-reads so that their diagnostics are refreshed (or cleared). */
   private readonly found = new Set<string>();
   private changeTimer: NodeJS.Timeout | undefined;
@@ -57,7 +59,10 @@ export class ProjectConfigState {
   /** The settings of a document: its config's where one applies, else the editor's. */
   settingsFor(uri: string, editor: StatusCatalogSettings): FileSettings {
     if (!uri.startsWith('file:')) return { settings: editor, ignored: false };
+    const cached = this.resolvedByUri.get(uri);
+    if (cached?.editor === editor) return cached.resolved;
     const resolved = this.configs.settingsFor(fileURLToPath(uri), editor);
+    this.resolvedByUri.set(uri, { editor, resolved });
     if (resolved.configFile && !this.found.has(resolved.configFile)) {
       this.found.add(resolved.configFile);
       this.watchConfig(resolved.configFile);
@@ -119,7 +124,13 @@ export class ProjectConfigState {
   /** A config file changed, appeared or went: read everything again on next use. */
   forgetConfigs(): void {
     this.configs = new ProjectConfigs(this.options.configFs);
+    this.resolvedByUri.clear();
     this.registries.clear();
+  }
+
+  /** A document closed: its resolved settings need not be kept. */
+  forgetDocument(uri: string): void {
+    this.resolvedByUri.delete(uri);
   }
 
   /** Catalog folders changed: their registries are read again on next use. */

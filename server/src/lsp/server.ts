@@ -336,6 +336,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     pendingValidation.delete(event.document.uri);
     analyses.delete(event.document.uri);
     settingsByUri.delete(event.document.uri);
+    project.forgetDocument(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
