@@ -195,3 +195,19 @@ describe('settings that point at nothing', () => {
     }
   });
 });
+
+describe("the editor's per-file diagnostics limit", () => {
+  it('is said in the log when a file passes it, once', async () => {
+    const client = await LspClient.start({ settings: {} });
+    try {
+      const uri = 'file:///nowhere/generated.ts';
+      await client.open(uri, 'typescript', 'res.status(4040);\n'.repeat(1001));
+      const diagnostics = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+      assert.equal(diagnostics.length, 1001);
+      const said = client.logs.filter((line) => line.includes('has 1001 diagnostics; the editor shows only the first 1000'));
+      assert.equal(said.length, 1, client.logs.join('\n'));
+    } finally {
+      await client.stop();
+    }
+  });
+});
