@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogFileSystem, CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import type { CatalogRegistry } from '../catalog/registry';
+import type { Catalog } from '../catalog/types';
 import {
   CONFIG_FILE_NAME,
   type ConfigFileSystem,
@@ -86,6 +87,11 @@ export class ProjectConfigState {
       seen.add(key);
       return true;
     });
+  }
+
+  /** The catalogs of the registries that configs use (bundled ones included). */
+  configCatalogs(): Catalog[] {
+    return [...this.registries.values()].flatMap((loaded) => loaded.registry.all());
   }
 
   /** The catalog folders that configs name, for watching. */

@@ -372,12 +372,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onRequest(CatalogsRequestMethod, () => summarize());
   connection.onRequest(ReloadCatalogsRequestMethod, async () => {
+    // Config files are read again too, for editors that cannot watch files for the server.
+    project.forgetConfigs();
     await reloadCatalogs();
     return summarize();
   });
 
+  /** The editor's catalogs, then those only project configs bring in, each catalog file once. */
   function summarize(): CatalogSummary[] {
-    return catalogs.registry.all().map(({ info, entries, problems }) => ({
+    const all = [...catalogs.registry.all(), ...project.configCatalogs()];
+    const unique = all.filter((catalog, index) => all.findIndex((c) => c.info.source === catalog.info.source && c.info.id === catalog.info.id) === index);
+    return unique.map(({ info, entries, problems }) => ({
       id: info.id,
       title: info.title,
       locale: info.locale,
