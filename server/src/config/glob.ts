@@ -46,10 +46,7 @@ export function compileGlob(pattern: string): GlobMatcher {
     pattern,
     matches(relativePath: string): boolean {
       const path = relativePath.replace(/^\.\//, '');
-      // A folder that matches takes everything under it: try the path and each of its parent folders.
-      const candidates = [path];
-      for (let at = path.indexOf('/'); at > 0; at = path.indexOf('/', at + 1)) candidates.push(path.slice(0, at));
-      return programs.some((tokens) => candidates.some((candidate) => run(tokens, candidate)));
+      return programs.some((tokens) => run(tokens, path));
     },
   };
 }
@@ -166,55 +163,59 @@ function readClass(pattern: string, open: number): { token: Token; next: number 
 
 /**
  * Runs the tokens over the text as an automaton: state k means "tokens before k are matched". A star or a
- * globstar keeps its state alive on the characters it may eat; every step touches each state once.
+ * globstar keeps its state alive on the characters it may eat; every step touches each state once. Reaching the
+ * end of the pattern just before a `/` means a folder matched, which takes everything under it.
  */
 function run(tokens: readonly Token[], text: string): boolean {
-  let states = closure(new Set([0]), tokens, text, 0);
-  for (let at = 0; at < text.length && states.size > 0; at++) {
+  const accept = tokens.length;
+  // Each state is kept once per step: `seen[state] === step` marks it as already in the next set.
+  const seen = new Int32Array(tokens.length + 1).fill(-1);
+  let states: number[] = [];
+  let step = 0;
+  const add = (into: number[], state: number, at: number): void => {
+    // Follows the moves that eat nothing: past a star (empty), past a globstar at a segment start or at the end.
+    for (let current = state; ; current++) {
+      if (seen[current] === step) return;
+      seen[current] = step;
+      into.push(current);
+      const token = tokens[current];
+      const skippable =
+        token?.kind === 'star' || (token?.kind === 'globstar' && (at === 0 || text[at - 1] === '/' || current + 1 === accept));
+      if (!skippable) return;
+    }
+  };
+  add(states, 0, 0);
+  for (let at = 0; at < text.length && states.length > 0; at++) {
     const char = text[at]!;
-    const next = new Set<number>();
+    if (char === '/' && at > 0 && seen[accept] === step) return true;
+    step++;
+    const next: number[] = [];
     for (const state of states) {
       const token = tokens[state];
       if (!token) continue;
       switch (token.kind) {
         case 'char':
-          if (token.char === char) next.add(state + 1);
+          if (token.char === char) add(next, state + 1, at + 1);
           break;
         case 'any':
-          if (char !== '/') next.add(state + 1);
+          if (char !== '/') add(next, state + 1, at + 1);
           break;
         case 'class':
-          if (char !== '/' && inClass(token, char)) next.add(state + 1);
+          if (char !== '/' && inClass(token, char)) add(next, state + 1, at + 1);
           break;
         case 'star':
-          if (char !== '/') next.add(state);
+          if (char !== '/') add(next, state, at + 1);
           break;
         case 'globstar':
           // Eats whole segments: any character, staying here; the state after it starts at a segment start.
-          if (char === '/') next.add(state + 1);
-          next.add(state);
+          add(next, state, at + 1);
+          if (char === '/') add(next, state + 1, at + 1);
           break;
       }
     }
-    states = closure(next, tokens, text, at + 1);
+    states = next;
   }
-  return states.has(tokens.length);
-}
-
-/** Adds the states reachable without eating a character: past a star (empty), past a globstar at a segment start. */
-function closure(states: Set<number>, tokens: readonly Token[], text: string, at: number): Set<number> {
-  const pending = [...states];
-  while (pending.length > 0) {
-    const state = pending.pop()!;
-    const token = tokens[state];
-    const skippable =
-      token?.kind === 'star' || (token?.kind === 'globstar' && (at === 0 || text[at - 1] === '/' || state + 1 === tokens.length));
-    if (skippable && !states.has(state + 1)) {
-      states.add(state + 1);
-      pending.push(state + 1);
-    }
-  }
-  return states;
+  return seen[accept] === step && states.length > 0;
 }
 
 function inClass(token: Extract<Token, { kind: 'class' }>, char: string): boolean {
