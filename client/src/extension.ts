@@ -5,7 +5,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { errorMessage } from '../../server/src/errors';
-import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from '../../server/src/lsp/protocol';
+import {
+  type CatalogSummary,
+  CatalogsRequestMethod,
+  ReloadCatalogsRequestMethod,
+  SettingsProblemNotificationMethod,
+  type SettingsProblemParams,
+} from '../../server/src/lsp/protocol';
 
 /** What `activate` returns: tests and other extensions wait on `whenReady()` instead of sleeping. */
 export interface StatusCatalogApi {
@@ -47,6 +53,14 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
   });
   // The failure is reported above; callers of whenReady() still see it, but nobody else has to handle it.
   ready.catch(() => undefined);
+  // A setting that points at nothing is shown with a way to fix it, not only written to the log.
+  context.subscriptions.push(
+    languageClient.onNotification(SettingsProblemNotificationMethod, async (params: SettingsProblemParams) => {
+      const open = 'Open Settings';
+      const choice = await vscode.window.showWarningMessage(`Status Catalog: ${params.message}`, open);
+      if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', params.setting);
+    }),
+  );
 
   context.subscriptions.push(
     log,

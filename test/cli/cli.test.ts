@@ -70,11 +70,22 @@ describe('status-catalog list', () => {
     const { status, stdout } = run('list', '--json', folder);
     assert.equal(status, 0);
     assert.deepEqual(JSON.parse(stdout), [
-      { file: join(folder, 'a.ts'), line: 2, column: 28, endLine: 2, endColumn: 31, code: 409, text: '409', known: true },
-      { file: join(folder, 'a.ts'), line: 3, column: 12, endLine: 3, endColumn: 15, code: 418, text: '418', known: false },
+      {
+        file: join(folder, 'a.ts'),
+        line: 2,
+        column: 28,
+        endLine: 2,
+        endColumn: 31,
+        code: 409,
+        text: '409',
+        known: true,
+        catalogs: [{ id: 'dds', message: 'Conflict' }],
+        standard: 'Conflict',
+      },
+      { file: join(folder, 'a.ts'), line: 3, column: 12, endLine: 3, endColumn: 15, code: 418, text: '418', known: false, catalogs: [], standard: '(Unused)' },
       // Nothing scopes b.json and the folder has no catalog of its own: no catalog is consulted.
-      { file: join(folder, 'b.json'), line: 1, column: 18, endLine: 1, endColumn: 23, code: 404, text: '"404"', known: false },
-      { file: join(folder, 'b.json'), line: 1, column: 29, endLine: 1, endColumn: 34, code: '4XX', text: '"4XX"', known: false },
+      { file: join(folder, 'b.json'), line: 1, column: 18, endLine: 1, endColumn: 23, code: 404, text: '"404"', known: false, catalogs: [], standard: 'Not Found' },
+      { file: join(folder, 'b.json'), line: 1, column: 29, endLine: 1, endColumn: 34, code: '4XX', text: '"4XX"', known: false, catalogs: [], standard: null },
     ]);
   });
 
@@ -120,7 +131,7 @@ describe('status-catalog check', () => {
     assert.equal(run('check', warnOnly).status, 0);
     assert.equal(run('check', '--max-warnings', '1', warnOnly).status, 0);
     assert.equal(run('check', '--max-warnings', '0', warnOnly).status, 1);
-    assert.equal(run('check', join(folder, 'ok.ts')).stdout, '');
+    assert.equal(run('check', join(folder, 'ok.ts')).stdout, 'status-catalog: no problems in 1 file\n');
   });
 
   it('writes JSON and SARIF 2.1.0', () => {

@@ -1,14 +1,36 @@
-/** Reads and analyses source files for `list` and `check`, with the same service the editor uses. */
+/**
+ * Reads and analyses source files for `list` and `check`, with the same service and the same project config
+ * resolution as the editor: each file's nearest status-catalog.config.json (or the one `--config` names)
+ * decides its settings and catalogs, and command-line flags go on top of it.
+ */
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CatalogRegistry } from '../catalog/registry';
-import { type AnalyzedDocument, analyzeDocument, readSettings } from '../service/languageService';
+import type { CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
+import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
+import { nodeFileSystem } from '../catalog/nodeFileSystem';
+import {
+  CONFIG_FILE_NAME,
+  isIgnoredByConfig,
+  nodeConfigFileSystem,
+  type ProjectConfig,
+  ProjectConfigs,
+  unknownCatalogProblems,
+} from '../config';
+import { type AnalyzedDocument, analyzeDocument, defaultSettings, type StatusCatalogSettings } from '../service/languageService';
 import { collectSourceFiles, languageOfFile } from './sourceFiles';
 import { errorMessage } from '../errors';
 
 export interface CliCatalogOptions {
+  /** `--config FILE`: this config for every file instead of discovery. */
+  config?: string;
+  /** `--catalog`: replaces the catalogs a config or the defaults name. */
   catalogs: string[];
-  locale: string;
+  /** `--catalog-path`: absolute folders added after the config's own. */
+  catalogPaths: string[];
+  /** `--locale`: replaces the config's locale. */
+  locale?: string;
 }
 
 export interface FileAnalysis {
@@ -16,15 +38,59 @@ export interface FileAnalysis {
   analyzed: AnalyzedDocument;
 }
 
-export function analyzeFiles(
+/** A problem in a config file, placed by line and column (1-based). */
+export interface ConfigFileProblem {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface SourceAnalysis {
+  analyses: FileAnalysis[];
+  /** Problems of the catalogs the analysed files consulted, each once. */
+  catalogProblems: CatalogProblem[];
+  /** Problems of the config files that applied: the CLI refuses to judge with a broken config. */
+  configProblems: ConfigFileProblem[];
+  /** `--catalog` ids that the catalogs in force do not have. */
+  unknownCatalogs: string[];
+  /** Service catalog ids that were known where `unknownCatalogs` were looked up. */
+  knownCatalogs: string[];
+}
+
+export function analyzeSources(
   paths: readonly string[],
-  registry: CatalogRegistry,
+  bundledFolder: string,
   options: CliCatalogOptions,
   onError: (path: string, message: string) => void,
-): FileAnalysis[] {
-  const settings = readSettings({ catalogs: options.catalogs, locale: options.locale });
-  const results: FileAnalysis[] = [];
-  for (const file of collectSourceFiles(paths, onError)) {
+  onNote: (message: string) => void,
+): SourceAnalysis {
+  const configs = new ProjectConfigs(nodeConfigFileSystem, options.config ? resolve(options.config) : undefined);
+  const bundled: LoadedCatalogs = loadBundledCatalogs(bundledFolder, nodeFileSystem);
+  const registries = new Map<string, LoadedRegistry>();
+  const registryOf = (folders: readonly string[]) => {
+    const key = JSON.stringify(folders);
+    let loaded = registries.get(key);
+    if (!loaded) registries.set(key, (loaded = loadRegistry(bundled, folders, nodeFileSystem)));
+    return loaded;
+  };
+  const unknown = new Set<string>();
+  const known = new Set<string>();
+  const isConfigIgnored = (path: string, isFolder: boolean) => {
+    const absolute = resolve(path);
+    // A folder's config is the one its files would find.
+    const config = configs.configFor(isFolder ? join(absolute, CONFIG_FILE_NAME) : absolute);
+    return config !== undefined && isIgnoredByConfig(config, absolute);
+  };
+  const analyses: FileAnalysis[] = [];
+  for (const file of collectSourceFiles(paths, onError, { isConfigIgnored })) {
+    const absolute = resolve(file);
+    const resolved = configs.settingsFor(absolute, defaultSettings);
+    if (resolved.ignored) {
+      onNote(`${file}: left out by "ignore" in ${resolved.configFile}`);
+      continue;
+    }
     const languageId = languageOfFile(file);
     if (!languageId) {
       onError(file, 'not a TypeScript, JavaScript or JSON file');
@@ -37,9 +103,55 @@ export function analyzeFiles(
       onError(file, errorMessage(error));
       continue;
     }
-    const document = TextDocument.create(`file://${file}`, languageId, 1, text);
+    const settings = withFlags(resolved.settings, options);
+    const { registry } = registryOf(settings.catalogPaths);
+    for (const id of registry.serviceIds()) known.add(id);
+    for (const id of options.catalogs) if (!registry.hasService(id)) unknown.add(id);
+    const document = TextDocument.create(pathToFileURL(absolute).href, languageId, 1, text);
     const onDetectionError = (error: unknown) => onError(file, `detection failed: ${errorMessage(error)}`);
-    results.push({ file, analyzed: analyzeDocument(document, settings, registry, { clientLocale: options.locale, onError: onDetectionError }) });
+    analyses.push({ file, analyzed: analyzeDocument(document, settings, registry, { clientLocale: 'en', onError: onDetectionError }) });
   }
-  return results;
+  if (options.config) configs.configFor(resolve(options.config)); // read even when no file was analysed
+  return {
+    analyses,
+    catalogProblems: dedupe([...registries.values()].flatMap((loaded) => loaded.problems)),
+    configProblems: configs.all().flatMap((config) => configProblems(config, registryOf)),
+    unknownCatalogs: [...unknown],
+    knownCatalogs: [...known],
+  };
+}
+
+function withFlags(settings: StatusCatalogSettings, options: CliCatalogOptions): StatusCatalogSettings {
+  return {
+    ...settings,
+    catalogs: options.catalogs.length > 0 ? [...options.catalogs] : settings.catalogs,
+    catalogPaths: [...settings.catalogPaths, ...options.catalogPaths],
+    locale: options.locale ?? settings.locale,
+  };
+}
+
+function configProblems(config: ProjectConfig, registryOf: (folders: readonly string[]) => LoadedRegistry): ConfigFileProblem[] {
+  let text = '';
+  try {
+    text = nodeConfigFileSystem.readFileIfExists(config.file) ?? '';
+  } catch {
+    // Unreadable: the config's own problems say so.
+  }
+  const document = TextDocument.create('file:///config.json', 'json', 0, text);
+  const folderLists = [config.catalogPaths ?? [], ...config.overrides.map((o) => o.catalogPaths ?? config.catalogPaths ?? [])];
+  const known = [...new Set(folderLists.flatMap((folders) => registryOf(folders).registry.serviceIds()))];
+  return [...config.problems, ...unknownCatalogProblems(config, known)].map((problem) => {
+    const position = document.positionAt(problem.offset);
+    return { file: config.file, line: position.line + 1, column: position.character + 1, severity: problem.severity, message: problem.message };
+  });
+}
+
+function dedupe(problems: CatalogProblem[]): CatalogProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}\u0000${p.line}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

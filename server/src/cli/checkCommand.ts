@@ -1,11 +1,14 @@
 /**
- * `status-catalog check [--format stylish|json|sarif] [--catalog ID]... [--max-warnings N] PATH...`:
- * the editor's diagnostics, for CI. Exit 1 when any has severity error, or when warnings exceed --max-warnings.
+ * `status-catalog check [--format stylish|json|sarif|github] [--quiet] [--max-warnings N] … PATH...`:
+ * the editor's diagnostics, for CI, and the problems of the catalogs they were judged by (a malformed row in the
+ * team's page), at the catalog file and line. Exit 1 when any has severity error, or when warnings exceed
+ * --max-warnings.
  */
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { doValidate } from '../service/languageService';
+import type { CatalogProblem } from '../catalog/catalogFolder';
 import type { FileAnalysis } from './analyzeFiles';
 
 export interface CheckedProblem {
@@ -26,8 +29,25 @@ const SEVERITY_NAMES: Record<DiagnosticSeverity, CheckedProblem['severity']> = {
   [DiagnosticSeverity.Hint]: 'hint',
 };
 
-export function checkFiles(analyses: readonly FileAnalysis[]): CheckedProblem[] {
-  return analyses.flatMap(({ file, analyzed }) => doValidate(analyzed).map((d) => toProblem(file, d)));
+/** The rule id of a catalog page's problem; catalog problems are warnings, as the editor shows them. */
+export const CATALOG_PROBLEM_RULE = 'catalogProblem';
+
+export function checkFiles(analyses: readonly FileAnalysis[], catalogProblems: readonly CatalogProblem[] = []): CheckedProblem[] {
+  const inSources = analyses.flatMap(({ file, analyzed }) => doValidate(analyzed).map((d) => toProblem(file, d)));
+  return [...inSources, ...catalogProblems.map(fromCatalogProblem)];
+}
+
+function fromCatalogProblem(problem: CatalogProblem): CheckedProblem {
+  // A problem about a whole file or folder has line 0: it is shown at line 1.
+  const line = Math.max(problem.line, 1);
+  const file = isAbsolute(problem.file) ? displayPath(problem.file) : problem.file;
+  return { file, line, column: 1, endLine: line, endColumn: 1, severity: 'warning', rule: CATALOG_PROBLEM_RULE, message: problem.message };
+}
+
+/** A path below the working folder is shown relative to it, as the source paths are. */
+function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
 }
 
 function toProblem(file: string, diagnostic: Diagnostic): CheckedProblem {
@@ -72,7 +92,43 @@ const RULES = [
   { id: 'undocumentedCode', text: 'Status code not documented by any active service catalog', level: 'warning' },
   { id: 'invalidCode', text: 'Number in a status position that is not an HTTP status code', level: 'error' },
   { id: 'unknownCatalog', text: 'Directive naming a catalog that is not loaded', level: 'warning' },
+  { id: 'unusedSuppression', text: 'Suppression comment that suppresses nothing', level: 'warning' },
+  { id: CATALOG_PROBLEM_RULE, text: 'Catalog page row or file that could not be read', level: 'warning' },
 ];
+
+/** GitHub Actions workflow commands: each problem becomes an annotation on the file and line. */
+export function formatGithub(problems: readonly CheckedProblem[]): string {
+  const command = (severity: CheckedProblem['severity']) => (severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'notice');
+  const lines = problems.map((p) => {
+    const properties = [
+      `file=${escapeProperty(p.file.split('\\').join('/'))}`,
+      `line=${p.line}`,
+      `col=${p.column}`,
+      `endLine=${p.endLine}`,
+      `endColumn=${p.endColumn}`,
+      `title=${escapeProperty(`status-catalog ${p.rule}`)}`,
+    ];
+    return `::${command(p.severity)} ${properties.join(',')}::${escapeData(p.message)}`;
+  });
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** The line printed when nothing is reported: how much was checked, so an empty run is visibly not a no-op. */
+export function formatSummary(problems: readonly CheckedProblem[], fileCount: number): string {
+  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
+  if (problems.length === 0) return `status-catalog: no problems in ${files}\n`;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  return `status-catalog: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${files}\n`;
+}
 
 /** SARIF 2.1.0, which code-scanning dashboards read. File locations are relative to the working folder. */
 export function formatSarif(problems: readonly CheckedProblem[], version: string): string {

@@ -1,6 +1,7 @@
 /**
- * `status-catalog list [--json] [--catalog ID]... PATH...`: every status literal found, with whether an active
- * catalog documents it. Lines and columns are 1-based, in UTF-16 code units; a string's column is its quote.
+ * `status-catalog list [--json] [--catalog ID]... PATH...`: every status literal found, with the catalogs in
+ * scope that document it and their message (or the standard meaning when none does). Lines and columns are
+ * 1-based, in UTF-16 code units; a string's column is its quote.
  */
 import type { FileAnalysis } from './analyzeFiles';
 
@@ -13,6 +14,10 @@ export interface ListedLiteral {
   code: number | string;
   text: string;
   known: boolean;
+  /** The catalogs in scope that document the code, in scope order, with their message for it. */
+  catalogs: Array<{ id: string; message: string | null }>;
+  /** The standard reason phrase, when the code is a registered one. */
+  standard: string | null;
 }
 
 export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[] {
@@ -22,9 +27,10 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
     for (const literal of analyzed.detected.literals) {
       const start = document.positionAt(literal.start);
       const end = document.positionAt(literal.end);
+      const matches = typeof literal.code === 'number' ? registry.documenting(literal.code, scope.ids, locale) : [];
       const known =
         typeof literal.code === 'number'
-          ? registry.documenting(literal.code, scope.ids, locale).length > 0
+          ? matches.length > 0
           : registry
               .documentedCodes(scope.ids, locale)
               .some((code) => String(Math.floor(code / 100)) === String(literal.code)[0]);
@@ -37,14 +43,21 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
         code: literal.code,
         text: literal.text,
         known,
+        catalogs: matches.map(({ catalog, entries }) => ({ id: catalog.info.id, message: entries[0]?.message ?? null })),
+        standard: typeof literal.code === 'number' ? (registry.standardEntry(literal.code)?.message ?? null) : null,
       });
     }
   }
   return listed;
 }
 
+/** One line per literal: place, code, then `id: message` for each catalog documenting it, or why none does. */
 export function formatListed(listed: readonly ListedLiteral[]): string {
-  return listed
-    .map((item) => `${item.file}:${item.line}:${item.column}  ${String(item.code).padEnd(4)}  ${item.known ? 'documented' : 'not documented'}  ${item.text}`)
-    .join('\n');
+  return listed.map((item) => `${item.file}:${item.line}:${item.column}  ${String(item.code).padEnd(4)}  ${describe(item)}`).join('\n');
+}
+
+function describe(item: ListedLiteral): string {
+  if (item.catalogs.length > 0) return item.catalogs.map(({ id, message }) => `${id}: ${message ?? '(no message)'}`).join('; ');
+  if (typeof item.code === 'string') return item.known ? 'range documented' : 'range not documented';
+  return item.standard ? `not documented (standard: ${item.standard})` : 'not documented';
 }

@@ -1,15 +1,13 @@
 /**
- * The `status-catalog` command line: the language service without an editor.
- *   status-catalog parse [--json] FILE...
- *   status-catalog list [--json] [--catalog ID]... [--catalog-path DIR]... [--locale L] PATH...
- *   status-catalog check [--format stylish|json|sarif] [--max-warnings N] [--catalog ID]... PATH...
+ * The `status-catalog` command line: the language service without an editor. See USAGE below and the README's
+ * *Command line* section. Exit codes: 0 clean, 1 problems (or unreadable input), 2 usage or config errors.
  */
-import { join } from 'node:path';
-import { loadRegistry } from '../catalog/loadCatalogs';
-import { nodeFileSystem } from '../catalog/nodeFileSystem';
-import { analyzeFiles } from './analyzeFiles';
-import { type CliArgs, parseArgs, UsageError } from './args';
-import { checkExitCode, checkFiles, formatSarif, formatStylish } from './checkCommand';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { KNOWN_LOCALES } from '../config';
+import { analyzeSources, type SourceAnalysis } from './analyzeFiles';
+import { type CliArgs, parseCliArgs, UsageError } from './args';
+import { checkExitCode, checkFiles, type CheckedProblem, formatGithub, formatSarif, formatStylish, formatSummary } from './checkCommand';
 import { formatListed, listLiterals } from './listCommand';
 import { runParse } from './parseCommand';
 
@@ -17,36 +15,49 @@ const VERSION = '0.1.0';
 
 const USAGE = `usage:
   status-catalog parse [--json] FILE...
-  status-catalog list [--json] [--catalog ID]... [--catalog-path DIR]... [--locale L] PATH...
-  status-catalog check [--format stylish|json|sarif] [--max-warnings N] [--catalog ID]... [--catalog-path DIR]... PATH...
+  status-catalog list [--json] [CATALOG OPTIONS] [PATH...]
+  status-catalog check [--format stylish|json|sarif|github] [--quiet] [--max-warnings N] [CATALOG OPTIONS] [PATH...]
+
+PATH defaults to the current folder. Folders are walked for .ts/.tsx/.js/.jsx/.mjs/.cjs/.json/.jsonc files,
+leaving out node_modules, .git, what .gitignore ignores and the project config's "ignore".
+
+catalog options (over what status-catalog.config.json says):
+  --config FILE        use this config file for every file (default: the nearest status-catalog.config.json)
+  --catalog ID         consult these catalogs (repeatable, or comma-separated)
+  --catalog-path DIR   add a folder of catalog pages (repeatable)
+  --locale L           language of catalog texts: ${KNOWN_LOCALES.join(', ')}
+
+  -h, --help           show this help
+  -v, --version        show the version
+
+exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 bad arguments or config
 `;
 
+const FORMATS = ['stylish', 'json', 'sarif', 'github'];
+
 function main(argv: readonly string[]): number {
-  const out = (text: string) => process.stdout.write(text);
-  let args: CliArgs;
+  const out = (text: string) => {
+    process.stdout.write(text);
+  };
   try {
-    args = parseArgs(argv);
-    if (args.flags.has('version')) {
+    const args = parseCliArgs(argv);
+    if (args.version) {
       out(`${VERSION}\n`);
       return 0;
     }
-    if (!args.command || args.command === 'help' || args.flags.has('help')) {
+    if (args.help) {
       out(USAGE);
-      return args.command || args.flags.has('help') ? 0 : 2;
+      return 0;
     }
-    if (args.paths.length === 0) throw new UsageError(`${args.command}: give at least one path`);
-    switch (args.command) {
-      case 'parse':
-        return runParse(args.paths, args.flags.has('json'), out);
-      case 'list':
-      case 'check':
-        return runOnSources(args, out);
-      default:
-        throw new UsageError(`unknown command '${args.command}'`);
+    if (!args.command) throw new UsageError('give a command: parse, list or check');
+    if (args.command === 'parse') {
+      if (args.paths.length === 0) throw new UsageError('parse: give at least one catalog file');
+      return runParse(args.paths, args.json, out);
     }
+    return runOnSources(args, out);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`status-catalog: ${error.message}\n${USAGE}`);
+      process.stderr.write(`status-catalog: ${error.message}\nRun 'status-catalog --help' for usage.\n`);
       return 2;
     }
     throw error;
@@ -54,32 +65,74 @@ function main(argv: readonly string[]): number {
 }
 
 function runOnSources(args: CliArgs, out: (text: string) => void): number {
-  const bundled = join(__dirname, '..', 'catalogs');
-  const { registry, problems } = loadRegistry(bundled, args.options.get('catalog-path') ?? [], nodeFileSystem);
-  for (const problem of problems) process.stderr.write(`${problem.file}:${problem.line}: ${problem.message}\n`);
-  const catalogs = (args.options.get('catalog') ?? []).flatMap((value) => value.split(',')).map((id) => id.trim().toLowerCase());
-  const unknown = catalogs.filter((id) => !registry.hasService(id));
-  if (unknown.length > 0) throw new UsageError(`unknown catalog ${unknown.join(', ')} (known: ${registry.serviceIds().join(', ')})`);
-  let failed = false;
-  const analyses = analyzeFiles(args.paths, registry, { catalogs, locale: args.options.get('locale')?.at(-1) ?? 'en' }, (path, message) => {
-    failed = true;
-    process.stderr.write(`${path}: ${message}\n`);
+  const format = args.format ?? 'stylish';
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${format}' (${FORMATS.join(', ')})`);
+  if (args.locale !== undefined && !KNOWN_LOCALES.includes(args.locale.toLowerCase().split(/[-_]/)[0] ?? '')) {
+    throw new UsageError(`unknown locale '${args.locale}' (known: ${KNOWN_LOCALES.join(', ')})`);
+  }
+  const catalogPaths = args.catalogPaths.map((folder) => {
+    if (!isFolder(folder)) throw new UsageError(`--catalog-path: no such folder: ${folder}`);
+    return resolve(folder);
   });
+  if (args.config !== undefined && !isFile(args.config)) throw new UsageError(`--config: no such file: ${args.config}`);
+  let failed = false;
+  const analysis = analyzeSources(
+    args.paths.length > 0 ? args.paths : ['.'],
+    join(__dirname, '..', 'catalogs'),
+    { ...(args.config !== undefined ? { config: args.config } : {}), catalogs: args.catalogs, catalogPaths, ...(args.locale ? { locale: args.locale } : {}) },
+    (path, message) => {
+      failed = true;
+      process.stderr.write(`${path}: ${message}\n`);
+    },
+    (message) => process.stderr.write(`${message}\n`),
+  );
+  refuseBrokenSetup(analysis);
   if (args.command === 'list') {
-    const listed = listLiterals(analyses);
-    out(args.flags.has('json') ? `${JSON.stringify(listed, null, 2)}\n` : `${formatListed(listed)}\n`);
+    const listed = listLiterals(analysis.analyses);
+    out(args.json ? `${JSON.stringify(listed, null, 2)}\n` : listed.length > 0 ? `${formatListed(listed)}\n` : '');
     return failed ? 1 : 0;
   }
-  const format = args.options.get('format')?.at(-1) ?? 'stylish';
-  const maxWarningsText = args.options.get('max-warnings')?.at(-1);
-  const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number');
-  const checked = checkFiles(analyses);
+  let checked: CheckedProblem[] = checkFiles(analysis.analyses, analysis.catalogProblems);
+  if (args.quiet) checked = checked.filter((p) => p.severity === 'error');
+  const fileCount = analysis.analyses.length;
   if (format === 'json') out(`${JSON.stringify(checked, null, 2)}\n`);
   else if (format === 'sarif') out(formatSarif(checked, VERSION));
-  else if (format === 'stylish') out(formatStylish(checked));
-  else throw new UsageError(`unknown format '${format}' (stylish, json or sarif)`);
-  return failed ? 1 : checkExitCode(checked, maxWarnings);
+  else if (format === 'github') out(formatGithub(checked) + formatSummary(checked, fileCount));
+  else out(checked.length > 0 ? formatStylish(checked) : formatSummary(checked, fileCount));
+  return failed ? 1 : checkExitCode(checked, args.maxWarnings);
 }
+
+/** A config with problems, or a --catalog that names nothing, stops the run: judging with them would mislead. */
+function refuseBrokenSetup(analysis: SourceAnalysis): void {
+  if (analysis.configProblems.length > 0) {
+    const lines = analysis.configProblems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`);
+    throw new UsageError(`the project config has ${analysis.configProblems.length === 1 ? 'a problem' : 'problems'}:\n${lines.join('\n')}`);
+  }
+  if (analysis.unknownCatalogs.length > 0) {
+    throw new UsageError(`unknown catalog ${analysis.unknownCatalogs.join(', ')} (known: ${analysis.knownCatalogs.join(', ') || 'none'})`);
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// `status-catalog list … | head` closes the pipe early: that is the reader's choice, not an error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = main(process.argv.slice(2));

@@ -19,3 +19,15 @@ export interface CatalogSummary {
 
 /** Request `statusCatalog/reloadCatalogs`: read every catalog folder again. Answers the new summaries. */
 export const ReloadCatalogsRequestMethod = 'statusCatalog/reloadCatalogs';
+
+/**
+ * Notification `statusCatalog/settingsProblem` (server → client): a setting points at nothing (a catalog id no
+ * folder provides). The VS Code client shows it with an "Open Settings" button on `setting`.
+ */
+export const SettingsProblemNotificationMethod = 'statusCatalog/settingsProblem';
+
+export interface SettingsProblemParams {
+  message: string;
+  /** The full setting id, e.g. "statusCatalog.catalogs". */
+  setting: string;
+}

@@ -47,7 +47,15 @@ import {
 } from '../service/languageService';
 import { DocumentAnalyses } from './documentAnalyses';
 import { WorkspaceIndex } from './workspaceIndex';
-import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from './protocol';
+import { CONFIG_FILE_NAME, type ConfigFileSystem, nodeConfigFileSystem } from '../config';
+import { isConfigFile, ProjectConfigState } from './projectConfig';
+import {
+  type CatalogSummary,
+  CatalogsRequestMethod,
+  ReloadCatalogsRequestMethod,
+  SettingsProblemNotificationMethod,
+  type SettingsProblemParams,
+} from './protocol';
 import { type Logger, runSafe } from './runSafe';
 import { errorDetail } from '../errors';
 
@@ -55,7 +63,12 @@ export interface ServerOptions {
   /** The folder of bundled catalogs (catalogs/ next to dist/). */
   bundledCatalogFolder: string;
   fs?: CatalogFileSystem;
+  /** Access to project config files (status-catalog.config.json); node:fs by default. */
+  configFs?: ConfigFileSystem;
 }
+
+/** VS Code shows at most this many diagnostics per file; past it, squiggles are silently lost. */
+const EDITOR_DIAGNOSTICS_LIMIT = 1000;
 
 /** Wait after the last keystroke before re-validating, so typing is never slowed by diagnostics. */
 const VALIDATION_DELAY_MS = 150;
@@ -92,6 +105,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let userFolders: string[] = [];
   let watchers: FSWatcher[] = [];
   let reloadTimer: NodeJS.Timeout | undefined;
+  /** The unknown ids of the editor's `catalogs` setting last reported, so a notification is shown once. */
+  let reportedUnknownSetting = '';
+  const overLimitUris = new Set<string>();
+  const project = new ProjectConfigState({
+    bundled,
+    catalogFs: fs,
+    configFs: options.configFs ?? nodeConfigFileSystem,
+    logger,
+    onConfigChange: () => configFilesChanged(),
+    onCatalogsLoaded: () => {
+      publishCatalogProblems();
+      watchUserFolders();
+    },
+    onConfigFound: (file) => publishConfigDiagnostics([file]),
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale ?? 'en';
@@ -126,6 +154,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'statusCatalog' }).catch(() => undefined);
     }
+    // The editor tells of config files created, changed or deleted anywhere in the workspace.
+    if (canWatchFiles) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+        .catch((error: unknown) => logger.warn(`cannot watch config files through the client: ${String(error)}`));
+    }
     await reloadCatalogs();
     if (workspaceRoots.length === 0 && workspaceRoot) workspaceRoots = [workspaceRoot];
     if (canWatchFiles) {
@@ -137,13 +171,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     workspaceIndex.setRoots(workspaceRoots);
   });
 
-  connection.onDidChangeWatchedFiles((change) => {
-    for (const event of change.changes) {
-      if (!event.uri.startsWith('file:')) continue;
-      if (event.type === FileChangeType.Deleted) workspaceIndex.forget(event.uri);
-      else workspaceIndex.refreshFile(fileURLToPath(event.uri));
-    }
-  });
 
   connection.onDidChangeConfiguration(async (change) => {
     // Forget settings and analyses at once, so a request that arrives while the catalogs reload already
@@ -154,6 +181,36 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!canPullConfiguration) pushedSettings = readSettings(extractSection(change.settings));
     await reloadCatalogs();
   });
+
+  // One handler for every file the client watches for the server: config files, and sources for the workspace index.
+  connection.onDidChangeWatchedFiles((change) => {
+    if (change.changes.some((event) => isConfigFile(event.uri))) project.configChanged();
+    for (const event of change.changes) {
+      if (!event.uri.startsWith('file:') || isConfigFile(event.uri)) continue;
+      if (event.type === FileChangeType.Deleted) workspaceIndex.forget(event.uri);
+      else workspaceIndex.refreshFile(fileURLToPath(event.uri));
+    }
+  });
+
+  /** A config file changed: every document's settings and catalogs are resolved again, without a restart. */
+  function configFilesChanged(): void {
+    logger.info('a project config file changed: reading it again');
+    project.forgetConfigs();
+    generation++;
+    analyses.clear();
+    publishConfigDiagnostics();
+    publishCatalogProblems();
+    watchUserFolders();
+    for (const document of documents.all()) scheduleValidation(document.uri, 0);
+  }
+
+  /** Diagnostics on config files (by default every one known), from the editor's text where it is open. */
+  function publishConfigDiagnostics(files = project.knownConfigFiles()): void {
+    for (const file of files) {
+      const uri = pathToFileURL(file).href;
+      void connection.sendDiagnostics({ uri, diagnostics: project.configDiagnostics(file, documents.get(uri)?.getText()) });
+    }
+  }
 
   /** Settings of a document's folder: pulled from the client when it can, else the pushed ones. */
   function settingsFor(uri: string | undefined): Promise<StatusCatalogSettings> {
@@ -174,12 +231,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   async function analysisOf(uri: string): Promise<AnalyzedDocument | undefined> {
     const document = documents.get(uri);
-    if (!document || !detectorLanguageOf(document.languageId, document.uri)) return undefined;
-    const settings = await settingsFor(uri);
+    if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
+    const editorSettings = await settingsFor(uri);
     const current = documents.get(uri);
     if (!current) return undefined;
+    // The project config, where one applies, decides the settings and catalogs; its `ignore` leaves files out.
+    const resolved = project.settingsFor(uri, editorSettings);
+    if (resolved.ignored) return undefined;
+    const { settings } = resolved;
+    const registry = project.registryFor(resolved, catalogs.registry);
     return analyses.get(current, generation, (previous) =>
-      analyzeDocument(current, settings, catalogs.registry, {
+      analyzeDocument(current, settings, registry, {
         clientLocale,
         previous,
         onError: (error) => logger.error(`detection in ${uri} failed: ${errorDetail(error)}`),
@@ -192,22 +254,42 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     indexDetection = { extraPropertyNames: settings.propertyNames, extraCallNames: settings.callNames };
     userFolders = settings.catalogPaths.map((folder) => (isAbsolute(folder) || !workspaceRoot ? folder : resolve(workspaceRoot, folder)));
     catalogs = loadRegistry(bundled, userFolders, fs);
+    project.forgetCatalogs();
     generation++;
     analyses.clear();
     const count = catalogs.registry.all().length;
     const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
     logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${catalogs.problems.length} problems)`);
+    publishConfigDiagnostics();
     publishCatalogProblems();
     watchUserFolders();
     // Hints show catalog messages: the client asks again for the visible ones (LSP 3.17 refresh).
     if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    reportUnknownSettingCatalogs(settings.catalogs);
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
+  }
+
+  /**
+   * `statusCatalog.catalogs` naming a catalog no folder provides is said in the log and, once per set of ids,
+   * to the user (the VS Code client offers "Open Settings"), rather than silently consulting other catalogs.
+   */
+  function reportUnknownSettingCatalogs(ids: readonly string[]): void {
+    const unknown = ids.filter((id) => !catalogs.registry.hasService(id));
+    const key = unknown.join(',');
+    if (key === reportedUnknownSetting) return;
+    reportedUnknownSetting = key;
+    if (unknown.length === 0) return;
+    const known = catalogs.registry.serviceIds().join(', ') || 'none';
+    const message = `statusCatalog.catalogs names ${unknown.map((id) => `'${id}'`).join(', ')}, which no catalog folder provides (known: ${known})`;
+    logger.warn(message);
+    const params: SettingsProblemParams = { message, setting: 'statusCatalog.catalogs' };
+    void connection.sendNotification(SettingsProblemNotificationMethod, params);
   }
 
   /** Catalog problems show in the editor's Problems view, on the catalog file and line. */
   function publishCatalogProblems(): void {
     const byUri = new Map<string, { line: number; message: string }[]>();
-    for (const problem of catalogs.problems) {
+    for (const problem of project.catalogProblems(catalogs.problems)) {
       logger.warn(`${problem.file}:${problem.line}: ${problem.message}`);
       const uri = pathToFileURL(problem.file).href;
       byUri.set(uri, [...(byUri.get(uri) ?? []), problem]);
@@ -222,6 +304,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
           severity: DiagnosticSeverity.Warning,
           source: 'status-catalog',
+          code: 'catalogProblem',
           message: problem.message,
         };
       });
@@ -233,7 +316,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function watchUserFolders(): void {
     for (const watcher of watchers) watcher.close();
     watchers = [];
-    for (const folder of userFolders) {
+    for (const folder of [...new Set([...userFolders, ...project.catalogFolders()])]) {
       try {
         const watcher = watch(folder, () => {
           clearTimeout(reloadTimer);
@@ -255,14 +338,39 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       setTimeout(async () => {
         pendingValidation.delete(uri);
         try {
+          const document = documents.get(uri);
+          if (document && isConfigFile(uri)) {
+            const diagnostics = project.configDiagnostics(fileURLToPath(uri), document.getText());
+            await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+            return;
+          }
           const analyzed = await analysisOf(uri);
-          if (!analyzed) return;
+          if (!analyzed) {
+            // An ignored file (or one that no longer exists) shows nothing, also what it showed before.
+            if (document) await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+            return;
+          }
           const diagnostics = doValidate(analyzed);
+          reportOverLimit(uri, diagnostics.length);
           await connection.sendDiagnostics({ uri, version: analyzed.document.version, diagnostics });
         } catch (error) {
           logger.error(`validating ${uri} failed: ${errorDetail(error)}`);
         }
       }, delay),
+    );
+  }
+
+  /** Says once per file when its diagnostics pass the editor's per-file limit, where the rest would be lost unseen. */
+  function reportOverLimit(uri: string, count: number): void {
+    if (count <= EDITOR_DIAGNOSTICS_LIMIT) {
+      overLimitUris.delete(uri);
+      return;
+    }
+    if (overLimitUris.has(uri)) return;
+    overLimitUris.add(uri);
+    logger.warn(
+      `${uri} has ${count} diagnostics; the editor shows only the first ${EDITOR_DIAGNOSTICS_LIMIT}. ` +
+        `Generated or fixture files are best left out with "ignore" in ${CONFIG_FILE_NAME}.`,
     );
   }
 
@@ -273,6 +381,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     pendingValidation.delete(event.document.uri);
     analyses.delete(event.document.uri);
     settingsByUri.delete(event.document.uri);
+    project.forgetDocument(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
@@ -356,12 +465,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onRequest(CatalogsRequestMethod, () => summarize());
   connection.onRequest(ReloadCatalogsRequestMethod, async () => {
+    // Config files are read again too, for editors that cannot watch files for the server.
+    project.forgetConfigs();
     await reloadCatalogs();
     return summarize();
   });
 
+  /** The editor's catalogs, then those only project configs bring in, each catalog file once. */
   function summarize(): CatalogSummary[] {
-    return catalogs.registry.all().map(({ info, entries, problems }) => ({
+    const all = [...catalogs.registry.all(), ...project.configCatalogs()];
+    const unique = all.filter((catalog, index) => all.findIndex((c) => c.info.source === catalog.info.source && c.info.id === catalog.info.id) === index);
+    return unique.map(({ info, entries, problems }) => ({
       id: info.id,
       title: info.title,
       locale: info.locale,
@@ -375,6 +489,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onShutdown(() => {
     for (const watcher of watchers) watcher.close();
+    project.dispose();
     for (const timer of pendingValidation.values()) clearTimeout(timer);
     clearTimeout(reloadTimer);
   });

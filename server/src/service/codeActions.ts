@@ -19,6 +19,7 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editDistance } from './editDistance';
 import { type CodeMeaning, nearestCodes } from './nearestCodes';
 import { catalogMessage } from './renderStatus';
+import { suppressionActions } from './suppressionActions';
 import { undeclaredResponseActions } from './undeclaredResponses';
 
 /** How many replacements a diagnostic offers. */
@@ -79,7 +80,7 @@ export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly 
     });
     if (options.readFile) actions.push(...catalogFixes(code, diagnostic, analyzed, options.readFile));
   }
-  return actions;
+  return [...actions, ...suppressionActions(analyzed, diagnostics)];
 }
 
 /** The words the catalogs in scope and the standard registry use for a code. */

@@ -5,19 +5,27 @@
  * - undocumentedCode: a code that no active service catalog documents ("418 is not documented by …"),
  *   saying when it is nevertheless a standard code;
  * - unknownCatalog: a `status-catalog:` directive naming a catalog that is not loaded (a typo would otherwise
- *   silently fall back to every catalog).
+ *   silently fall back to every catalog);
+ * - unusedSuppression: a suppression comment that suppressed nothing (suppressions.ts).
  */
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { StatusLiteral } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
-import type { RuleSeverity } from './settings';
+import type { DiagnosticRule, RuleSeverity } from './settings';
 import { isStatusRange } from './statusCodes';
 import { undeclaredResponses } from './undeclaredResponses';
+import { applySuppressions, findSuppressions } from './suppressions';
 
 export const DIAGNOSTIC_SOURCE = 'status-catalog';
 
 /** What a quick fix needs to know about the diagnostic it fixes. */
-export type StatusDiagnosticData = { rule: 'undocumentedCode' | 'invalidCode'; code: number } | { rule: 'unknownCatalog'; id: string };
+export type StatusDiagnosticData =
+  | { rule: 'undocumentedCode' | 'invalidCode'; code: number }
+  | { rule: 'unknownCatalog'; id: string }
+  | { rule: 'unusedSuppression' };
+
+/** The rules judged on a status literal. */
+type LiteralRule = Extract<DiagnosticRule, 'undocumentedCode' | 'invalidCode'>;
 
 const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
@@ -27,6 +35,14 @@ const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
 };
 
 export function doValidate(analyzed: AnalyzedDocument): Diagnostic[] {
+  const diagnostics = judgeDocument(analyzed);
+  // Suppression comments apply here, to every rule's findings at once, and report the ones that were not needed.
+  const directives = findSuppressions(analyzed.document.getText(), analyzed.detected);
+  return applySuppressions(diagnostics, directives, analyzed.document, analyzed.settings.severity.unusedSuppression, DIAGNOSTIC_SOURCE);
+}
+
+/** Every rule's findings, before suppressions. */
+function judgeDocument(analyzed: AnalyzedDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const literal of analyzed.detected.literals) {
     if (typeof literal.code !== 'number') continue; // OpenAPI ranges ("4XX") are valid keys
@@ -61,7 +77,7 @@ function unknownCatalogs(analyzed: AnalyzedDocument): Diagnostic[] {
     });
 }
 
-function judge(code: number, analyzed: AnalyzedDocument): { rule: 'undocumentedCode' | 'invalidCode'; message: string } | undefined {
+function judge(code: number, analyzed: AnalyzedDocument): { rule: LiteralRule; message: string } | undefined {
   const { registry, scope, locale } = analyzed;
   if (!isStatusRange(code)) {
     return { rule: 'invalidCode', message: `${code} is not an HTTP status code (100-599)` };
@@ -81,7 +97,7 @@ function judge(code: number, analyzed: AnalyzedDocument): { rule: 'undocumentedC
 
 function toDiagnostic(
   literal: StatusLiteral,
-  rule: 'undocumentedCode' | 'invalidCode',
+  rule: LiteralRule,
   message: string,
   severity: DiagnosticSeverity,
   analyzed: AnalyzedDocument,

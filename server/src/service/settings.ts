@@ -6,7 +6,13 @@
 export type RuleSeverity = 'ignore' | 'hint' | 'information' | 'warning' | 'error';
 
 /** The diagnostic rules, each with its own severity setting. */
-export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog' | 'undeclaredResponse';
+export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog' | 'unusedSuppression' | 'undeclaredResponse';
+
+/** Every rule id, in the order the docs list them; suppression comments and config files are checked against it. */
+export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = ['undocumentedCode', 'invalidCode', 'unknownCatalog', 'unusedSuppression', 'undeclaredResponse'];
+
+/** The severities a rule can be set to. */
+export const RULE_SEVERITIES: readonly RuleSeverity[] = ['ignore', 'hint', 'information', 'warning', 'error'];
 
 /**
  * When a file that nothing scopes consults the bundled (Huawei Cloud) service catalogs: only when a setting,
@@ -39,11 +45,10 @@ export const defaultSettings: StatusCatalogSettings = {
   catalogPaths: [],
   propertyNames: [],
   callNames: [],
-  severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning', undeclaredResponse: 'information' },
+  severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning', unusedSuppression: 'warning', undeclaredResponse: 'information' },
   inlayHints: { enabled: false },
 };
 
-const severities: readonly RuleSeverity[] = ['ignore', 'hint', 'information', 'warning', 'error'];
 
 /** Turns the raw `statusCatalog` configuration section into settings, ignoring values of the wrong type. */
 export function readSettings(raw: unknown): StatusCatalogSettings {
@@ -61,6 +66,7 @@ export function readSettings(raw: unknown): StatusCatalogSettings {
       undocumentedCode: severityOf(severity['undocumentedCode'], defaultSettings.severity.undocumentedCode),
       invalidCode: severityOf(severity['invalidCode'], defaultSettings.severity.invalidCode),
       unknownCatalog: severityOf(severity['unknownCatalog'], defaultSettings.severity.unknownCatalog),
+      unusedSuppression: severityOf(severity['unusedSuppression'], defaultSettings.severity.unusedSuppression),
       undeclaredResponse: severityOf(severity['undeclaredResponse'], defaultSettings.severity.undeclaredResponse),
     },
     inlayHints: { enabled: inlayHints['enabled'] === true },
@@ -68,7 +74,7 @@ export function readSettings(raw: unknown): StatusCatalogSettings {
 }
 
 function severityOf(value: unknown, fallback: RuleSeverity): RuleSeverity {
-  return severities.find((s) => s === value) ?? fallback;
+  return RULE_SEVERITIES.find((s) => s === value) ?? fallback;
 }
 
 function stringList(value: unknown): string[] {

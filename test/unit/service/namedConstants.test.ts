@@ -13,7 +13,8 @@ function hoverText(text: string): string | undefined {
 
 function fixes(text: string) {
   const { analyzed } = at(text);
-  return doCodeActions(analyzed, doValidate(analyzed)).map((action) => ({
+  // "Ignore for this line" has its own tests (suppressions.test.ts).
+  return doCodeActions(analyzed, doValidate(analyzed)).filter((action) => !action.title.startsWith('Ignore ')).map((action) => ({
     title: action.title,
     preferred: action.isPreferred,
     edits: Object.values(action.edit?.changes ?? {})[0]?.map((edit) => [edit.range.start.line, edit.range.start.character, edit.range.end.character, edit.newText]),

@@ -1,0 +1,199 @@
+/**
+ * The project config files in the server: each document's effective settings and catalogs under its nearest
+ * `status-catalog.config.json`, diagnostics on the config files themselves, and watching them so that an edit
+ * takes effect without a restart. The pure logic lives in server/src/config; this is its wiring.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CatalogFileSystem, CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
+import { type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
+import type { CatalogRegistry } from '../catalog/registry';
+import type { Catalog } from '../catalog/types';
+import {
+  CONFIG_FILE_NAME,
+  type ConfigFileSystem,
+  type FileSettings,
+  parseConfig,
+  ProjectConfigs,
+  unknownCatalogProblems,
+} from '../config';
+import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
+import type { StatusCatalogSettings } from '../service/settings';
+import type { Logger } from './runSafe';
+
+export interface ProjectConfigOptions {
+  bundled: LoadedCatalogs;
+  catalogFs: CatalogFileSystem;
+  configFs: ConfigFileSystem;
+  logger: Logger;
+  /** Called (debounced) when a watched config file changes on disk. */
+  onConfigChange: () => void;
+  /** Called when the catalog folders of a config are read for the first time (their problems are new). */
+  onCatalogsLoaded: () => void;
+  /** Called when a document's config file is met for the first time (its diagnostics are due). */
+  onConfigFound: (file: string) => void;
+}
+
+/** Whether a document is a project config file (never analysed for status codes; validated as a config). */
+export function isConfigFile(uri: string): boolean {
+  return uri.startsWith('file:') && basename(fileURLToPath(uri)) === CONFIG_FILE_NAME;
+}
+
+export class ProjectConfigState {
+  private configs: ProjectConfigs;
+  /** Registries of the catalog folder lists that configs name, by the list. */
+  private readonly registries = new Map<string, LoadedRegistry>();
+  private readonly watchers = new Map<string, FSWatcher>();
+  /** Each document's resolved settings, for the editor settings they were resolved over (requests come often). */
+  private readonly resolvedByUri = new Map<string, { editor: StatusCatalogSettings; resolved: FileSettings }>();
+  /** Config files met so far, kept across re-reads so that their diagnostics are refreshed (or cleared). */
+  private readonly found = new Set<string>();
+  private changeTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: ProjectConfigOptions) {
+    this.configs = new ProjectConfigs(options.configFs);
+  }
+
+  /** The settings of a document: its config's where one applies, else the editor's. */
+  settingsFor(uri: string, editor: StatusCatalogSettings): FileSettings {
+    if (!uri.startsWith('file:')) return { settings: editor, ignored: false };
+    const cached = this.resolvedByUri.get(uri);
+    if (cached?.editor === editor) return cached.resolved;
+    const resolved = this.configs.settingsFor(fileURLToPath(uri), editor);
+    this.resolvedByUri.set(uri, { editor, resolved });
+    if (resolved.configFile && !this.found.has(resolved.configFile)) {
+      this.found.add(resolved.configFile);
+      this.watchConfig(resolved.configFile);
+      this.options.onConfigFound(resolved.configFile);
+    }
+    return resolved;
+  }
+
+  /** The registry for a document's settings: a config's own catalog folders, or the editor's registry. */
+  registryFor(resolved: FileSettings, editorRegistry: CatalogRegistry): CatalogRegistry {
+    return resolved.configFile ? this.loaded(resolved.settings.catalogPaths).registry : editorRegistry;
+  }
+
+  /** The editor registry's catalog problems and those of the catalogs that configs brought in, each once. */
+  catalogProblems(editorProblems: readonly CatalogProblem[]): CatalogProblem[] {
+    const problems = [...editorProblems, ...[...this.registries.values()].flatMap((loaded) => loaded.problems)];
+    const seen = new Set<string>();
+    return problems.filter((p) => {
+      const key = `${p.file}\u0000${p.line}\u0000${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  /** The catalogs of the registries that configs use (bundled ones included). */
+  configCatalogs(): Catalog[] {
+    return [...this.registries.values()].flatMap((loaded) => loaded.registry.all());
+  }
+
+  /** The catalog folders that configs name, for watching. */
+  catalogFolders(): string[] {
+    return [...new Set([...this.registries.keys()].flatMap((key) => JSON.parse(key) as string[]))];
+  }
+
+  /** Every config file met so far (some may have been deleted since). */
+  knownConfigFiles(): string[] {
+    return [...this.found];
+  }
+
+  /**
+   * Diagnostics on a config file: its syntax and schema problems and catalog ids no folder provides.
+   * `text` is the editor's unsaved text when the file is open.
+   */
+  configDiagnostics(file: string, text?: string): Diagnostic[] {
+    const source = text ?? this.readText(file);
+    if (source === undefined) return []; // deleted: nothing left to mark
+    const config = text === undefined ? this.configs.load(file) : parseConfig(text, file);
+    const document = TextDocument.create(pathToFileURL(file).href, 'json', 0, source);
+    const folderLists = [config.catalogPaths ?? [], ...config.overrides.map((o) => o.catalogPaths ?? config.catalogPaths ?? [])];
+    const known = [...new Set(folderLists.flatMap((folders) => this.loaded(folders).registry.serviceIds()))];
+    const problems = [...config.problems, ...unknownCatalogProblems(config, known)];
+    // The saved file's problems go to the log too (not each keystroke's in an open editor).
+    if (text === undefined) for (const problem of problems) this.options.logger.warn(`${file}: ${problem.message}`);
+    return problems.map((problem) => ({
+      range: { start: document.positionAt(problem.offset), end: document.positionAt(problem.offset + problem.length) },
+      severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: DIAGNOSTIC_SOURCE,
+      code: problem.severity === 'error' ? 'invalidConfig' : 'unknownCatalog',
+      message: problem.message,
+    }));
+  }
+
+  /** A config file changed, appeared or went: read everything again on next use. */
+  forgetConfigs(): void {
+    this.configs = new ProjectConfigs(this.options.configFs);
+    this.resolvedByUri.clear();
+    this.registries.clear();
+  }
+
+  /** A document closed: its resolved settings need not be kept. */
+  forgetDocument(uri: string): void {
+    this.resolvedByUri.delete(uri);
+  }
+
+  /** Catalog folders changed: their registries are read again on next use. */
+  forgetCatalogs(): void {
+    this.registries.clear();
+  }
+
+  dispose(): void {
+    clearTimeout(this.changeTimer);
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+  }
+
+  /** Announces a change of a config file (from the client's file watcher or our own). */
+  configChanged(): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.options.onConfigChange(), 100);
+  }
+
+  private loaded(folders: readonly string[]): LoadedRegistry {
+    const key = JSON.stringify(folders);
+    let loaded = this.registries.get(key);
+    if (!loaded) {
+      loaded = loadRegistry(this.options.bundled, folders, this.options.catalogFs);
+      this.registries.set(key, loaded);
+      this.options.logger.info(`loaded ${folders.length} catalog folders of a project config in ${loaded.elapsedMs.toFixed(1)} ms (${loaded.problems.length} problems)`);
+      this.options.onCatalogsLoaded();
+    }
+    return loaded;
+  }
+
+  private readText(file: string): string | undefined {
+    try {
+      return this.options.configFs.readFileIfExists(file);
+    } catch {
+      return ''; // unreadable: loading it reports why, at the start of the file
+    }
+  }
+
+  /**
+   * Watches a config file's folder (a file watch would stop at the first atomic save, which replaces the file).
+   * Editors that can watch files for the server tell it of new config files too (workspace/didChangeWatchedFiles).
+   */
+  private watchConfig(file: string): void {
+    const folder = dirname(file);
+    if (this.watchers.has(folder)) return;
+    try {
+      const watcher = watch(folder, (_event, name) => {
+        if (name === null || String(name) === CONFIG_FILE_NAME) this.configChanged();
+      });
+      watcher.on('error', (error) => {
+        this.options.logger.warn(`stopped watching the config file ${file}: ${error.message}`);
+        this.watchers.delete(folder);
+      });
+      this.watchers.set(folder, watcher);
+    } catch (error) {
+      this.options.logger.warn(`cannot watch the config file ${file}: ${String(error)}`);
+    }
+  }
+}
