@@ -35,26 +35,28 @@ const EXIT_HIGH = new Set([126, 127, 128]);
 
 /** `numbers` are the leading numbers of the code column's cells, in order (any number of digits). */
 export function isHttpStatusTable(numbers: number[], words: TableWords): HttpTableVerdict {
-  const header = words.codeHeader;
-  if (OTHER_CODES.test(header) && !/\bHTTP\b/i.test(header)) {
-    return { http: false, reason: `the code column '${header}' holds another kind of code` };
-  }
-  const context = [words.title, words.heading, words.pageTitle].filter((text): text is string => !!text);
-  const saysHttp = HTTP_WORDS.test(header) || context.some((text) => /\bHTTPS?\b/i.test(text));
-  const other = context.find((text) => OTHER_CODES.test(text));
-  if (other !== undefined && !saysHttp) {
-    return { http: false, reason: `'${other}' names another kind of code` };
-  }
-
   const small = numbers.filter((n) => n < 100);
   const exitSignature = numbers.some((n) => EXIT_LOW.has(n)) && numbers.some((n) => EXIT_HIGH.has(n));
   if (exitSignature || (small.length >= 2 && small.length * 4 >= numbers.length)) {
     return { http: false, reason: `codes ${listed(numbers)}: an exit-code table` };
   }
 
+  const header = words.codeHeader;
+  if (OTHER_CODES.test(header) && !/\bHTTP\b/i.test(header)) {
+    return { http: false, reason: `the code column '${header}' holds another kind of code` };
+  }
+  const context = [words.title, words.heading, words.pageTitle].filter((text): text is string => !!text);
+  const saysHttp = [header, ...context].some((text) => /\bHTTPS?\b/i.test(text));
+  const other = context.find((text) => OTHER_CODES.test(text));
+  if (other !== undefined && !saysHttp) {
+    return { http: false, reason: `'${other}': codes of another kind, not HTTP statuses` };
+  }
+
   const threeDigit = numbers.filter((n) => n >= 100 && n <= 999);
   const unregistered = threeDigit.filter((n) => squeezedPhrasesOf(n) === undefined);
-  if (!saysHttp && unregistered.length >= 3 && unregistered.length * 3 >= threeDigit.length * 2) {
+  // A vendor's own statuses (Qiniu's 608-701) are kept where the table or page calls them status codes.
+  const saysStatus = [header, ...context].some((text) => HTTP_WORDS.test(text));
+  if (!saysStatus && unregistered.length >= 3 && unregistered.length * 3 >= threeDigit.length * 2) {
     return { http: false, reason: `codes ${listed(unregistered)}: mostly outside the HTTP status registry` };
   }
 
