@@ -14,7 +14,7 @@ function diagnose(text: string, catalogs: string[]): Array<[string | number | un
       serviceCatalog('dds', 'Document Database Service', [[200, 'OK']]),
     ],
   ]);
-  return doValidate(at(text, 'typescript', { catalogs }, registry).analyzed).map((d) => [d.code, d.message]);
+  return doValidate(at(text, 'typescript', { catalogs }, registry).analyzed).map((d) => [d.code, String(d.message)]);
 }
 
 describe('vendor statuses above 599', () => {
