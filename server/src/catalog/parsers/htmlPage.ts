@@ -54,6 +54,7 @@ export function readHtmlPageTables(text: string): SourceTable[] {
         listItems: enclosingItems(node),
         headings: sections,
         pageTitle,
+        lead: leadBefore(positions.get(node)),
       });
     }
     const children = childrenOf(node);
@@ -92,6 +93,18 @@ function captionBefore(position: { siblings: HtmlNode[]; index: number } | undef
     if (node.tagName === 'a' && node.childNodes.length === 0) continue;
     const text = htmlInlineText(node);
     return CAPTION.test(text) ? text : null;
+  }
+  return null;
+}
+
+/** The paragraph just before the table, which introduces it ("Exit codes of the installer:"), or null. */
+function leadBefore(position: { siblings: HtmlNode[]; index: number } | undefined): string | null {
+  if (!position) return null;
+  for (let i = position.index - 1; i >= 0 && i >= position.index - 8; i--) {
+    const node = position.siblings[i]!;
+    if (!isElement(node)) continue;
+    if (node.tagName !== 'p') return null;
+    return htmlInlineText(node).slice(0, 300) || null;
   }
   return null;
 }

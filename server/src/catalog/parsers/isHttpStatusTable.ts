@@ -18,6 +18,8 @@ export interface TableWords {
   heading: string | null;
   /** The page's title, which says what every table of the page is about ("Exit Code Reference"). */
   pageTitle: string | null;
+  /** The sentence introducing the table ("The server answers with these SMTP reply codes:"). */
+  lead?: string | null;
 }
 
 export type HttpTableVerdict = { http: true } | { http: false; reason: string };
@@ -45,7 +47,7 @@ export function isHttpStatusTable(numbers: number[], words: TableWords): HttpTab
   if (OTHER_CODES.test(header) && !/\bHTTP\b/i.test(header)) {
     return { http: false, reason: `the code column '${header}' holds another kind of code` };
   }
-  const context = [words.title, words.heading, words.pageTitle].filter((text): text is string => !!text);
+  const context = [words.title, words.heading, words.pageTitle, words.lead].filter((text): text is string => !!text);
   const saysHttp = [header, ...context].some((text) => /\bHTTPS?\b/i.test(text));
   const other = context.find((text) => OTHER_CODES.test(text));
   if (other !== undefined && !saysHttp) {

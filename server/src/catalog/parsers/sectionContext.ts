@@ -17,6 +17,8 @@ export interface Surroundings {
   headings: string[];
   /** The page's own title, or null when the page has none. */
   pageTitle: string | null;
+  /** The sentence that introduces the table ("Standard Unix/Linux exit codes used across all scripts."). */
+  lead: string | null;
 }
 
 interface Heading {
@@ -88,7 +90,23 @@ export class PageOutline {
       listItems: listItems.filter(nonEmpty),
       headings: headings.filter(nonEmpty),
       pageTitle: this.pageTitleText,
+      lead: this.leadAbove(index),
     };
+  }
+
+  /**
+   * The last paragraph line above the table, within a few lines and not past a heading: what the page
+   * says the table holds. Bounded, so many tables stay linear.
+   */
+  private leadAbove(index: number): string | null {
+    for (let i = index - 1; i >= 0 && i >= index - 8; i--) {
+      if (this.headings.has(i)) return null;
+      const line = this.lines[i]!.trim();
+      if (line === '' || isAnchorLine(line) || TABLE_DIRECTIVE.test(line) || /^\.\.\s+\S+::/.test(line) || /^:[\w-]+:(?:\s|$)/.test(line)) continue;
+      if (/^[|+=]/.test(line)) return null;
+      return this.clean(line).slice(0, 300) || null;
+    }
+    return null;
   }
 
   /** The chain of open sections (outermost first) at line `index`, by binary search over heading starts. */

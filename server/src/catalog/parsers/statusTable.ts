@@ -83,6 +83,7 @@ export function readStatusTable(table: SourceTable): TableReading {
     title: table.title,
     heading: table.headings[0] ?? null,
     pageTitle: table.pageTitle ?? null,
+    lead: table.lead ?? null,
   });
   if (!http.http) return verdict(false, http.reason);
   if (isServiceErrorCodeTable(body, headers, codeColumn, width)) {
