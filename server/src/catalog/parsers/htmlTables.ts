@@ -15,9 +15,9 @@ export const MAX_TABLE_WIDTH = 1000;
 /**
  * Positions one table may fill, spans included. Expansion stops there, so the work is linear in the
  * positions produced and bounded however the spans multiply (`colspan="1000" rowspan="65534"` on every
- * cell); a real status table fills a few hundred.
+ * cell); a real status table fills a few hundred, the largest seen a few thousand.
  */
-export const MAX_TABLE_SLOTS = 200_000;
+export const MAX_TABLE_SLOTS = 50_000;
 
 export interface HtmlTableRows {
   line: number;

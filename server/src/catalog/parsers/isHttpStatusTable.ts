@@ -31,6 +31,8 @@ const HTTP_WORDS = /\bHTTPS?\b|\bstatus[\s_-]*codes?\b|状态码|状态代码/i;
 const HEADERS_HEADING = /\b(?:response\s+)?headers?\b|响应头/i;
 /** A column keyed by the status that names another thing: the header's name. */
 const HEADER_NAME_COLUMN = /^(?:headers?|header\s+name|name\s+of\s+(?:the\s+)?header|响应头|头域)$/i;
+/** Code-column headers that name a quantity or setting, not a status ("Name | Value" parameter tables). */
+const QUANTITY_HEADER = /^(?:values?|default(?:\s+values?)?|max(?:imum)?|min(?:imum)?|limits?|size|length|ports?|count|number|id|取值|默认值|最大值|最小值)$/i;
 /** Exit codes of shells and processes: 0-2 and 126-128 are their signature. */
 const EXIT_LOW = new Set([0, 1, 2]);
 const EXIT_HIGH = new Set([126, 127, 128]);
@@ -44,6 +46,9 @@ export function isHttpStatusTable(numbers: number[], words: TableWords): HttpTab
   }
 
   const header = words.codeHeader;
+  if (QUANTITY_HEADER.test(header.trim())) {
+    return { http: false, reason: `the column '${header}' holds values, not status codes` };
+  }
   if (OTHER_CODES.test(header) && !/\bHTTP\b/i.test(header)) {
     return { http: false, reason: `the code column '${header}' holds another kind of code` };
   }

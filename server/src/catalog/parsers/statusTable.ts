@@ -64,7 +64,7 @@ export function readStatusTable(table: SourceTable): TableReading {
   let headerRows = table.rows.filter((row) => row.header);
   let body = table.rows.filter((row) => !row.header);
   let codeColumn = findCodeColumn(body, width);
-  if (codeColumn === null) return verdict(false, 'no column of three-digit status codes');
+  if (codeColumn === null) return verdict(false, whyNoCodeColumn(table, body, width));
 
   // Without a marked header, a first row whose code cell is not a code is the header ("Status Code | ...").
   if (headerRows.length === 0 && body.length > 0) {
@@ -146,6 +146,31 @@ export function readStatusTable(table: SourceTable): TableReading {
   }
   const from = reasonColumn ? `, messages from column ${reasonColumn.column + 1}${quoted(headers[reasonColumn.column])}` : '';
   return verdict(true, `status codes in column ${codeColumn + 1}${quoted(codeHeader)}${from}`);
+}
+
+/**
+ * Why a table has no code column, for `--explain`: a column of numbers that are not statuses says what
+ * they are ("codes 0, 1, 2, 126: an exit-code table"); anything else has no codes at all.
+ */
+function whyNoCodeColumn(table: SourceTable, body: TableRow[], width: number): string {
+  const fallback = 'no column of three-digit status codes';
+  for (let column = 0; column < width; column++) {
+    const numbers = leadingNumbers(body, column);
+    let cells = 0;
+    for (const row of body) if (ownCell(row, column) && cellText(ownCell(row, column)!) !== '') cells++;
+    if (numbers.length === 0 || numbers.length * 2 < cells) continue;
+    const headers = columnHeaders(table.rows.filter((row) => row.header), width);
+    const http = isHttpStatusTable(numbers, {
+      codeHeader: headers[column] ?? '',
+      otherHeaders: headers.filter((_, other) => other !== column),
+      title: table.title,
+      heading: table.headings[0] ?? null,
+      pageTitle: table.pageTitle ?? null,
+      lead: table.lead ?? null,
+    });
+    return http.http ? fallback : http.reason;
+  }
+  return fallback;
 }
 
 function quoted(header: string | undefined): string {
