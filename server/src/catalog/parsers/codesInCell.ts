@@ -29,7 +29,7 @@ export function readCodeCell(text: string): CodeCell {
   let rest = match[2]!;
   if (/^\.\d/.test(rest)) return { kind: 'skip', reason: `'${shown}' is an address or a version, not a code` };
   if (/^0+$/.test(digits)) return { kind: 'skip', reason: `'${shown}' is not a status code` };
-  if (digits.length > 4) return { kind: 'skip', reason: `'${shown}' is an application code, not a status code` };
+  if (digits.length > 3) return { kind: 'skip', reason: `'${shown}' is an application code, not a status code` };
   if (digits.length !== 3) return { kind: 'problem', message: `status code cell '${shown}' is not a three-digit code` };
   if (RANGE.test(rest)) return { kind: 'skip', reason: `'${shown}' is a range of codes` };
   const codes = [Number(digits)];

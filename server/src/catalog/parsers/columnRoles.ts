@@ -8,8 +8,8 @@ import { cellText, type TableCell, type TableRow } from './tableModel';
 
 /** A cell that starts with a status code: "200", "200 OK", "404Not Found". */
 const CODE_START = /^([1-9]\d\d)(?!\d|\.\d)/;
-/** Five- and six-digit application codes mixed into a status table neither count for nor against its code column. */
-const APPLICATION_CODE = /^\d{5,}(?!\d)/;
+/** Longer application codes (4001, 100001) mixed into a status table neither count for nor against its code column. */
+const APPLICATION_CODE = /^\d{4,}/;
 
 /** Service error codes such as "ELB.0002", "DBS.200001", "CCE_CM.0001". */
 const SERVICE_ERROR_CODE = /^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*[._-]\d{2,}$/;
@@ -75,13 +75,13 @@ export function findCodeColumn(rows: TableRow[], width: number): number | null {
 const HTTP_CODE_HEADER = /\bHTTP\b|状态码|status[\s_-]*codes?/i;
 
 /**
- * The code column once the headers are known: when the leftmost code column is headed as an error-code
- * column and a later one says it holds HTTP statuses ("错误码 | 描述 | HTTP状态码" with "400 格式错误"), the
+ * The code column once the headers are known: when the leftmost code column's header does not call it a
+ * status ("错误码", "Code") and a later one says it holds HTTP statuses ("错误码 | 描述 | HTTP状态码" with "400 格式错误"), the
  * later one is the status.
  */
 export function preferHttpCodeColumn(rows: TableRow[], headers: string[], width: number, codeColumn: number): number {
   const header = headers[codeColumn] ?? '';
-  if (!ERROR_CODE_HEADER.test(header.trim()) || HTTP_CODE_HEADER.test(header)) return codeColumn;
+  if (HTTP_CODE_HEADER.test(header)) return codeColumn;
   for (let column = codeColumn + 1; column < width; column++) {
     if (!HTTP_CODE_HEADER.test(headers[column] ?? '')) continue;
     const cells = columnTexts(rows, column).filter((cell) => !isStatusClass(cellText(cell)));
@@ -100,7 +100,10 @@ export function isServiceErrorCodeTable(rows: TableRow[], headers: string[], cod
   let errorCodes = false;
   // Merged "400 Bad Request" code cells give the reason phrases themselves.
   const merged = mergedPhrases(rows, codeColumn);
-  let reasonPhrases = merged.length > 0 && merged.filter(isStandardReasonPhrase).length * 2 >= merged.length;
+  // Merged "400 格式错误" cells are the page's own reason phrases, in any language, when most code cells have one.
+  let reasonPhrases =
+    merged.length > 0 &&
+    (merged.filter(isStandardReasonPhrase).length * 2 >= merged.length || hasMergedCodeCells(rows, codeColumn));
   for (let column = 0; column < width; column++) {
     if (column === codeColumn) continue;
     const cells = columnTexts(rows, column).map(cellText);

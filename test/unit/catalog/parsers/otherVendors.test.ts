@@ -69,7 +69,7 @@ describe('4. several codes in one cell', () => {
 
 describe('5. HTTP rows mixed with application codes', () => {
   test('the HTTP rows are kept; five- and six-digit codes are skipped; a column of only application codes is not the code column', () => {
-    const mixed = ['| Code | Message |', '|---|---|', '| 200 | OK |', '| 100001 | Invalid token |', '| 100002 | Expired token |', '| 100003 | Bad signature |', '| 40001 | Missing field |', '| 404 | Not Found |'];
+    const mixed = ['| Code | Message |', '|---|---|', '| 200 | OK |', '| 100001 | Invalid token |', '| 100002 | Expired token |', '| 100003 | Bad signature |', '| 40001 | Missing field |', '| 4003 | Locked |', '| 404 | Not Found |'];
     assert.deepEqual(read(mixed), { entries: ['200 OK null', '404 Not Found null'], problems: [] });
     const appOnly = ['| Code | Message |', '|---|---|', '| 100001 | Invalid token |', '| 100002 | Expired token |'];
     assert.deepEqual(read(appOnly), none);
@@ -122,6 +122,9 @@ describe('9. the right column', () => {
   test('"400 格式错误" in the HTTP column after an error-code column: the status and its phrase', () => {
     const page = ['| 错误码 | 描述 | HTTP状态码 |', '|---|---|---|', '| 101 | 参数缺失 | 400 格式错误 |', '| 102 | 无权限 | 403 禁止访问 |'];
     assert.deepEqual(read(page).entries, ['400 格式错误 null', '403 禁止访问 null']);
+    // Service error codes in the first column: the merged phrases make it a status table all the same.
+    const service = ['| 错误码 | 描述 | HTTP状态码 |', '|---|---|---|', '| APIG.0101 | 参数缺失 | 400 格式错误 |', '| APIG.0201 | 无权限 | 403 禁止访问 |'];
+    assert.deepEqual(read(service).entries, ['400 格式错误 null', '403 禁止访问 null']);
     // Look-alike: an error-code column with no HTTP column beside it is keyed by the code itself.
     const own = ['| 错误码 | 描述 |', '|---|---|', '| 400 | Bad Request |', '| 403 | Forbidden |'];
     assert.deepEqual(read(own).entries, ['400 Bad Request abnormal', '403 Forbidden abnormal']);
