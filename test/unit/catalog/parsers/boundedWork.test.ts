@@ -58,3 +58,10 @@ test('a table under 20,000 nested bullets and a list-table cell of 120,000 lines
   assert.deepEqual(result.problems, []);
   assert.deepEqual(result.entries.map((e) => e.code), [200, 503]);
 });
+
+test('an HTML cell with a nested list of 150,000 items does not lose the table', () => {
+  const html = `<table><tr><th>Code</th><th>Message</th><th>Description</th></tr><tr><td>200</td><td>OK</td><td><ul><li>x<ul>${'<li>a</li>'.repeat(150_000)}</ul></li></ul></td></tr></table>`;
+  const result = parseCatalogPage(html, 'html');
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(result.entries.map((e) => [e.code, e.message]), [[200, 'OK']]);
+});
