@@ -16,6 +16,8 @@ export interface TableWords {
   title: string | null;
   /** The innermost section heading around the table. */
   heading: string | null;
+  /** The outer section headings, innermost first: they say which protocol a part of the page is about. */
+  outerHeadings?: string[];
   /** The page's title, which says what every table of the page is about ("Exit Code Reference"). */
   pageTitle: string | null;
   /** The sentence introducing the table ("The server answers with these SMTP reply codes:"). */
@@ -25,7 +27,7 @@ export interface TableWords {
 export type HttpTableVerdict = { http: true } | { http: false; reason: string };
 
 /** Words naming codes of another protocol or layer. */
-const OTHER_CODES = /\b(?:SMTP|FTP|ESMTP|LMTP|IMAP|POP3|exit[\s_-]*(?:codes?|status(?:es)?)|reply[\s_-]*codes?|ret[\s_-]?codes?|errno|return[\s_-]*codes?\s+of\s+(?:the\s+)?(?:script|process|command))\b|退出码/i;
+const OTHER_CODES = /\b(?:SMTP|FTP|ESMTP|LMTP|IMAP|POP3|exit[\s_-]*(?:codes?|status(?:es)?)|reply[\s_-]*codes?|ret[\s_-]?codes?|errno|err_?codes?|result_codes?|return[\s_-]*codes?\s+of\s+(?:the\s+)?(?:script|process|command))\b|退出码/i;
 const HTTP_WORDS = /\bHTTPS?\b|\bstatus[\s_-]*codes?\b|状态码|状态代码/i;
 /** Headings of tables that document response headers per status rather than the statuses. */
 const HEADERS_HEADING = /\b(?:response\s+)?headers?\b|响应头/i;
@@ -33,6 +35,8 @@ const HEADERS_HEADING = /\b(?:response\s+)?headers?\b|响应头/i;
 const HEADER_NAME_COLUMN = /^(?:headers?|header\s+name|name\s+of\s+(?:the\s+)?header|响应头|头域)$/i;
 /** Code-column headers that name a quantity or setting, not a status ("Name | Value" parameter tables). */
 const QUANTITY_HEADER = /^(?:values?|default(?:\s+values?)?|max(?:imum)?|min(?:imum)?|limits?|size|length|ports?|count|number|id|取值|默认值|最大值|最小值)$/i;
+/** Reply codes only SMTP uses; several in one table with no word of HTTP make it an SMTP table. */
+const SMTP_ONLY = new Set([211, 214, 220, 221, 250, 251, 252, 354, 450, 452, 550, 551, 552, 553, 554, 555]);
 /** Exit codes of shells and processes: 0-2 and 126-128 are their signature. */
 const EXIT_LOW = new Set([0, 1, 2]);
 const EXIT_HIGH = new Set([126, 127, 128]);
@@ -52,11 +56,16 @@ export function isHttpStatusTable(numbers: number[], words: TableWords): HttpTab
   if (OTHER_CODES.test(header) && !/\bHTTP\b/i.test(header)) {
     return { http: false, reason: `the code column '${header}' holds another kind of code` };
   }
-  const context = [words.title, words.heading, words.pageTitle, words.lead].filter((text): text is string => !!text);
+  const context = [words.title, words.heading, ...(words.outerHeadings ?? []), words.pageTitle, words.lead].filter((text): text is string => !!text);
   const saysHttp = [header, ...context].some((text) => /\bHTTPS?\b/i.test(text));
   const other = context.find((text) => OTHER_CODES.test(text));
   if (other !== undefined && !saysHttp) {
     return { http: false, reason: `'${other}': codes of another kind, not HTTP statuses` };
+  }
+
+  const smtp = [...new Set(numbers.filter((n) => SMTP_ONLY.has(n)))];
+  if (!saysHttp && smtp.length >= 3 && smtp.length * 3 >= numbers.length) {
+    return { http: false, reason: `codes ${listed(smtp)}: SMTP reply codes` };
   }
 
   const threeDigit = numbers.filter((n) => n >= 100 && n <= 999);

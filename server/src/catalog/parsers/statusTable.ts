@@ -82,6 +82,7 @@ export function readStatusTable(table: SourceTable): TableReading {
     otherHeaders: headers.filter((_, column) => column !== codeColumn),
     title: table.title,
     heading: table.headings[0] ?? null,
+    outerHeadings: table.headings.slice(1),
     pageTitle: table.pageTitle ?? null,
     lead: table.lead ?? null,
   });
@@ -165,6 +166,7 @@ function whyNoCodeColumn(table: SourceTable, body: TableRow[], width: number): s
       otherHeaders: headers.filter((_, other) => other !== column),
       title: table.title,
       heading: table.headings[0] ?? null,
+      outerHeadings: table.headings.slice(1),
       pageTitle: table.pageTitle ?? null,
       lead: table.lead ?? null,
     });

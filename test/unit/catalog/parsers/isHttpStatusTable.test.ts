@@ -47,3 +47,18 @@ test('a table keyed by status that describes something else', () => {
   // Look-alike: an SDK table with a "Response headers" column is a status table.
   assert.equal(isHttpStatusTable([200, 400], words({ heading: 'HTTP response details', otherHeaders: ['Description', 'Response headers'] })).http, true);
 });
+
+test('SMTP-only reply codes in bulk, even under words that say nothing of the protocol', () => {
+  assert.deepEqual(isHttpStatusTable([500, 550, 551, 552, 553, 554], words({ heading: 'Permanent failure codes (5xx)' })), {
+    http: false,
+    reason: 'codes 550, 551, 552, 553…: SMTP reply codes',
+  });
+  // Look-alike: an HTTP page that happens to list one such number.
+  assert.equal(isHttpStatusTable([200, 400, 404, 500, 550], words()).http, true);
+});
+
+test('an outer heading names the protocol of its part of the page', () => {
+  assert.equal(isHttpStatusTable([421, 450, 451], words({ heading: 'Transient failures', outerHeadings: ['SMTP responses'] })).http, false);
+  assert.equal(isHttpStatusTable([421, 429, 451], words({ heading: 'Transient failures', outerHeadings: ['HTTP API'] })).http, true);
+});
+

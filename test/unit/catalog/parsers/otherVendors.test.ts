@@ -18,6 +18,9 @@ describe('1. tables that are not HTTP status tables', () => {
   test('SMTP reply codes under "Success codes (2xx)" headings are not statuses; an HTTP table beside them is', () => {
     const smtp = ['# SMTP reply codes', '', '## Success codes (2xx)', '', '| Code | Description |', '|---|---|', '| 250 | Requested mail action okay |', '| 251 | User not local; will forward |', '', '## Permanent failure codes (5xx)', '', '| Code | Description |', '|---|---|', '| 550 | Mailbox unavailable |', '| 554 | Transaction failed |'];
     assert.deepEqual(read(smtp), none);
+    // Without a word of SMTP, the codes themselves tell.
+    const bare = ['# Bounces', '', '## Permanent failure codes (5xx)', '', '| Code | Description |', '|---|---|', '| 550 | Mailbox unavailable |', '| 551 | User not local |', '| 552 | Storage exceeded |', '| 554 | Transaction failed |'];
+    assert.deepEqual(read(bare), none);
     const http = ['# API reference', '', '## Success codes (2xx)', '', '| Code | Description |', '|---|---|', '| 200 | OK |', '| 202 | Accepted |'];
     assert.deepEqual(read(http).entries, ['200 OK normal', '202 Accepted normal']);
   });
