@@ -145,7 +145,8 @@ export function readStatusTable(table: SourceTable): TableReading {
       });
     }
   }
-  const from = reasonColumn ? `, messages from column ${reasonColumn.column + 1}${quoted(headers[reasonColumn.column])}` : '';
+  const only = reasonColumn?.mode === 'description' ? ' where a cell is a reason phrase' : '';
+  const from = reasonColumn ? `, messages from column ${reasonColumn.column + 1}${quoted(headers[reasonColumn.column])}${only}` : '';
   return verdict(true, `status codes in column ${codeColumn + 1}${quoted(codeHeader)}${from}`);
 }
 
