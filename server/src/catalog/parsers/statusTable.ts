@@ -22,7 +22,7 @@ import {
   preferHttpCodeColumn,
   startsWithStatusCode,
 } from './columnRoles';
-import { isHttpStatusTable } from './isHttpStatusTable';
+import { isHttpStatusTable, type TableWords } from './isHttpStatusTable';
 import { splitReasonCell } from './splitReasonCell';
 import { cellText, type SourceTable, type TableRow } from './tableModel';
 
@@ -77,15 +77,7 @@ export function readStatusTable(table: SourceTable): TableReading {
   const headers = columnHeaders(headerRows, width);
   codeColumn = preferHttpCodeColumn(body, headers, width, codeColumn);
   const codeHeader = headers[codeColumn] ?? '';
-  const http = isHttpStatusTable(leadingNumbers(body, codeColumn), {
-    codeHeader,
-    otherHeaders: headers.filter((_, column) => column !== codeColumn),
-    title: table.title,
-    heading: table.headings[0] ?? null,
-    outerHeadings: table.headings.slice(1),
-    pageTitle: table.pageTitle ?? null,
-    lead: table.lead ?? null,
-  });
+  const http = isHttpStatusTable(leadingNumbers(body, codeColumn), tableWords(table, headers, codeColumn));
   if (!http.http) return verdict(false, http.reason);
   if (isServiceErrorCodeTable(body, headers, codeColumn, width)) {
     return verdict(false, 'keyed by service error codes, with no reason-phrase column');
@@ -134,8 +126,10 @@ export function readStatusTable(table: SourceTable): TableReading {
     for (const code of read.codes) {
       const message = read.rest || messageOf(row, reasonColumn, code);
       // A description-column cell that is wholly the message ("OK") is not also its description.
-      const whole = reasonColumn !== null && message !== '' && cellText(ownCell(row, reasonColumn.column) ?? { blocks: [], line: 0 }) === message;
-      const description = descriptionOf(row, whole ? descriptionColumns.filter((c) => c !== reasonColumn.column) : descriptionColumns).join('\n\n');
+      const reasonCell = reasonColumn ? ownCell(row, reasonColumn.column) : undefined;
+      const whole = reasonCell !== undefined && message !== '' && cellText(reasonCell) === message;
+      const columns = whole ? descriptionColumns.filter((c) => c !== reasonColumn!.column) : descriptionColumns;
+      const description = descriptionOf(row, columns).join('\n\n');
       entries.push({
         code,
         message: message === '' ? null : message,
@@ -162,18 +156,23 @@ function whyNoCodeColumn(table: SourceTable, body: TableRow[], width: number): s
     for (const row of body) if (ownCell(row, column) && cellText(ownCell(row, column)!) !== '') cells++;
     if (numbers.length === 0 || numbers.length * 2 < cells) continue;
     const headers = columnHeaders(table.rows.filter((row) => row.header), width);
-    const http = isHttpStatusTable(numbers, {
-      codeHeader: headers[column] ?? '',
-      otherHeaders: headers.filter((_, other) => other !== column),
-      title: table.title,
-      heading: table.headings[0] ?? null,
-      outerHeadings: table.headings.slice(1),
-      pageTitle: table.pageTitle ?? null,
-      lead: table.lead ?? null,
-    });
+    const http = isHttpStatusTable(numbers, tableWords(table, headers, column));
     return http.http ? fallback : http.reason;
   }
   return fallback;
+}
+
+/** What the table and the page around it say, for {@link isHttpStatusTable}. */
+function tableWords(table: SourceTable, headers: string[], codeColumn: number): TableWords {
+  return {
+    codeHeader: headers[codeColumn] ?? '',
+    otherHeaders: headers.filter((_, column) => column !== codeColumn),
+    title: table.title,
+    heading: table.headings[0] ?? null,
+    outerHeadings: table.headings.slice(1),
+    pageTitle: table.pageTitle ?? null,
+    lead: table.lead ?? null,
+  };
 }
 
 function quoted(header: string | undefined): string {
