@@ -12,16 +12,13 @@ import { classFromLabel, tableClass } from './classLabels';
 import { readCodeCell } from './codesInCell';
 import {
   findCodeColumn,
-  findMessageColumn,
-  isDescriptionHeader,
-  isOtherDataHeader,
   isServiceErrorCodeTable,
   isStatusClass,
-  type MessageColumn,
   ownCell,
   preferHttpCodeColumn,
   startsWithStatusCode,
 } from './columnRoles';
+import { findMessageColumn, isDescriptionHeader, isOtherDataHeader, type MessageColumn } from './messageColumn';
 import { isHttpStatusTable, type TableWords } from './isHttpStatusTable';
 import { splitReasonCell } from './splitReasonCell';
 import { cellText, type SourceTable, type TableRow } from './tableModel';
