@@ -15,8 +15,6 @@ const APPLICATION_CODE = /^\d{4,}/;
 const SERVICE_ERROR_CODE = /^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*[._-]\d{2,}$/;
 const ERROR_CODE_HEADER = /^(?:service\s+)?error[\s_-]*codes?$|^错误码$/i;
 
-
-
 const STATUS_CLASS = /^[1-9](?:xx|XX|\*\*)(?![\w*])/;
 
 /** A cell naming a status class rather than a code: "2xx", "4XX", "5**", "1xx (informational)". */
@@ -71,8 +69,8 @@ const HTTP_CODE_HEADER = /\bHTTP\b|状态码|status[\s_-]*codes?/i;
 
 /**
  * The code column once the headers are known: when the leftmost code column's header does not call it a
- * status ("错误码", "Code") and a later one says it holds HTTP statuses ("错误码 | 描述 | HTTP状态码" with "400 格式错误"), the
- * later one is the status.
+ * status ("错误码", "Code") and a later one says it holds HTTP statuses ("错误码 | 描述 | HTTP状态码" over
+ * "400 格式错误"), the later one is the status.
  */
 export function preferHttpCodeColumn(rows: TableRow[], headers: string[], width: number, codeColumn: number): number {
   const header = headers[codeColumn] ?? '';
