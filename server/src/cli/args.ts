@@ -11,6 +11,8 @@ export interface CliArgs {
   help: boolean;
   version: boolean;
   json: boolean;
+  /** parse: each table's verdict; list: the rule that found each literal, or the verdict at FILE:LINE:COL. */
+  explain: boolean;
   quiet: boolean;
   format: string | undefined;
   config: string | undefined;
@@ -29,6 +31,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   json: { type: 'boolean' },
+  explain: { type: 'boolean' },
   quiet: { type: 'boolean' },
   format: { type: 'string' },
   config: { type: 'string' },
@@ -40,8 +43,8 @@ const OPTIONS = {
 
 /** Which command takes which option (help and version go with every command). */
 const ALLOWED: Record<CommandName, ReadonlySet<string>> = {
-  parse: new Set(['json']),
-  list: new Set(['json', 'config', 'catalog', 'catalog-path', 'locale']),
+  parse: new Set(['json', 'explain']),
+  list: new Set(['json', 'explain', 'config', 'catalog', 'catalog-path', 'locale']),
   check: new Set(['format', 'quiet', 'max-warnings', 'config', 'catalog', 'catalog-path', 'locale']),
 };
 
@@ -84,6 +87,7 @@ function base(values: Record<string, string | boolean | string[] | undefined>, c
     help: values['help'] === true,
     version: values['version'] === true,
     json: values['json'] === true,
+    explain: values['explain'] === true,
     quiet: values['quiet'] === true,
     format: text('format'),
     config: text('config'),

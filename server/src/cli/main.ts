@@ -14,7 +14,7 @@ import { runParse } from './parseCommand';
 const VERSION = '0.1.0';
 
 const USAGE = `usage:
-  status-catalog parse [--json] FILE...
+  status-catalog parse [--json] [--explain] FILE...    (--explain: each table found, and why it was or was not read)
   status-catalog list [--json] [CATALOG OPTIONS] [PATH...]
   status-catalog check [--format stylish|json|sarif|github] [--quiet] [--max-warnings N] [CATALOG OPTIONS] [PATH...]
 
@@ -52,7 +52,7 @@ function main(argv: readonly string[]): number {
     if (!args.command) throw new UsageError('give a command: parse, list or check');
     if (args.command === 'parse') {
       if (args.paths.length === 0) throw new UsageError('parse: give at least one catalog file');
-      return runParse(args.paths, args.json, out);
+      return runParse(args.paths, args.json, out, args.explain);
     }
     return runOnSources(args, out);
   } catch (error) {

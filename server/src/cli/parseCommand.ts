@@ -1,21 +1,27 @@
 /**
- * `status-catalog parse [--json] FILE...`: what the catalog parsers read from pages, one result per file.
+ * `status-catalog parse [--json] [--explain] FILE...`: what the catalog parsers read from pages, one result
+ * per file; `--explain` adds each table found, whether it was read as a status table, and why not.
  * Exit code 0 when every file parsed without a problem, 1 otherwise.
  */
 import { loadCatalogFile } from '../catalog/catalogFolder';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
+import { formatFromFileName, parseCatalogPage, type TableVerdict } from '../catalog/parsers/parseCatalogPage';
 import type { CatalogEntry, ParseProblem } from '../catalog/types';
 
 export interface ParsedFileReport {
   file: string;
   entries: Array<Pick<CatalogEntry, 'code' | 'message' | 'class' | 'description' | 'line'>>;
   problems: ParseProblem[];
+  /** With `--explain`: the verdict on each table of a page (absent for JSON catalogs and unreadable files). */
+  tables?: TableVerdict[];
 }
 
-export function parseFiles(files: readonly string[]): ParsedFileReport[] {
+export function parseFiles(files: readonly string[], explain = false): ParsedFileReport[] {
   return files.map((file) => {
     const catalog = loadCatalogFile(file, {}, 'user', nodeFileSystem);
+    const tables = explain ? explainTables(file) : undefined;
     return {
+      ...(tables ? { tables } : {}),
       file,
       entries: catalog.entries.map(({ code, message, class: statusClass, description, line }) => ({
         code,
@@ -30,8 +36,22 @@ export function parseFiles(files: readonly string[]): ParsedFileReport[] {
   });
 }
 
-export function runParse(files: readonly string[], json: boolean, write: (text: string) => void): number {
-  const reports = parseFiles(files);
+/** The parsers' verdict on each table of a page file, or undefined when it is not a page or cannot be read. */
+function explainTables(file: string): TableVerdict[] | undefined {
+  const format = formatFromFileName(file);
+  if (!format) return undefined;
+  let text: string;
+  try {
+    text = nodeFileSystem.readFile(file);
+  } catch {
+    // loadCatalogFile has already reported why the file cannot be read.
+    return undefined;
+  }
+  return parseCatalogPage(text, format, { explain: true }).tables;
+}
+
+export function runParse(files: readonly string[], json: boolean, write: (text: string) => void, explain = false): number {
+  const reports = parseFiles(files, explain);
   if (json) write(`${JSON.stringify(reports, null, 2)}\n`);
   else for (const report of reports) write(formatReport(report));
   return reports.every((report) => report.problems.length === 0) ? 0 : 1;
@@ -46,6 +66,13 @@ function formatReport(report: ParsedFileReport): string {
     );
   }
   for (const problem of report.problems) lines.push(`  ${report.file}:${problem.line}: ${problem.message}`);
+  if (report.tables) {
+    lines.push(`  ${report.tables.length} ${report.tables.length === 1 ? 'table' : 'tables'} found${report.tables.length > 0 ? ':' : ''}`);
+    for (const table of report.tables) {
+      const read = table.status ? `status table, ${table.entries} entries: ` : 'not a status table: ';
+      lines.push(`  ${String(table.line).padStart(5)}  ${read}${table.reason}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 

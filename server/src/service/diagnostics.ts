@@ -79,10 +79,11 @@ function unknownCatalogs(analyzed: AnalyzedDocument): Diagnostic[] {
 
 function judge(code: number, analyzed: AnalyzedDocument): { rule: LiteralRule; message: string } | undefined {
   const { registry, scope, locale } = analyzed;
+  // An active catalog's own status is documented even above 599 (Qiniu's 608-701), so it comes first.
+  if (registry.documenting(code, scope.ids, locale).length > 0) return undefined;
   if (!isStatusRange(code)) {
     return { rule: 'invalidCode', message: `${code} is not an HTTP status code (100-599)` };
   }
-  if (registry.documenting(code, scope.ids, locale).length > 0) return undefined;
   const standard = registry.standardEntry(code);
   // With no catalog in scope there is nothing a standard code could be documented by.
   if (standard && scope.ids.length === 0) return undefined;

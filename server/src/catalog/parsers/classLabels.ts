@@ -48,7 +48,9 @@ export function tableClass(
   listItems: string[],
   headings: string[],
 ): StatusClass | null {
-  for (const label of [title, ...listItems, codeHeader, ...headings]) {
+  // Only the nearest labels count: the innermost heading, never outer ones or the page title
+  // ("Microsoft Graph error responses" over an unlabelled "HTTP status codes" section).
+  for (const label of [title, ...listItems, codeHeader, headings[0]]) {
     const found = classFromLabel(label);
     if (found) return found;
   }

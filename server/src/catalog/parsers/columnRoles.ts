@@ -1,26 +1,21 @@
 /**
- * Which column of a table holds the status code, which the reason phrase, and whether the table is keyed
- * by service error codes instead. Decided from the cells first and the headers second, because real
- * headers mislead: "Description" over a column of "OK"/"overLimit", "Code" or "返回值" over reason phrases.
+ * Which column of a table holds the status code, and whether the table is keyed by service error codes
+ * instead. Decided from the cells first and the headers second, because real headers mislead. The
+ * reason-phrase column is `messageColumn.ts`'s business.
  */
 import { isStandardReasonPhrase } from '../../http/reasonPhrases';
 import { cellText, type TableCell, type TableRow } from './tableModel';
 
 /** A cell that starts with a status code: "200", "200 OK", "404Not Found". */
-const CODE_START = /^([1-5]\d\d)(?!\d)/;
+const CODE_START = /^([1-9]\d\d)(?!\d|\.\d)/;
+/** Longer application codes (4001, 100001) mixed into a status table neither count for nor against its code column. */
+const APPLICATION_CODE = /^\d{4,}/;
 
 /** Service error codes such as "ELB.0002", "DBS.200001", "CCE_CM.0001". */
 const SERVICE_ERROR_CODE = /^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*[._-]\d{2,}$/;
 const ERROR_CODE_HEADER = /^(?:service\s+)?error[\s_-]*codes?$|^错误码$/i;
 
-/** Headers that name the reason-phrase column whatever its cells look like. */
-const MESSAGE_HEADER = /^(?:messages?|reason(?:\s+phrases?)?|status\s+(?:message|text|phrase)|消息|原因短语)$/i;
-/** Headers often put over reason phrases; with them a short Chinese phrase also counts. */
-const WEAK_MESSAGE_HEADER = /^(?:type|status|code|returned?\s+values?|编码|类型|返回值|状态|信息)$/i;
-
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
-
-const STATUS_CLASS = /^[1-5](?:xx|XX|\*\*)(?![\w*])/;
+const STATUS_CLASS = /^[1-9](?:xx|XX|\*\*)(?![\w*])/;
 
 /** A cell naming a status class rather than a code: "2xx", "4XX", "5**", "1xx (informational)". */
 export function isStatusClass(text: string): boolean {
@@ -45,7 +40,7 @@ function spansWholeRow(row: TableRow, width: number): boolean {
 }
 
 /** Texts of a column's own, non-empty cells. */
-function columnTexts(rows: TableRow[], column: number): TableCell[] {
+export function columnTexts(rows: TableRow[], column: number): TableCell[] {
   const cells: TableCell[] = [];
   for (const row of rows) {
     const cell = ownCell(row, column);
@@ -63,11 +58,30 @@ export function findCodeColumn(rows: TableRow[], width: number): number | null {
   const content = width < 2 ? rows : rows.filter((row) => !spansWholeRow(row, width));
   for (let column = 0; column < width; column++) {
     // Class rows ("4xx") among the codes neither count for nor against the column.
-    const cells = columnTexts(content, column).filter((cell) => !isStatusClass(cellText(cell)));
+    const cells = columnTexts(content, column).filter((cell) => !isStatusClass(cellText(cell)) && !APPLICATION_CODE.test(cellText(cell)));
     const codes = cells.filter((cell) => startsWithStatusCode(cellText(cell))).length;
     if (codes > 0 && codes * 2 >= cells.length) return column;
   }
   return null;
+}
+
+const HTTP_CODE_HEADER = /\bHTTP\b|状态码|status[\s_-]*codes?/i;
+
+/**
+ * The code column once the headers are known: when the leftmost code column's header does not call it a
+ * status ("错误码", "Code") and a later one says it holds HTTP statuses ("错误码 | 描述 | HTTP状态码" over
+ * "400 格式错误"), the later one is the status.
+ */
+export function preferHttpCodeColumn(rows: TableRow[], headers: string[], width: number, codeColumn: number): number {
+  const header = headers[codeColumn] ?? '';
+  if (HTTP_CODE_HEADER.test(header)) return codeColumn;
+  for (let column = codeColumn + 1; column < width; column++) {
+    if (!HTTP_CODE_HEADER.test(headers[column] ?? '')) continue;
+    const cells = columnTexts(rows, column).filter((cell) => !isStatusClass(cellText(cell)));
+    const codes = cells.filter((cell) => startsWithStatusCode(cellText(cell))).length;
+    if (codes > 0 && codes * 2 >= cells.length) return column;
+  }
+  return codeColumn;
 }
 
 /**
@@ -79,7 +93,10 @@ export function isServiceErrorCodeTable(rows: TableRow[], headers: string[], cod
   let errorCodes = false;
   // Merged "400 Bad Request" code cells give the reason phrases themselves.
   const merged = mergedPhrases(rows, codeColumn);
-  let reasonPhrases = merged.length > 0 && merged.filter(isStandardReasonPhrase).length * 2 >= merged.length;
+  // Merged "400 格式错误" cells are the page's own reason phrases, in any language, when most code cells have one.
+  let reasonPhrases =
+    merged.length > 0 &&
+    (merged.filter(isStandardReasonPhrase).length * 2 >= merged.length || hasMergedCodeCells(rows, codeColumn));
   for (let column = 0; column < width; column++) {
     if (column === codeColumn) continue;
     const cells = columnTexts(rows, column).map(cellText);
@@ -90,59 +107,6 @@ export function isServiceErrorCodeTable(rows: TableRow[], headers: string[], cod
     if (cells.filter(isStandardReasonPhrase).length * 2 >= cells.length) reasonPhrases = true;
   }
   return errorCodes && !reasonPhrases;
-}
-
-/**
- * A reason phrase is short, one paragraph, and not a sentence: "Bad Request", "NoContent", "overLimit", "-".
- * "Internal IaaS OpenStack network error." is not, but its column still qualifies by majority.
- */
-export function looksLikeReasonPhrase(cell: TableCell, allowChinese: boolean): boolean {
-  const text = cellText(cell);
-  if (text === '' || cell.blocks.length > 1) return false;
-  if (/[.。!！?？;；:：]$/.test(text)) return false;
-  if (CJK.test(text)) return allowChinese && text.length <= 12;
-  return text.split(' ').length <= 6;
-}
-
-/**
- * The reason-phrase column, or null when there is none (a bare code beside a sentence). In order of
- * evidence: a column headed "Message" or the like; a column mostly of registered reason phrases, whatever
- * its header ("Description", "Type", "返回值"); the first column right of the code column that holds mostly
- * phrase-like cells ("overLimit", "-"). A short-worded column left of the code column is a module or a
- * category, not a message.
- */
-export function findMessageColumn(rows: TableRow[], headers: string[], codeColumn: number, width: number): number | null {
-  const coded = rows.filter((row) => {
-    const cell = ownCell(row, codeColumn);
-    return cell !== undefined && startsWithStatusCode(cellText(cell));
-  });
-  const right = [...Array(width).keys()].filter((column) => column > codeColumn);
-  const left = [...Array(codeColumn).keys()].reverse();
-  const candidates = [...right, ...left];
-
-  const headed = candidates.find((column) => MESSAGE_HEADER.test((headers[column] ?? '').trim()));
-  if (headed !== undefined) return headed;
-  // Where the code cells carry the message ("200 OK"), every other column is description.
-  if (hasMergedCodeCells(rows, codeColumn)) return null;
-
-  let best: number | null = null;
-  let bestShare = 0.5;
-  for (const column of candidates) {
-    const cells = columnTexts(coded, column).map(cellText);
-    if (cells.length === 0) continue;
-    const share = cells.filter(isStandardReasonPhrase).length / cells.length;
-    if (share > bestShare || (share === bestShare && best === null)) [best, bestShare] = [column, share];
-  }
-  if (best !== null) return best;
-
-  for (const column of right) {
-    const cells = columnTexts(coded, column);
-    if (cells.length === 0) continue;
-    const allowChinese = WEAK_MESSAGE_HEADER.test((headers[column] ?? '').trim());
-    const phrases = cells.filter((cell) => looksLikeReasonPhrase(cell, allowChinese)).length;
-    if (phrases * 2 >= cells.length) return column;
-  }
-  return null;
 }
 
 /** The text after the code in each code cell that has some ("200 OK" → "OK"). */
@@ -157,7 +121,7 @@ function mergedPhrases(rows: TableRow[], codeColumn: number): string[] {
 }
 
 /** True when most code cells hold the message too ("200 OK", "404 Not Found"). */
-function hasMergedCodeCells(rows: TableRow[], codeColumn: number): boolean {
+export function hasMergedCodeCells(rows: TableRow[], codeColumn: number): boolean {
   const codes = rows.filter((row) => {
     const cell = ownCell(row, codeColumn);
     return cell !== undefined && startsWithStatusCode(cellText(cell));

@@ -12,12 +12,18 @@ import type { SourceTable } from './tableModel';
 const HEADING = /^h([1-6])$/;
 const CAPTION = /^(?:table|表)\s*\d+/i;
 const MAX_ANCESTORS = 200;
+/** Parts of a saved page that are not its content: site navigation, sidebars, footers, scripts. */
+const NOT_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'noscript', 'template', 'head']);
 
 export function readHtmlPageTables(text: string): SourceTable[] {
   const index = new LineIndex(text);
   const document = parseHtmlDocument(text);
   const tables = new Set(descendantElements(document, 'table'));
-  const h1Count = descendantElements(document, 'h1').length;
+  const h1s = descendantElements(document, 'h1');
+  const h1Count = h1s.length;
+  // The page's title says what its tables are about ("Exit codes"): the sole <h1>, else the <title>.
+  const titleElement = h1Count === 1 ? h1s[0] : descendantElements(document, 'title')[0];
+  const pageTitle = titleElement ? htmlInlineText(titleElement) || null : null;
   const found: SourceTable[] = [];
 
   // One walk in document order keeps the open headings (by level) current when each table is reached.
@@ -30,7 +36,7 @@ export function readHtmlPageTables(text: string): SourceTable[] {
   const stack: HtmlNode[] = [...childrenOf(document)].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (!isElement(node)) continue;
+    if (!isElement(node) || NOT_CONTENT.has(node.tagName)) continue;
     const heading = HEADING.exec(node.tagName);
     if (heading) {
       const level = Number(heading[1]);
@@ -47,6 +53,8 @@ export function readHtmlPageTables(text: string): SourceTable[] {
         title: read.caption ?? captionBefore(positions.get(node)),
         listItems: enclosingItems(node),
         headings: sections,
+        pageTitle,
+        lead: leadBefore(positions.get(node)),
       });
     }
     const children = childrenOf(node);
@@ -85,6 +93,18 @@ function captionBefore(position: { siblings: HtmlNode[]; index: number } | undef
     if (node.tagName === 'a' && node.childNodes.length === 0) continue;
     const text = htmlInlineText(node);
     return CAPTION.test(text) ? text : null;
+  }
+  return null;
+}
+
+/** The paragraph just before the table, which introduces it ("Exit codes of the installer:"), or null. */
+function leadBefore(position: { siblings: HtmlNode[]; index: number } | undefined): string | null {
+  if (!position) return null;
+  for (let i = position.index - 1; i >= 0 && i >= position.index - 8; i--) {
+    const node = position.siblings[i]!;
+    if (!isElement(node)) continue;
+    if (node.tagName !== 'p') return null;
+    return htmlInlineText(node).slice(0, 300) || null;
   }
   return null;
 }

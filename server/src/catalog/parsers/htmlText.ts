@@ -107,7 +107,8 @@ function listLines(list: HtmlElement, depth: number): string[] {
     const text = own.blocks.join(' ').replace(/\s+/g, ' ').trim();
     const marker = list.tagName === 'ol' ? `${number}.` : '-';
     if (text !== '') lines.push(`${'  '.repeat(depth)}${marker} ${text}`);
-    if (nestLists) for (const nested of childrenOf(item).filter(isList)) lines.push(...listLines(nested, depth + 1));
+    // No argument spreading: a nested list of 150,000 items would overflow the stack.
+    if (nestLists) for (const nested of childrenOf(item).filter(isList)) for (const line of listLines(nested, depth + 1)) lines.push(line);
   }
   return lines;
 }

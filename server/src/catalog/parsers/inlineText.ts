@@ -85,8 +85,10 @@ const LIST_ITEM = /^([-*+•]|#\.|\d+[.)])\s+(.*)$/;
  * wrapped lines join their paragraph or item. `strip` removes the format's inline markup.
  */
 export function blocksFromLines(lines: string[], strip: (text: string) => string): string[] {
-  const indents = lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length);
-  const base = indents.length > 0 ? Math.min(...indents) : 0;
+  // A loop, not Math.min(...indents): a cell of 120,000 lines would overflow the stack with arguments.
+  let base = Infinity;
+  for (const l of lines) if (l.trim() !== '') base = Math.min(base, l.length - l.trimStart().length);
+  if (base === Infinity) base = 0;
   const blocks: string[] = [];
   let paragraph: string[] = [];
   let items: string[] = [];

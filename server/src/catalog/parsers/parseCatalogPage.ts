@@ -10,38 +10,57 @@ import type { CatalogEntry, ParseProblem, ParseResult } from '../types';
 import { readHtmlPageTables } from './htmlPage';
 import { readMarkdownTables } from './markdownPage';
 import { readRstTables } from './rstPage';
-import { interpretTable } from './statusTable';
+import { readStatusTable, type TableVerdict } from './statusTable';
 import type { SourceTable } from './tableModel';
 import { errorMessage } from '../../errors';
 
 /** The page formats this parser reads. */
 export type CatalogPageFormat = 'markdown' | 'html' | 'rst';
 
+export type { TableVerdict } from './statusTable';
+
+export interface ParsePageOptions {
+  /** Also say, table by table, what was read as a status table and why not (`parse --explain`). */
+  explain?: boolean;
+}
+
+export interface PageParseResult extends ParseResult {
+  /** One verdict per table found, in page order; present when `explain` was asked for. */
+  tables?: TableVerdict[];
+}
+
 /**
  * Parses a catalog page. Never throws: a table that cannot be read becomes a problem and the rest of the
  * page still loads; a page without a status-code table yields no entries and no problems.
  */
-export function parseCatalogPage(text: string, format: CatalogPageFormat): ParseResult {
+export function parseCatalogPage(text: string, format: CatalogPageFormat, options: ParsePageOptions = {}): PageParseResult {
   const entries: CatalogEntry[] = [];
   const problems: ParseProblem[] = [];
+  const verdicts: TableVerdict[] = [];
+  const done = (): PageParseResult => (options.explain ? { entries, problems, tables: verdicts } : { entries, problems });
   // One line ending everywhere, so offsets and line numbers agree; a BOM is not content.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let tables: SourceTable[];
   try {
     tables = readTables(normalized, format);
   } catch (error) {
-    return { entries, problems: [{ line: 0, message: `could not read the page's tables: ${errorMessage(error)}` }] };
+    problems.push({ line: 0, message: `could not read the page's tables: ${errorMessage(error)}` });
+    return done();
   }
   for (const table of tables) {
     try {
-      const result = interpretTable(table);
-      entries.push(...result.entries);
-      problems.push(...result.problems);
+      const result = readStatusTable(table);
+      // No argument spreading: a table can hold more entries than the stack has room for arguments.
+      for (const entry of result.entries) entries.push(entry);
+      for (const problem of result.problems) problems.push(problem);
+      verdicts.push(result.verdict);
     } catch (error) {
-      problems.push({ line: table.line, message: `could not read the table: ${errorMessage(error)}` });
+      const message = `could not read the table: ${errorMessage(error)}`;
+      problems.push({ line: table.line, message });
+      verdicts.push({ line: table.line, rows: table.rows.length, status: false, entries: 0, reason: message });
     }
   }
-  return { entries, problems };
+  return done();
 }
 
 /** The format a catalog file's name implies, or undefined for names this parser does not read. */

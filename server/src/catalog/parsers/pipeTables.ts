@@ -32,14 +32,36 @@ export function findPipeTables(lines: string[], skip: (index: number) => boolean
     if (header.length !== delimiter.length) continue;
     const rows: TableRow[] = [toRow(header, i, true)];
     let end = i + 2;
+    const closed = endsWithPipe(lines[i]!);
     while (end < lines.length && !skip(end) && lines[end]!.trim() !== '' && lines[end]!.includes('|')) {
-      rows.push(toRow(splitRow(lines[end]!).slice(0, header.length), end, false));
-      end++;
+      // A row whose cell holds a multi-line list runs on, without pipes, to the line that closes it.
+      const last = closed && !endsWithPipe(lines[end]!) ? closingLine(lines, end, skip) : end;
+      const text = last === end ? lines[end]! : lines.slice(end, last + 1).map((line) => line.trim()).join('<br>');
+      rows.push(toRow(splitRow(text).slice(0, header.length), end, false));
+      end = last + 1;
     }
     tables.push({ start: i, end, rows });
     i = end - 1;
   }
   return tables;
+}
+
+/** How far a row broken over lines by a list in a cell may run before it is taken as unclosed. */
+const MAX_ROW_LINES = 50;
+
+function endsWithPipe(line: string): boolean {
+  const text = line.trimEnd();
+  return text.endsWith('|') && !text.endsWith('\\|');
+}
+
+/** The line that closes a row begun at `start` ("| 400 | - a" … "- b |"), or `start` when none does. */
+function closingLine(lines: string[], start: number, skip: (index: number) => boolean): number {
+  for (let k = start + 1; k < lines.length && k <= start + MAX_ROW_LINES; k++) {
+    if (skip(k) || lines[k]!.trim() === '') return start;
+    if (endsWithPipe(lines[k]!)) return k;
+    if (lines[k]!.trimStart().startsWith('|')) return start;
+  }
+  return start;
 }
 
 /** Splits "| a | b \| c |" into ["a", "b | c"]. As in GFM, only an escaped pipe stays inside a cell. */
@@ -58,7 +80,7 @@ function toRow(cells: string[], index: number, header: boolean): TableRow {
 /** `<br>` is how pipe tables break lines inside a cell; each piece is a paragraph. */
 function pipeCell(text: string, line: number): TableCell {
   const blocks = text
-    .split(/<br\s*\/?>/i)
+    .split(/<\/?br\s*\/?>/i)
     .map((part) => collapseWhitespace(stripMarkdownInline(part)))
     .filter((part) => part !== '');
   return { blocks, line };

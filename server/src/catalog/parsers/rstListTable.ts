@@ -78,7 +78,28 @@ export function readListTable(lines: string[], start: number): { end: number; ro
     (cell as CellBuilder | null)?.lines.push(raw);
   }
   while (k > start + 1 && (lines[k - 1] ?? '').trim() === '') k--;
-  for (const builder of builders) builder.cell.blocks = blocksFromLines(builder.lines, stripRstInline);
+  for (const builder of builders) builder.cell.blocks = blocksFromLines(unfoldLineBlocks(builder.lines), stripRstInline);
   rows.forEach((row, i) => (row.header = i < headerRows));
   return { end: k, rows, title };
 }
+
+const LINE_BLOCK = /^(\s*)\|(?:\s+(.*))?$/;
+
+/**
+ * A line block in a cell ("| The request succeeded." / "| The body holds the result.") keeps its lines
+ * apart: each becomes a paragraph of its own, without the `|` marker. Other lines pass unchanged.
+ */
+function unfoldLineBlocks(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const block = LINE_BLOCK.exec(line);
+    if (!block) {
+      out.push(line);
+      continue;
+    }
+    if (out.length > 0 && out[out.length - 1]!.trim() !== '') out.push('');
+    out.push(`${block[1]}${block[2] ?? ''}`);
+  }
+  return out;
+}
+

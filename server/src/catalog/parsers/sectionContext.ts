@@ -15,6 +15,10 @@ export interface Surroundings {
   listItems: string[];
   /** Enclosing section headings, innermost first; the page's own title is left out. */
   headings: string[];
+  /** The page's own title, or null when the page has none. */
+  pageTitle: string | null;
+  /** The sentence that introduces the table ("Standard Unix/Linux exit codes used across all scripts."). */
+  lead: string | null;
 }
 
 interface Heading {
@@ -37,6 +41,7 @@ export class PageOutline {
   /** After each heading's last line, the sections open from there on. */
   private readonly sectionChains: Array<{ lastLine: number; chain: Heading[] }> = [];
   private readonly pageTitleLine: number | null = null;
+  private readonly pageTitleText: string | null = null;
   private readonly strip: (text: string) => string;
 
   constructor(private readonly lines: string[], private readonly syntax: LineSyntax) {
@@ -46,7 +51,10 @@ export class PageOutline {
     // The page's own title names the whole page ("Status Codes", "Error Codes"), not a section of it.
     const all = [...this.headings.values()].sort((a, b) => a.firstLine - b.firstLine);
     const first = all[0];
-    if (first && all.filter((heading) => heading.level === first.level).length === 1) this.pageTitleLine = first.firstLine;
+    if (first && all.filter((heading) => heading.level === first.level).length === 1) {
+      this.pageTitleLine = first.firstLine;
+      this.pageTitleText = first.text || null;
+    }
     this.buildSectionChains();
   }
 
@@ -77,7 +85,28 @@ export class PageOutline {
       .map((heading) => heading.text)
       .reverse();
     const nonEmpty = (text: string): boolean => text !== '';
-    return { title: this.titleAbove(index), listItems: listItems.filter(nonEmpty), headings: headings.filter(nonEmpty) };
+    return {
+      title: this.titleAbove(index),
+      listItems: listItems.filter(nonEmpty),
+      headings: headings.filter(nonEmpty),
+      pageTitle: this.pageTitleText,
+      lead: this.leadAbove(index),
+    };
+  }
+
+  /**
+   * The last paragraph line above the table, within a few lines and not past a heading: what the page
+   * says the table holds. Bounded, so many tables stay linear.
+   */
+  private leadAbove(index: number): string | null {
+    for (let i = index - 1; i >= 0 && i >= index - 8; i--) {
+      if (this.headings.has(i)) return null;
+      const line = this.lines[i]!.trim();
+      if (line === '' || isAnchorLine(line) || TABLE_DIRECTIVE.test(line) || /^\.\.\s+\S+::/.test(line) || /^:[\w-]+:(?:\s|$)/.test(line)) continue;
+      if (/^[|+=]/.test(line)) return null;
+      return this.clean(line).slice(0, 300) || null;
+    }
+    return null;
   }
 
   /** The chain of open sections (outermost first) at line `index`, by binary search over heading starts. */

@@ -1,31 +1,67 @@
 /**
  * Reads a format-neutral table as a status-code table: decides whether it is one, which columns hold
  * the code, the reason phrase and the description, and turns its rows into catalog entries. A row whose
- * code cell is not a status code is skipped as a problem with its line; a row with missing cells is
- * reported but keeps what it has; continuation rows (an empty or rowspan-covered code cell) extend the
- * entry above.
+ * code cell is malformed is skipped as a problem with its line; a row whose code cell is a class, a range,
+ * an application code or a note is skipped quietly; a row with missing cells is reported but keeps what it
+ * has; continuation rows (an empty or rowspan-covered code cell) extend the entry above. Every decision is
+ * also returned as a {@link TableVerdict}, which `status-catalog parse --explain` prints.
  */
+import { squeezedPhrasesOf, squeezePhrase } from '../../http/reasonPhrases';
 import type { CatalogEntry, ParseProblem, ParseResult, StatusClass } from '../types';
 import { classFromLabel, tableClass } from './classLabels';
+import { readCodeCell } from './codesInCell';
 import {
   findCodeColumn,
-  findMessageColumn,
   isServiceErrorCodeTable,
   isStatusClass,
   ownCell,
+  preferHttpCodeColumn,
   startsWithStatusCode,
 } from './columnRoles';
+import { findMessageColumn, isDescriptionHeader, isOtherDataHeader, type MessageColumn } from './messageColumn';
+import { isHttpStatusTable, type TableWords } from './isHttpStatusTable';
+import { splitReasonCell } from './splitReasonCell';
 import { cellText, type SourceTable, type TableRow } from './tableModel';
+
+/** What became of one table of a page: read as a status table or not, and why. */
+export interface TableVerdict {
+  /** 1-based line where the table starts. */
+  line: number;
+  /** Rows in the table, header rows included. */
+  rows: number;
+  /** True when the table was read as a status-code table. */
+  status: boolean;
+  /** Entries it gave. */
+  entries: number;
+  /** Why it was or was not read ("codes 1, 2, 126: an exit-code table"). */
+  reason: string;
+}
+
+export interface TableReading extends ParseResult {
+  verdict: TableVerdict;
+}
 
 /** Interprets one table; a table that is not a status-code table yields nothing at all. */
 export function interpretTable(table: SourceTable): ParseResult {
+  const { entries, problems } = readStatusTable(table);
+  return { entries, problems };
+}
+
+/** Interprets one table and says what it decided. */
+export function readStatusTable(table: SourceTable): TableReading {
   const entries: CatalogEntry[] = [];
   const problems: ParseProblem[] = [];
-  const width = Math.max(0, ...table.rows.map((row) => row.slots.length));
+  const verdict = (status: boolean, reason: string): TableReading => ({
+    entries,
+    problems,
+    verdict: { line: table.line, rows: table.rows.length, status, entries: entries.length, reason },
+  });
+  let width = 0;
+  for (const row of table.rows) width = Math.max(width, row.slots.length);
   let headerRows = table.rows.filter((row) => row.header);
   let body = table.rows.filter((row) => !row.header);
-  const codeColumn = findCodeColumn(body, width);
-  if (codeColumn === null) return { entries, problems };
+  let codeColumn = findCodeColumn(body, width);
+  if (codeColumn === null) return verdict(false, whyNoCodeColumn(table, body, width));
 
   // Without a marked header, a first row whose code cell is not a code is the header ("Status Code | ...").
   if (headerRows.length === 0 && body.length > 0) {
@@ -36,15 +72,25 @@ export function interpretTable(table: SourceTable): ParseResult {
     }
   }
   const headers = columnHeaders(headerRows, width);
-  if (isServiceErrorCodeTable(body, headers, codeColumn, width)) return { entries, problems };
+  codeColumn = preferHttpCodeColumn(body, headers, width, codeColumn);
+  const codeHeader = headers[codeColumn] ?? '';
+  const http = isHttpStatusTable(leadingNumbers(body, codeColumn), tableWords(table, headers, codeColumn));
+  if (!http.http) return verdict(false, http.reason);
+  if (isServiceErrorCodeTable(body, headers, codeColumn, width)) {
+    return verdict(false, 'keyed by service error codes, with no reason-phrase column');
+  }
 
   const messageColumn = findMessageColumn(body, headers, codeColumn, width);
-  const descriptionColumns = [...Array(width).keys()].filter((c) => c !== codeColumn && c !== messageColumn);
+  const descriptionColumns = [...Array(width).keys()].filter(
+    (c) => c !== codeColumn && !(c === messageColumn?.column && messageColumn.mode === 'reason') && !isOtherDataHeader(headers[c] ?? ''),
+  );
+  const reasonColumn = messageColumn ?? leadingReasonColumn(body, headers, codeColumn, descriptionColumns);
   const expectedCells = expectedWidth(headerRows, body);
-  let rowClass: StatusClass | null = tableClass(headers[codeColumn] ?? '', table.title, table.listItems, table.headings);
+  let rowClass: StatusClass | null = tableClass(codeHeader, table.title, table.listItems, table.headings);
 
   for (const row of body) {
-    const present = row.slots.filter((slot) => slot !== undefined).length;
+    let present = 0;
+    for (const slot of row.slots) if (slot !== undefined) present++;
     if (present === 0) continue;
     const label = labelRowText(row, width);
     if (label !== null) {
@@ -64,26 +110,125 @@ export function interpretTable(table: SourceTable): ParseResult {
     }
     // A row for a whole class ("4xx | Client errors") among the codes is a summary, not a malformed code.
     if (isStatusClass(codeText)) continue;
-    const code = readCode(codeText);
-    if (typeof code === 'string') {
-      problems.push({ line: codeSlot.cell.line, message: code });
+    const read = readCodeCell(codeText);
+    if (read.kind === 'skip') continue;
+    if (read.kind === 'problem') {
+      problems.push({ line: codeSlot.cell.line, message: read.message });
       continue;
     }
     // A short row is reported, but its code still counts: what the row does say is kept.
     if (present < expectedCells) {
       problems.push({ line: row.line, message: shortRow(present, expectedCells) });
     }
-    const messageCell = messageColumn === null ? undefined : row.slots[messageColumn];
-    const message = code.rest || (messageCell ? cellText(messageCell.cell) : '');
-    entries.push({
-      code: code.value,
-      message: message === '' ? null : message,
-      description: descriptionOf(row, descriptionColumns).join('\n\n'),
-      class: rowClass,
-      line: codeSlot.cell.line,
-    });
+    for (const code of read.codes) {
+      const message = read.rest || messageOf(row, reasonColumn, code);
+      // A description-column cell that is wholly the message ("OK") is not also its description.
+      const reasonCell = reasonColumn ? ownCell(row, reasonColumn.column) : undefined;
+      const whole = reasonCell !== undefined && message !== '' && cellText(reasonCell) === message;
+      const columns = whole ? descriptionColumns.filter((c) => c !== reasonColumn!.column) : descriptionColumns;
+      const description = descriptionOf(row, columns).join('\n\n');
+      entries.push({
+        code,
+        message: message === '' ? null : message,
+        description,
+        class: rowClass,
+        line: codeSlot.cell.line,
+      });
+    }
   }
-  return { entries, problems };
+  const only = reasonColumn?.mode === 'description' ? ' where a cell is a reason phrase' : '';
+  const from = reasonColumn ? `, messages from column ${reasonColumn.column + 1}${quoted(headers[reasonColumn.column])}${only}` : '';
+  return verdict(true, `status codes in column ${codeColumn + 1}${quoted(codeHeader)}${from}`);
+}
+
+/**
+ * Why a table has no code column, for `--explain`: a column of numbers that are not statuses says what
+ * they are ("codes 0, 1, 2, 126: an exit-code table"); anything else has no codes at all.
+ */
+function whyNoCodeColumn(table: SourceTable, body: TableRow[], width: number): string {
+  const fallback = 'no column of three-digit status codes';
+  for (let column = 0; column < width; column++) {
+    const numbers = leadingNumbers(body, column);
+    let cells = 0;
+    for (const row of body) if (ownCell(row, column) && cellText(ownCell(row, column)!) !== '') cells++;
+    if (numbers.length === 0 || numbers.length * 2 < cells) continue;
+    const headers = columnHeaders(table.rows.filter((row) => row.header), width);
+    const http = isHttpStatusTable(numbers, tableWords(table, headers, column));
+    return http.http ? fallback : http.reason;
+  }
+  return fallback;
+}
+
+/** What the table and the page around it say, for {@link isHttpStatusTable}. */
+function tableWords(table: SourceTable, headers: string[], codeColumn: number): TableWords {
+  return {
+    codeHeader: headers[codeColumn] ?? '',
+    otherHeaders: headers.filter((_, column) => column !== codeColumn),
+    title: table.title,
+    heading: table.headings[0] ?? null,
+    outerHeadings: table.headings.slice(1),
+    pageTitle: table.pageTitle ?? null,
+    lead: table.lead ?? null,
+  };
+}
+
+function quoted(header: string | undefined): string {
+  return header ? ` ('${header}')` : '';
+}
+
+/** The leading number of each code cell of the column, whatever its length ("**1**" → 1, "127.0.0.1" → 127). */
+function leadingNumbers(body: TableRow[], codeColumn: number): number[] {
+  const numbers: number[] = [];
+  for (const row of body) {
+    const cell = ownCell(row, codeColumn);
+    // "1xx" is a class, not the number 1.
+    const digits = cell ? /^\d{1,6}(?![\dxX*])/.exec(cellText(cell))?.[0] : undefined;
+    if (digits !== undefined) numbers.push(Number(digits));
+  }
+  return numbers;
+}
+
+/**
+ * Without a message column, a description column written "Reason -- explanation" (Slate, Mailgun) gives
+ * its leading reasons, when most of its code rows are written so.
+ */
+function leadingReasonColumn(body: TableRow[], headers: string[], codeColumn: number, columns: number[]): MessageColumn | null {
+  for (const column of columns) {
+    if (column < codeColumn) continue;
+    let cells = 0;
+    let split = 0;
+    for (const row of body) {
+      const code = ownCell(row, codeColumn);
+      const cell = ownCell(row, column);
+      if (!code || !cell || !startsWithStatusCode(cellText(code)) || cellText(cell) === '') continue;
+      cells++;
+      if (splitReasonCell(cellText(cell)) !== null) split++;
+    }
+    if (cells > 0 && split * 2 >= cells) return { column, mode: 'description' };
+    if (isDescriptionHeader(headers[column] ?? '') || cells > 0) return null;
+  }
+  return null;
+}
+
+/** A row's message from its message column, read as the column's mode says. */
+function messageOf(row: TableRow, column: MessageColumn | null, code: number): string {
+  const slot = column === null ? undefined : row.slots[column.column];
+  if (!slot) return '';
+  const text = cellText(slot.cell);
+  if (column!.mode === 'reason') return text;
+  const split = splitReasonCell(text);
+  if (split) return split.reason;
+  // A fault name ("overLimit", "badMediaType") is a reason in any column: no description is one camel-cased word.
+  return isReasonPhraseOf(text, code) || FAULT_NAME.test(text) ? text : '';
+}
+
+const FAULT_NAME = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/;
+
+/** True when the text is the code's registered reason phrase, case and a final period ignored. */
+function isReasonPhraseOf(text: string, code: number): boolean {
+  const phrases = squeezedPhrasesOf(code);
+  const bare = text.replace(/[.。]$/, '').trim();
+  return phrases !== undefined && /^[A-Za-z][A-Za-z' -]*$/.test(bare) && phrases.has(squeezePhrase(bare));
 }
 
 function shortRow(present: number, expected: number): string {
@@ -118,7 +263,8 @@ function expectedWidth(headerRows: TableRow[], body: TableRow[]): number {
   for (const [cells, count] of counts) {
     if (count > best || (count === best && cells > mode)) [mode, best] = [cells, count];
   }
-  const header = Math.max(0, ...headerRows.map((row) => row.slots.filter((slot) => slot !== undefined).length));
+  let header = 0;
+  for (const row of headerRows) header = Math.max(header, row.slots.filter((slot) => slot !== undefined).length);
   return Math.max(header, mode);
 }
 
@@ -136,7 +282,7 @@ function descriptionOf(row: TableRow, columns: number[]): string[] {
   const blocks: string[] = [];
   for (const column of columns) {
     const slot = row.slots[column];
-    if (slot && slot.kind !== 'colspan') blocks.push(...slot.cell.blocks);
+    if (slot && slot.kind !== 'colspan') for (const block of slot.cell.blocks) blocks.push(block);
   }
   return blocks.filter((block) => block !== '');
 }
@@ -151,7 +297,7 @@ function continueEntry(
   const blocks: string[] = [];
   for (const column of columns) {
     const slot = row.slots[column];
-    if (slot?.kind === 'cell') blocks.push(...slot.cell.blocks.filter((block) => block !== ''));
+    if (slot?.kind === 'cell') for (const block of slot.cell.blocks) if (block !== '') blocks.push(block);
   }
   if (blocks.length === 0) return;
   if (!entry) {
@@ -159,22 +305,4 @@ function continueEntry(
     return;
   }
   entry.description = [entry.description, ...blocks].filter((text) => text !== '').join('\n\n');
-}
-
-/**
- * Reads "200", "200 OK", "200: OK" or "404Not Found" into the code and the text after it; returns the
- * problem message for anything else.
- */
-function readCode(text: string): { value: number; rest: string } | string {
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  const match = /^(\d+)(.*)$/s.exec(text);
-  if (!match) return `status code cell '${shown}' is not a number`;
-  const digits = match[1]!;
-  if (digits.length !== 3) return `status code cell '${shown}' is not a three-digit code`;
-  const value = Number(digits);
-  if (value < 100 || value > 599) return `status code ${digits} is outside 100-599`;
-  let rest = match[2]!.replace(/^[\s:：\-–—,，]+/, '').trim();
-  const parenthesized = /^\((.*)\)$/.exec(rest) ?? /^（(.*)）$/.exec(rest);
-  if (parenthesized) rest = parenthesized[1]!.trim();
-  return { value, rest };
 }

@@ -40,6 +40,10 @@ export interface SourceTable {
   listItems: string[];
   /** Texts of the section headings the table is under, innermost first (the page's own title excluded). */
   headings: string[];
+  /** The page's own title ("Exit Code Reference"): it says what the page's tables are about, not their class. */
+  pageTitle?: string | null;
+  /** The sentence just above the table that introduces it, if any. */
+  lead?: string | null;
 }
 
 /** A cell's text on one line, as a message or code cell is read. */

@@ -5,6 +5,8 @@
  * Returns undefined when the page has no row to copy (the fix is then not offered).
  */
 import type { TextEdit } from 'vscode-languageserver-types';
+import { parseJsonCatalog } from '../../catalog/jsonCatalog';
+import { parseCatalogPage } from '../../catalog/parsers/parseCatalogPage';
 import type { Catalog, CatalogEntry } from '../../catalog/types';
 import type { NewRow } from './cellRoles';
 import { htmlRowInsertion } from './htmlRow';
@@ -48,9 +50,20 @@ export function catalogRowEdit(text: string, catalog: Catalog, row: NewRow): Tex
       insertion = /<t[dh]\b/i.test(line) || !line.includes('|') ? htmlRowInsertion(text, lines, neighbour, row) : pipeRowInsertion(text, lines, neighbour, row);
   }
   if (!insertion) return undefined;
+  const edited = text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset + (insertion.length ?? 0));
+  // Offer only an edit that takes: the page read again must hold the new row, and no row or problem more than it.
+  if (!readsBack(edited, catalog, row)) return undefined;
   const start = positionAt(lines, insertion.offset);
   const end = insertion.length ? positionAt(lines, insertion.offset + insertion.length) : start;
   return { range: { start, end }, newText: insertion.text };
+}
+
+function readsBack(edited: string, catalog: Catalog, row: NewRow): boolean {
+  const format = catalog.info.format;
+  if (format === 'openapi') return false;
+  const after = format === 'json' ? parseJsonCatalog(edited) : parseCatalogPage(edited, format);
+  const added = after.entries.some((entry) => entry.code === row.code && (!row.message || entry.message === row.message));
+  return added && after.entries.length === catalog.entries.length + 1 && after.problems.length <= catalog.problems.length;
 }
 
 /** The row of the highest code below `code`, else of the lowest code above it. */

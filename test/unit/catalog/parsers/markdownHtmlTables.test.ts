@@ -151,10 +151,13 @@ test('class from the code-column header: "Normal Response Code", 错误返回码
   assert.deepEqual(brief(md(page).entries), ['200 OK normal', '409 Conflict abnormal']);
 });
 
-test('class from section headings; the page title labels nothing', () => {
+test('class from the innermost section heading only; outer headings and the page title label nothing', () => {
   const table = (code: string) => `<table>${HEAD3}<tr><td>${code}</td><td>Phrase</td><td>x.</td></tr></table>`;
-  const page = ['# Error Codes', '', table('418'), '', '## Normal', '', table('200'), '', '## Abnormal', '', '### Details', '', table('500')].join('\n');
-  assert.deepEqual(brief(md(page).entries), ['418 Phrase null', '200 Phrase normal', '500 Phrase abnormal']);
+  const page = [
+    '# Error Codes', '', table('418'), '', '## Normal', '', table('200'), '', '## Abnormal', '', table('503'), '',
+    '### Details', '', table('500'),
+  ].join('\n');
+  assert.deepEqual(brief(md(page).entries), ['418 Phrase null', '200 Phrase normal', '503 Phrase abnormal', '500 Phrase null']);
 });
 
 test('a full-width row inside a table relabels the rows below it', () => {
@@ -179,18 +182,18 @@ test('malformed rows become problems with their line; the rest still loads', () 
     '<tr><td>abc</td><td>Odd</td><td>Not a code.</td></tr>', // 3
     '<tr><td>404</td><td>Not Found</td></tr>', // 4
     '<tr><td>42</td><td>Short</td><td>Two digits.</td></tr>', // 5
-    '<tr><td>650</td><td>Custom</td><td>Out of range.</td></tr>', // 6
+    '<tr><td>650</td><td>Custom</td><td>A vendor status.</td></tr>', // 6
     '<tr><td>500</td><td>Internal Server Error</td><td>Broken.</td></tr>', // 7
     '</tbody></table>',
   ].join('\n');
   const { entries, problems } = md(page);
-  assert.deepEqual(brief(entries), ['200 OK null', '404 Not Found null', '500 Internal Server Error null']);
+  // A three-digit code above 599 is a vendor's own status (issue 8), kept like any other.
+  assert.deepEqual(brief(entries), ['200 OK null', '404 Not Found null', '650 Custom null', '500 Internal Server Error null']);
   assert.equal(entries[1]?.description, '');
   assert.deepEqual(problems, [
     { line: 3, message: "status code cell 'abc' is not a number" },
     { line: 4, message: 'row has 2 cells, expected 3' },
     { line: 5, message: "status code cell '42' is not a three-digit code" },
-    { line: 6, message: 'status code 650 is outside 100-599' },
   ]);
 });
 

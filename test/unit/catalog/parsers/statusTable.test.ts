@@ -1,7 +1,7 @@
 // The format-neutral interpretation of a table: which tables count, which column is which, and rows.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { looksLikeReasonPhrase } from '../../../../server/src/catalog/parsers/columnRoles';
+import { looksLikeReasonPhrase } from '../../../../server/src/catalog/parsers/messageColumn';
 import { isStandardReasonPhrase } from '../../../../server/src/http/reasonPhrases';
 import { interpretTable } from '../../../../server/src/catalog/parsers/statusTable';
 import type { SourceTable, TableRow } from '../../../../server/src/catalog/parsers/tableModel';
