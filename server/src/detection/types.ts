@@ -37,6 +37,8 @@ export interface StatusLiteral {
   /** The quote character of a string literal, absent for a number. */
   quote?: '"' | "'" | '`';
   context: StatusContextKind;
+  /** The id of the detection rule that found it (`express.res-status`); see docs/detection-rules.md. */
+  rule: string;
   /**
    * True when the literal is a bound of a relational comparison or range assertion (`>= 500`,
    * `toBeLessThan(600)`): it stands for a class boundary rather than one response, so features may
