@@ -234,7 +234,8 @@ export function analyseTypeScript(
     const number = numericValue(literal);
     if (number === 0 || (number >= 100 && number <= 599)) return;
     const name = expressionName(target);
-    if (name !== undefined && names.isStatusName(name)) env.stateExpressions.add(stateKey(unwrap(target)));
+    const key = name !== undefined && names.isStatusName(name) ? stateKey(target) : undefined;
+    if (key !== undefined) env.stateExpressions.add(key);
   };
 
   /** `res.status(statusFor(err))`, `const status = codeOf(err)`: the local function's result is a status. */

@@ -1,4 +1,5 @@
 import * as ts from 'typescript';
+import { unwrap } from '../tsSyntax';
 import { typeScriptRule, type NodeSite } from './rule';
 
 /**
@@ -19,11 +20,19 @@ export default typeScriptRule<NodeSite>({
     let target: ts.Expression | undefined;
     if (ts.isBinaryExpression(site.parent)) target = site.parent.left === site.outer ? site.parent.right : site.parent.left;
     else if (ts.isCaseClause(site.parent)) target = site.parent.parent.parent.expression;
-    return target !== undefined && env.stateExpressions.has(stateKey(target));
+    const key = target !== undefined ? stateKey(target) : undefined;
+    return key !== undefined && env.stateExpressions.has(key);
   },
 });
 
-/** The text of a status expression without spaces, the key the walk records state values under. */
-export function stateKey(expression: ts.Expression): string {
-  return expression.getText().replace(/\s+/g, '');
+/** The dotted path of a status expression (`s.status`, `this.state.status`), the key state values are recorded under. */
+export function stateKey(expression: ts.Expression): string | undefined {
+  const target = unwrap(expression);
+  if (ts.isIdentifier(target)) return target.text;
+  if (target.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(target)) {
+    const receiver = stateKey(target.expression);
+    return receiver === undefined ? undefined : `${receiver}.${target.name.text}`;
+  }
+  return undefined;
 }

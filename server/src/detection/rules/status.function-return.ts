@@ -1,4 +1,5 @@
 import * as ts from 'typescript';
+import { splitWords } from '../statusNames';
 import { functionName, isFunctionLike } from '../tsSyntax';
 import { typeScriptRule, type NodeSite } from './rule';
 
@@ -7,6 +8,21 @@ import { typeScriptRule, type NodeSite } from './rule';
  * fill a list named for statuses (`new Set(arr.map((res) => { …; return 200; }))` into `httpStatuses`),
  * or a function whose other returns are status expressions (`return res.error.data.httpStatus`).
  */
+/** Words that lead from the result to its argument: `statusCodeFor(err)`, `getStatusFromError`, `httpStatusOf`. */
+const LINKS = new Set(['from', 'for', 'by', 'of']);
+
+/** A function named for the status it computes from something: `getStatusCodeFromKey`, `statusFor`, `toHttpStatus`. */
+function namesStatusResult(name: string): boolean {
+  const words = splitWords(name);
+  const at = words.indexOf('status');
+  if (at < 0) return false;
+  const leading = words.slice(0, at);
+  if (!leading.every((word) => word === 'get' || word === 'to' || word === 'http' || word === 'compute' || word === 'resolve')) return false;
+  let next = at + 1;
+  if (words[next] === 'code') next++;
+  return next === words.length || LINKS.has(words[next]!);
+}
+
 export default typeScriptRule<NodeSite>({
   id: 'status.function-return',
   kind: 'finds',
@@ -22,6 +38,8 @@ export default typeScriptRule<NodeSite>({
     const evidence = env.statusFunctions.get(fn);
     if (evidence) return { context: 'property', evidence };
     const name = functionName(fn);
-    return name !== undefined && env.statusResultNames.has(name) ? { context: 'property', evidence: 'generic' } : undefined;
+    if (name === undefined) return undefined;
+    if (namesStatusResult(name)) return { context: 'property', evidence: env.names.namedEvidence(name) };
+    return env.statusResultNames.has(name) ? { context: 'property', evidence: 'generic' } : undefined;
   },
 });
