@@ -8,6 +8,7 @@ import { explainJson, explainTypeScript, type Explanation } from './explain';
 import * as ts from 'typescript';
 import { analyseTypeScript, parseTypeScript, reparseTypeScript, type TypeScriptAnalysis } from './findTypeScriptLiterals';
 import { jsonSlotAt } from './jsonSlot';
+import { MAX_JSON_NESTING, MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
 import type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
@@ -49,14 +50,15 @@ export function detectDocument(
 
   try {
     if (isJson) {
-      const root = parseJson(text);
+      const root = parseJson(blankDeepNesting(text, MAX_JSON_NESTING, 'json'));
       slotAt = (offset) => jsonSlotAt(text, root, names, offset);
       const analysis = analyseJsonTree(text, root, names, literals);
       explain = (offset) => explainJson(text, analysis, names, offset);
       scopeHints = analysis.scopeHints;
     } else {
       const reusable = previous?.languageId === languageId ? asSourceFile(previous.syntaxTree) : undefined;
-      const sourceFile = reusable ? reparseOrParse(reusable, text, languageId, hooks.reparse ?? reparseTypeScript, onError) : parseTypeScript(text, languageId);
+      const parsed = blankDeepNesting(text, MAX_TYPESCRIPT_NESTING, 'typescript');
+      const sourceFile = reusable ? reparseOrParse(reusable, parsed, languageId, hooks.reparse ?? reparseTypeScript, onError) : parseTypeScript(parsed, languageId);
       syntaxTree = sourceFile;
       let analysis: TypeScriptAnalysis | undefined;
       slotAt = (offset) => (analysis ? typeScriptSlotAt(analysis, offset) : undefined);
