@@ -13,6 +13,8 @@ export interface ListedLiteral {
   code: number | string;
   text: string;
   known: boolean;
+  /** The detection rule that found it (docs/detection-rules.md). */
+  rule: string;
 }
 
 export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[] {
@@ -37,14 +39,16 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
         code: literal.code,
         text: literal.text,
         known,
+        rule: literal.rule,
       });
     }
   }
   return listed;
 }
 
-export function formatListed(listed: readonly ListedLiteral[]): string {
+/** One line per literal; with `explain`, the id of the rule that found it at the end. */
+export function formatListed(listed: readonly ListedLiteral[], explain = false): string {
   return listed
-    .map((item) => `${item.file}:${item.line}:${item.column}  ${String(item.code).padEnd(4)}  ${item.known ? 'documented' : 'not documented'}  ${item.text}`)
+    .map((item) => `${item.file}:${item.line}:${item.column}  ${String(item.code).padEnd(4)}  ${item.known ? 'documented' : 'not documented'}  ${item.text}${explain ? `  [${item.rule}]` : ''}`)
     .join('\n');
 }

@@ -1,7 +1,7 @@
 /**
  * The `status-catalog` command line: the language service without an editor.
  *   status-catalog parse [--json] FILE...
- *   status-catalog list [--json] [--catalog ID]... [--catalog-path DIR]... [--locale L] PATH...
+ *   status-catalog list [--json] [--explain] [--catalog ID]... [--catalog-path DIR]... [--locale L] PATH|FILE:LINE:COL...
  *   status-catalog check [--format stylish|json|sarif] [--max-warnings N] [--catalog ID]... PATH...
  */
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import { analyzeFiles } from './analyzeFiles';
 import { type CliArgs, parseArgs, UsageError } from './args';
 import { checkExitCode, checkFiles, formatSarif, formatStylish } from './checkCommand';
+import { explainTargets, formatExplanations } from './explainCommand';
 import { formatListed, listLiterals } from './listCommand';
 import { runParse } from './parseCommand';
 
@@ -17,7 +18,7 @@ const VERSION = '0.1.0';
 
 const USAGE = `usage:
   status-catalog parse [--json] FILE...
-  status-catalog list [--json] [--catalog ID]... [--catalog-path DIR]... [--locale L] PATH...
+  status-catalog list [--json] [--explain] [--catalog ID]... [--catalog-path DIR]... [--locale L] PATH|FILE:LINE:COL...
   status-catalog check [--format stylish|json|sarif] [--max-warnings N] [--catalog ID]... [--catalog-path DIR]... PATH...
 `;
 
@@ -61,13 +62,20 @@ function runOnSources(args: CliArgs, out: (text: string) => void): number {
   const unknown = catalogs.filter((id) => !registry.hasService(id));
   if (unknown.length > 0) throw new UsageError(`unknown catalog ${unknown.join(', ')} (known: ${registry.serviceIds().join(', ')})`);
   let failed = false;
-  const analyses = analyzeFiles(args.paths, registry, { catalogs, locale: args.options.get('locale')?.at(-1) ?? 'en' }, (path, message) => {
+  // `list --explain FILE:LINE:COL`: the verdict at a position (a flag and a path form, so the argument parser is unchanged).
+  const explain = args.command === 'list' && args.flags.has('explain');
+  const { paths, targets } = explain ? explainTargets(args.paths) : { paths: args.paths, targets: [] };
+  const analyses = analyzeFiles([...paths, ...targets.map((t) => t.file)], registry, { catalogs, locale: args.options.get('locale')?.at(-1) ?? 'en' }, (path, message) => {
     failed = true;
     process.stderr.write(`${path}: ${message}\n`);
   });
   if (args.command === 'list') {
-    const listed = listLiterals(analyses);
-    out(args.flags.has('json') ? `${JSON.stringify(listed, null, 2)}\n` : `${formatListed(listed)}\n`);
+    if (targets.length > 0) out(`${formatExplanations(targets, analyses)}\n`);
+    // Positions alone print their verdicts only; plain paths are listed as usual.
+    if (targets.length === 0 || paths.length > 0) {
+      const listed = listLiterals(analyses);
+      out(args.flags.has('json') ? `${JSON.stringify(listed, null, 2)}\n` : `${formatListed(listed, explain)}\n`);
+    }
     return failed ? 1 : 0;
   }
   const format = args.options.get('format')?.at(-1) ?? 'stylish';
