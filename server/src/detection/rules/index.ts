@@ -62,8 +62,10 @@ import schemaStatusEnum from './schema.status-enum';
 
 import statusNamedDeclaration from './status.named-declaration';
 import tableStatusNamedEnum from './table.status-named-enum';
+import enumCodeNamedMember from './enum.code-named-member';
 import statusAssignment from './status.assignment';
 import statusComparison from './status.comparison';
+import interceptorBodyCode from './interceptor.body-code';
 import statusSwitchCase from './status.switch-case';
 import tableStatusKeyedLookup from './table.status-keyed-lookup';
 import fastifyReplyTypeKey from './fastify.reply-type-key';
@@ -132,8 +134,10 @@ export const RULES: readonly Rule[] = [
   // Finders: other TypeScript positions.
   statusNamedDeclaration,
   tableStatusNamedEnum,
+  enumCodeNamedMember,
   statusAssignment,
   statusComparison,
+  interceptorBodyCode,
   statusSwitchCase,
   tableStatusKeyedLookup,
   fastifyReplyTypeKey,

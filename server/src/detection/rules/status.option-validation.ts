@@ -1,6 +1,7 @@
 import * as ts from 'typescript';
 import { declaredName } from '../tsSyntax';
-import { typeScriptRule, type CallSite } from './rule';
+import { calleeOf, isTransparentWrapper } from '../tsSyntax';
+import { typeScriptRule, type CallSite, type TypeScriptContainerSite } from './rule';
 
 /** Validation and default methods of schema builders (Joi, Yup, Zod, class-validator-like chains). */
 const VALIDATION_METHODS = new Set([
@@ -25,17 +26,28 @@ export function chainOwnerName(call: ts.Node): string | undefined {
   return declaredName(owner);
 }
 
-export default typeScriptRule<CallSite>({
+/** `.default([200, 204])`, `.valid(...[200, 204])`: the call a list is given to. */
+function validationCallOf(array: ts.Node): { call: ts.CallExpression; name: string; receiver: ts.Expression | undefined } | undefined {
+  let current = array;
+  while (current.parent && (isTransparentWrapper(current.parent) || ts.isSpreadElement(current.parent))) current = current.parent;
+  const call = current.parent;
+  if (!call || !ts.isCallExpression(call) || !call.arguments.includes(current as ts.Expression)) return undefined;
+  const callee = calleeOf(call);
+  return callee ? { call, name: callee.name, receiver: callee.receiver } : undefined;
+}
+
+export default typeScriptRule<CallSite | TypeScriptContainerSite>({
   id: 'status.option-validation',
   kind: 'finds',
   languages: ['typescript'],
   frameworks: ['Joi', 'Yup', 'Zod', 'hapi'],
-  positions: ['call-argument'],
-  description: 'A value given to the validation or default of a status-named option.',
+  positions: ['call-argument', 'array-element'],
+  description: 'A value given to the validation or default of a status-named option (directly or in a list).',
   example: 'emptyStatusCode: Joi.valid(200, 204).default(204), statuses: Joi.array().items(…).default([200, 204])',
-  decide: (site, env) => {
-    if (!VALIDATION_METHODS.has(site.name) || site.receiver === undefined) return undefined;
-    const owner = chainOwnerName(site.call);
+  decide: (site: CallSite | TypeScriptContainerSite, env) => {
+    const call = 'tsNode' in site ? validationCallOf(site.tsNode) : site;
+    if (!call || !VALIDATION_METHODS.has(call.name) || call.receiver === undefined) return undefined;
+    const owner = chainOwnerName(call.call);
     return owner !== undefined && (env.names.isStatusName(owner) || env.names.isStatusListName(owner))
       ? { context: 'property', evidence: env.names.namedEvidence(owner) }
       : undefined;
