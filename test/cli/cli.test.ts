@@ -81,12 +81,28 @@ describe('status-catalog list', () => {
         known: true,
         catalogs: [{ id: 'dds', message: 'Conflict' }],
         standard: 'Conflict',
+        rule: 'express.res-status',
       },
-      { file: join(folder, 'a.ts'), line: 3, column: 12, endLine: 3, endColumn: 15, code: 418, text: '418', known: false, catalogs: [], standard: '(Unused)' },
+      { file: join(folder, 'a.ts'), line: 3, column: 12, endLine: 3, endColumn: 15, code: 418, text: '418', known: false, catalogs: [], standard: '(Unused)', rule: 'express.res-status' },
       // Nothing scopes b.json and the folder has no catalog of its own: no catalog is consulted.
-      { file: join(folder, 'b.json'), line: 1, column: 18, endLine: 1, endColumn: 23, code: 404, text: '"404"', known: false, catalogs: [], standard: 'Not Found' },
-      { file: join(folder, 'b.json'), line: 1, column: 29, endLine: 1, endColumn: 34, code: '4XX', text: '"4XX"', known: false, catalogs: [], standard: null },
+      { file: join(folder, 'b.json'), line: 1, column: 18, endLine: 1, endColumn: 23, code: 404, text: '"404"', known: false, catalogs: [], standard: 'Not Found', rule: 'openapi.response-key' },
+      { file: join(folder, 'b.json'), line: 1, column: 29, endLine: 1, endColumn: 34, code: '4XX', text: '"4XX"', known: false, catalogs: [], standard: null, rule: 'openapi.response-key' },
     ]);
+  });
+
+  it('--explain prints the rule of each literal, and at FILE:LINE:COL why a number is or is not reported', () => {
+    const folder = scratch({ 'a.ts': "res.status(404);\nconst width = 404;\nif (spawnSync('x').status === 130) {}\n" });
+    const file = join(folder, 'a.ts');
+    const listed = run('list', '--explain', folder);
+    assert.equal(listed.status, 0);
+    assert.equal(listed.stdout, `${file}:1:12  404   not documented (standard: Not Found)  [express.res-status]\n`);
+    const explained = run('list', '--explain', `${file}:1:12`, `${file}:2:15`, `${file}:3:33`, `${file}:3:2`);
+    assert.equal(explained.stdout, [
+      `${file}:1:12  404  reported, found by express.res-status`,
+      `${file}:2:15  404  not reported: no rule applied`,
+      `${file}:3:33  130  not reported: dropped by filter.informational-gap (status.comparison found, filter.informational-gap dropped)`,
+      `${file}:3:2  no number or code-shaped string here`,
+    ].join('\n') + '\n');
   });
 
   it('narrows to the catalogs named, and rejects unknown ones', () => {

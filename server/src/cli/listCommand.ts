@@ -18,6 +18,8 @@ export interface ListedLiteral {
   catalogs: Array<{ id: string; message: string | null }>;
   /** The standard reason phrase, when the code is a registered one. */
   standard: string | null;
+  /** The detection rule that found it (docs/detection-rules.md). */
+  rule: string;
 }
 
 export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[] {
@@ -45,15 +47,16 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
         known,
         catalogs: matches.map(({ catalog, entries }) => ({ id: catalog.info.id, message: entries[0]?.message ?? null })),
         standard: typeof literal.code === 'number' ? (registry.standardEntry(literal.code)?.message ?? null) : null,
+        rule: literal.rule,
       });
     }
   }
   return listed;
 }
 
-/** One line per literal: place, code, then `id: message` for each catalog documenting it, or why none does. */
-export function formatListed(listed: readonly ListedLiteral[]): string {
-  return listed.map((item) => `${item.file}:${item.line}:${item.column}  ${String(item.code).padEnd(4)}  ${describe(item)}`).join('\n');
+/** One line per literal: place, code, then `id: message` for each catalog documenting it, or why none does; with `explain`, the rule that found it. */
+export function formatListed(listed: readonly ListedLiteral[], explain = false): string {
+  return listed.map((item) => `${item.file}:${item.line}:${item.column}  ${String(item.code).padEnd(4)}  ${describe(item)}${explain ? `  [${item.rule}]` : ''}`).join('\n');
 }
 
 function describe(item: ListedLiteral): string {

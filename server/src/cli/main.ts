@@ -8,6 +8,7 @@ import { KNOWN_LOCALES } from '../config';
 import { analyzeSources, type SourceAnalysis } from './analyzeFiles';
 import { type CliArgs, parseCliArgs, UsageError } from './args';
 import { checkExitCode, checkFiles, type CheckedProblem, formatGithub, formatSarif, formatStylish, formatSummary } from './checkCommand';
+import { explainTargets, formatExplanations } from './explainCommand';
 import { formatListed, listLiterals } from './listCommand';
 import { runParse } from './parseCommand';
 
@@ -15,7 +16,7 @@ const VERSION = '0.1.0';
 
 const USAGE = `usage:
   status-catalog parse [--json] [--explain] FILE...    (--explain: each table found, and why it was or was not read)
-  status-catalog list [--json] [CATALOG OPTIONS] [PATH...]
+  status-catalog list [--json] [--explain] [CATALOG OPTIONS] [PATH... | FILE:LINE:COL...]    (--explain: the rule behind each literal, or the verdict at a position)
   status-catalog check [--format stylish|json|sarif|github] [--quiet] [--max-warnings N] [CATALOG OPTIONS] [PATH...]
 
 PATH defaults to the current folder. Folders are walked for .ts/.tsx/.js/.jsx/.mjs/.cjs/.json/.jsonc files,
@@ -76,8 +77,11 @@ function runOnSources(args: CliArgs, out: (text: string) => void): number {
   });
   if (args.config !== undefined && !isFile(args.config)) throw new UsageError(`--config: no such file: ${args.config}`);
   let failed = false;
+  // `list --explain FILE:LINE:COL`: the verdict at a position.
+  const { paths, targets } = args.command === 'list' && args.explain ? explainTargets(args.paths) : { paths: args.paths, targets: [] };
+  const sources = [...paths, ...targets.map((t) => t.file)];
   const analysis = analyzeSources(
-    args.paths.length > 0 ? args.paths : ['.'],
+    sources.length > 0 ? sources : ['.'],
     join(__dirname, '..', 'catalogs'),
     { ...(args.config !== undefined ? { config: args.config } : {}), catalogs: args.catalogs, catalogPaths, ...(args.locale ? { locale: args.locale } : {}) },
     (path, message) => {
@@ -88,8 +92,12 @@ function runOnSources(args: CliArgs, out: (text: string) => void): number {
   );
   refuseBrokenSetup(analysis);
   if (args.command === 'list') {
-    const listed = listLiterals(analysis.analyses);
-    out(args.json ? `${JSON.stringify(listed, null, 2)}\n` : listed.length > 0 ? `${formatListed(listed)}\n` : '');
+    if (targets.length > 0) out(`${formatExplanations(targets, analysis.analyses)}\n`);
+    // Positions alone print their verdicts only; plain paths are listed as usual.
+    if (targets.length === 0 || paths.length > 0) {
+      const listed = listLiterals(analysis.analyses);
+      out(args.json ? `${JSON.stringify(listed, null, 2)}\n` : listed.length > 0 ? `${formatListed(listed, args.explain)}\n` : '');
+    }
     return failed ? 1 : 0;
   }
   let checked: CheckedProblem[] = checkFiles(analysis.analyses, analysis.catalogProblems);

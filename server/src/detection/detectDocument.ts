@@ -3,11 +3,13 @@
  * TS/JS/TSX/JSX, jsonc-parser for JSON/JSONC), returns its status-code literals and scope hints, and
  * keeps the parse so completion (`slotAt`) never parses again.
  */
-import { analyseJson, parseJson } from './findJsonLiterals';
+import { analyseJsonTree, parseJson } from './findJsonLiterals';
+import { explainJson, explainTypeScript, type Explanation } from './explain';
 import * as ts from 'typescript';
 import { analyseTypeScript, parseTypeScript, reparseTypeScript, type TypeScriptAnalysis } from './findTypeScriptLiterals';
 import { jsonSlotAt } from './jsonSlot';
 import { findRouteScopes, type RouteScope } from './routeScopes';
+import { MAX_JSON_NESTING, MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
 import type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
@@ -15,12 +17,18 @@ import { forEachYamlComment, parseYaml } from './yamlTree';
 import { yamlSlotAt } from './yamlSlot';
 
 export type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
+export type { Explanation } from './explain';
 export { DEFAULT_CALL_NAMES, DEFAULT_PROPERTY_NAMES } from './statusNames';
 
 /** Receives an internal error, e.g. to log it; the detector itself never throws. */
 export type DetectionErrorHandler = (error: unknown) => void;
 
 const NO_HINTS: ScopeHints = { sdkServices: [], directives: [] };
+
+/** Seams for tests: the incremental parse, which a test replaces with one that throws. */
+export interface DetectionHooks {
+  reparse?: (previous: ts.SourceFile, text: string) => ts.SourceFile;
+}
 
 /**
  * Finds the status-code literals of a document. Pure: same text, language and options, same result.
@@ -33,12 +41,14 @@ export function detectDocument(
   options?: Partial<DetectionOptions>,
   onError: DetectionErrorHandler = () => undefined,
   previous?: DetectedDocument,
+  hooks: DetectionHooks = {},
 ): DetectedDocument {
   const names = createStatusNameRules(options);
   const literals: StatusLiteral[] = [];
   const isJson = languageId === 'json' || languageId === 'jsonc';
   let scopeHints = NO_HINTS;
   let slotAt: (offset: number) => StatusSlot | undefined = () => undefined;
+  let explain: (offset: number) => Explanation | undefined = () => undefined;
   let syntaxTree: ts.SourceFile | undefined;
 
   try {
@@ -46,18 +56,23 @@ export function detectDocument(
       // YAML is mapped onto the JSON tree shape: the JSON rules read it unchanged.
       const root = parseYaml(text);
       slotAt = (offset) => yamlSlotAt(text, root, names, offset);
-      scopeHints = analyseJson(text, root, names, literals, forEachYamlComment).scopeHints;
+      scopeHints = analyseJsonTree(text, root, names, literals, forEachYamlComment).scopeHints;
     } else if (isJson) {
-      const root = parseJson(text);
+      const root = parseJson(blankDeepNesting(text, MAX_JSON_NESTING, 'json'));
       slotAt = (offset) => jsonSlotAt(text, root, names, offset);
-      scopeHints = analyseJson(text, root, names, literals).scopeHints;
+      const analysis = analyseJsonTree(text, root, names, literals);
+      explain = (offset) => explainJson(text, analysis, names, offset);
+      scopeHints = analysis.scopeHints;
     } else {
       const reusable = previous?.languageId === languageId ? asSourceFile(previous.syntaxTree) : undefined;
-      const sourceFile = reusable ? reparseTypeScript(reusable, text) : parseTypeScript(text, languageId);
+      const parsed = blankDeepNesting(text, MAX_TYPESCRIPT_NESTING, 'typescript');
+      const sourceFile = reusable ? reparseOrParse(reusable, parsed, languageId, hooks.reparse ?? reparseTypeScript, onError) : parseTypeScript(parsed, languageId);
       syntaxTree = sourceFile;
       let analysis: TypeScriptAnalysis | undefined;
       slotAt = (offset) => (analysis ? typeScriptSlotAt(analysis, offset) : undefined);
       analysis = analyseTypeScript(sourceFile, names, literals);
+      const done = analysis;
+      explain = (offset) => explainTypeScript(done, offset);
       scopeHints = analysis.scopeHints;
     }
   } catch (error) {
@@ -80,6 +95,14 @@ export function detectDocument(
         return undefined;
       }
     },
+    explain: (offset) => {
+      try {
+        return explain(offset);
+      } catch (error) {
+        onError(error);
+        return undefined;
+      }
+    },
   };
 }
 
@@ -89,6 +112,25 @@ function safely<T>(run: () => T, onError: DetectionErrorHandler): T | undefined 
   } catch (error) {
     onError(error);
     return undefined;
+  }
+}
+
+/**
+ * The incremental parse, or a fresh one when it fails: TypeScript's incremental parser has asserted on
+ * some edits (`Debug Failure. Expected 29 >= 48`), and a keystroke must never lose the document's literals.
+ */
+function reparseOrParse(
+  previous: ts.SourceFile,
+  text: string,
+  languageId: DetectorLanguage,
+  reparse: (previous: ts.SourceFile, text: string) => ts.SourceFile,
+  onError: DetectionErrorHandler,
+): ts.SourceFile {
+  try {
+    return reparse(previous, text);
+  } catch (error) {
+    onError(new Error(`incremental parse failed, parsed afresh: ${error instanceof Error ? error.message : String(error)}`));
+    return parseTypeScript(text, languageId);
   }
 }
 

@@ -1,12 +1,15 @@
 /**
  * Finds status-code literals in JSON and JSON with comments, with jsonc-parser's error-tolerant tree
  * (trailing commas and comments allowed, broken text recovered), so a half-typed document still
- * yields its literals and the tree completion needs.
+ * yields its literals and the tree completion needs. Any tree of jsonc-parser's `Node` shape can be
+ * analysed (`analyseJsonTree`), so other formats mapped onto it (YAML) share the JSON rules.
  */
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { classifyJsonArrayElement, classifyJsonKey, classifyJsonValue, type JsonClassification } from './jsonPositions';
-import { propertyKey, responseKeyCode } from './openApi';
-import { namesReasonPhraseOf } from './reasonPhrases';
+import { classifyJsonPosition } from './dispatchJson';
+import { responseKeyCode } from './openApi';
+import { ProtocolScope } from './protocolScope';
+import { firstDroppingFilter } from './ruleEngine';
+import type { FilterScope, JsonEnv, VerdictStep } from './rules/rule';
 import { ScopeHintCollector, forEachJsonComment, mayHoldDirective } from './scopeHints';
 import type { StatusNameRules } from './statusNames';
 import type { ScopeHints, StatusLiteral } from './types';
@@ -15,6 +18,8 @@ export interface JsonAnalysis {
   root: JsonNode | undefined;
   literals: StatusLiteral[];
   scopeHints: ScopeHints;
+  /** What the evidence filters know about the file. */
+  scope: FilterScope;
 }
 
 export function parseJson(text: string): JsonNode | undefined {
@@ -22,8 +27,22 @@ export function parseJson(text: string): JsonNode | undefined {
   return parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
 }
 
-/** Finds the literals of a parsed document, appending to `literals` as it goes. */
-export function analyseJson(
+/** Every node of a tree, parents before children, in document order; an explicit stack, since generated JSON nests deeper than the call stack. */
+function forEachNode(root: JsonNode | undefined, onNode: (node: JsonNode) => void): void {
+  const stack: JsonNode[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    onNode(node);
+  }
+}
+
+/**
+ * Finds the literals of a parsed tree (jsonc-parser's `Node` shape, offsets into `text`), appending to
+ * `literals` as it goes. The entry point for JSON and for trees mapped onto its shape.
+ */
+export function analyseJsonTree(
   text: string,
   root: JsonNode | undefined,
   names: StatusNameRules,
@@ -32,94 +51,58 @@ export function analyseJson(
 ): JsonAnalysis {
   const hints = new ScopeHintCollector();
   if (mayHoldDirective(text)) forEachComment(text, (comment, offset) => hints.addComment(comment, offset));
-  // Explicit stack instead of recursion: generated JSON can nest deeper than the call stack.
-  const stack: JsonNode[] = root ? [root] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-    if (node.type !== 'number' && node.type !== 'string') continue;
-    const literal = judgeJsonLiteral(text, node, names);
+  const protocol = new ProtocolScope(text);
+  const candidates: JsonNode[] = [];
+  forEachNode(root, (node) => {
+    if (node.type === 'string' && typeof node.value === 'string') {
+      if (node.parent?.type === 'property' && node.parent.children?.[0] === node) protocol.noteIdentifier(node.value);
+      else protocol.noteString(node.value);
+    }
+    if (node.type === 'number' || node.type === 'string') candidates.push(node);
+  });
+  protocol.finish();
+  const scope = jsonFilterScope(protocol);
+  const env: JsonEnv = { names };
+  for (const node of candidates) {
+    const literal = judgeJsonLiteral(text, node, env, scope);
     if (literal) literals.push(literal);
   }
-  return { root, literals, scopeHints: hints.result() };
+  return { root, literals, scopeHints: hints.result(), scope };
 }
 
-export interface JsonPosition {
-  classification: JsonClassification;
-  isKey: boolean;
+/** The JSON entry point under its historical name. */
+export const analyseJson = analyseJsonTree;
+
+/** JSON has no functions or classes: only the file-level protocol verdict applies. */
+export function jsonFilterScope(protocol: ProtocolScope): FilterScope {
+  return { suppresses: (_node, evidence, strong) => protocol.suppresses(undefined, evidence, strong) };
 }
 
-/** The classification of the position a JSON number or string occupies. */
-export function classifyJsonPosition(node: JsonNode, names: StatusNameRules): JsonPosition | undefined {
-  const parent = node.parent;
-  if (!parent) return undefined;
-  if (parent.type === 'property') {
-    const isKey = parent.children?.[0] === node;
-    const classification = isKey
-      ? parent.parent && classifyJsonKey(parent.parent, parent, names)
-      : classifyJsonValue(parent, names) ?? classifyReasonPhraseEntry(parent, node);
-    return classification ? { classification, isKey } : undefined;
-  }
-  if (parent.type === 'array') {
-    const classification = classifyJsonArrayElement(parent, names);
-    return classification ? { classification, isKey: false } : undefined;
-  }
-  return undefined;
-}
-
-/**
- * `"NOT_FOUND": 404`: a key spelling the reason phrase of its number (an exported status table), or any number
- * of a table where at least three keys do (`"Enhance Your Calm": 420` among them).
- */
-function classifyReasonPhraseEntry(property: JsonNode, value: JsonNode): JsonClassification | undefined {
-  if (typeof value.value !== 'number') return undefined;
-  if (isReasonPhraseEntry(property)) return { context: 'property' };
-  return property.parent && isReasonPhraseTable(property.parent) ? { context: 'property' } : undefined;
-}
-
-/** Verdicts per object, so a large object is scanned once rather than once per number in it. */
-const reasonPhraseTables = new WeakMap<JsonNode, boolean>();
-
-function isReasonPhraseTable(object: JsonNode): boolean {
-  let verdict = reasonPhraseTables.get(object);
-  if (verdict === undefined) {
-    let entries = 0;
-    for (const property of object.children ?? []) if (isReasonPhraseEntry(property) && ++entries >= 3) break;
-    verdict = entries >= 3;
-    reasonPhraseTables.set(object, verdict);
-  }
-  return verdict;
-}
-
-function isReasonPhraseEntry(property: JsonNode): boolean {
-  const key = propertyKey(property);
-  const code = property.children?.[1]?.value;
-  return key !== undefined && typeof code === 'number' && namesReasonPhraseOf(key, code);
-}
-
-function judgeJsonLiteral(text: string, node: JsonNode, names: StatusNameRules): StatusLiteral | undefined {
+/** Judges one number or string node; `trace` records the rules asked (for `--explain`). */
+export function judgeJsonLiteral(text: string, node: JsonNode, env: JsonEnv, scope: FilterScope, trace?: VerdictStep[]): StatusLiteral | undefined {
   const value: unknown = node.value;
   // Cheap filter first: most numbers and strings in a document are not code-shaped at all.
   const codeShaped = typeof value === 'string' && value.length <= 4 && /^(\d+|[1-5]xx)$/i.test(value);
   if (node.type === 'string' && !codeShaped) return undefined;
   if (node.type === 'number' && typeof value !== 'number') return undefined;
-  const position = classifyJsonPosition(node, names);
+  const position = classifyJsonPosition(node, env, trace);
   if (!position) return undefined;
   const { classification, isKey } = position;
   let code: number | string | undefined;
-  if (isKey) {
-    const key = typeof value === 'string' ? value : '';
-    code = classification.context === 'openapi-response-key' ? responseKeyCode(key)?.code : inRange(Number(key), key);
+  if (isKey && classification.context === 'openapi-response-key') {
+    code = responseKeyCode(typeof value === 'string' ? value : '')?.code;
   } else if (typeof value === 'number') {
-    code = Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;
+    code = value;
   } else if (typeof value === 'string') {
-    code = inRange(Number(value), value);
+    code = /^\d{3}$/.test(value) ? Number(value) : undefined;
   }
   if (code === undefined) return undefined;
+  const numeric = typeof code === 'number' ? code : undefined;
+  const input = { finding: classification, value: numeric, language: 'json' as const, isString: node.type === 'string' && !isKeyOfResponses(isKey, classification) };
+  if (numeric !== undefined && firstDroppingFilter(input, scope, trace) !== undefined) return undefined;
   const start = node.offset;
   const end = node.offset + node.length;
-  const literal: StatusLiteral = { start, end, text: text.slice(start, end), code, context: classification.context };
+  const literal: StatusLiteral = { start, end, text: text.slice(start, end), code, context: classification.context, rule: classification.rule };
   // The source's own quote: YAML keys are plain (`404:`), single- or double-quoted.
   const quote = text.charAt(start);
   if (node.type === 'string' && (quote === '"' || quote === "'")) literal.quote = quote;
@@ -127,7 +110,7 @@ function judgeJsonLiteral(text: string, node: JsonNode, names: StatusNameRules):
   return literal;
 }
 
-/** A three-digit string's code when it is in 100-599. */
-function inRange(value: number, text: string): number | undefined {
-  return text.length === 3 && Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;
+/** A responses-map key reports any all-digit code ("4040" is flagged), like a status-setting call. */
+function isKeyOfResponses(isKey: boolean, classification: { context: string }): boolean {
+  return isKey && classification.context === 'openapi-response-key';
 }

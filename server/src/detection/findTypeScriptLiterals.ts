@@ -5,20 +5,23 @@
  * all aliases are known (an alias may be declared after a comparison that uses it).
  */
 import * as ts from 'typescript';
-import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callPositions';
+import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callShapes';
 import { NamedConstantCollector } from './namedConstants';
+import { classifyValue } from './dispatchTypeScript';
+import { firstDroppingFilter } from './ruleEngine';
+import { stateKey } from './rules/exclude.deflate-state';
+import type { FilterScope, VerdictStep } from './rules/rule';
 import { ProtocolScope } from './protocolScope';
 import { ScopeHintCollector, forEachTypeScriptComment, mayHoldDirective } from './scopeHints';
 import type { StatusNameRules } from './statusNames';
 import { splitWords } from './statusNames';
-import type { Classification, TypeScriptEnv } from './statusExpressions';
+import type { TypeScriptEnv } from './statusExpressions';
 import { StatusAliases, isStatusParameter, statusExpressionEvidence } from './statusExpressions';
 import type { DetectorLanguage, ScopeHints, StatusLiteral } from './types';
 import {
   calleeOf, enclosingScope, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
   propertyNameText, unwrap,
 } from './tsSyntax';
-import { classifyValue } from './valuePositions';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
 const {
@@ -33,6 +36,8 @@ export interface TypeScriptAnalysis {
   protocol: ProtocolScope;
   literals: StatusLiteral[];
   scopeHints: ScopeHints;
+  /** Every candidate literal, in walk order, for `explain`. */
+  candidates: ts.LiteralExpression[];
 }
 
 const SCRIPT_KINDS = new Map<DetectorLanguage, ts.ScriptKind>([
@@ -122,14 +127,17 @@ export function analyseTypeScript(
   literals: StatusLiteral[],
 ): TypeScriptAnalysis {
   const aliases = new StatusAliases();
-  const env: TypeScriptEnv = { names, aliases, localFunctions: new Map(), statusLists: new Set() };
+  const env: TypeScriptEnv = {
+    names, aliases, localFunctions: new Map(), statusLists: new Set(), statusFunctions: new Map(), statusResultNames: new Set(),
+    stateExpressions: new Set(),
+  };
   const protocol = new ProtocolScope(sourceFile.text);
   const hints = new ScopeHintCollector();
   const candidates: ts.LiteralExpression[] = [];
   const pending: PendingAlias[] = [];
   const pendingArguments: PendingArgument[] = [];
   const membershipTests: MembershipTest[] = [];
-  const constants = new NamedConstantCollector(sourceFile);
+  const returns: ts.ReturnStatement[] = [];
 
   const noteModule = (specifier: ts.Node | undefined): void => {
     if (specifier && isStringLiteralLike(specifier)) {
@@ -138,30 +146,34 @@ export function analyseTypeScript(
     }
   };
 
-  // The walk sets each child's parent pointer (the parser was asked not to); `parentOf` is the node
-  // whose children are being visited, so no closure is allocated per node.
+  // The walk sets each child's parent pointer (the parser was asked not to). It keeps its own stack rather
+  // than recursing, so a document nested thousands deep (generated code) is read to the end.
+  const stack: ts.Node[] = [sourceFile];
+  const children: ts.Node[] = [];
   let parentOf: ts.Node = sourceFile;
-  const visitChild = (child: ts.Node): void => {
+  const collectChild = (child: ts.Node): void => {
     (child as { parent: ts.Node }).parent = parentOf;
-    visit(child);
+    children.push(child);
   };
-  const visit = (node: ts.Node): void => {
+  // Named constants (HttpStatus.CONFLICT) are resolved after the walk, from the imports and tables it noted.
+  const constants = new NamedConstantCollector(sourceFile);
+  const visit = (node: ts.Node): boolean => {
     constants.note(node);
     switch (node.kind) {
       case SyntaxKind.NumericLiteral:
         candidates.push(node as ts.NumericLiteral);
-        return;
+        return false;
       case SyntaxKind.StringLiteral:
       case SyntaxKind.NoSubstitutionTemplateLiteral:
         if (isStatusLikeString((node as ts.StringLiteralLike).text)) candidates.push(node as ts.StringLiteralLike);
         else protocol.noteString((node as ts.StringLiteralLike).text);
-        return;
+        return false;
       case SyntaxKind.TemplateHead: // `SIP/2.0 ${code} ${reason}`
         protocol.noteString((node as ts.TemplateHead).text);
-        return;
+        return false;
       case SyntaxKind.Identifier:
         protocol.noteIdentifier((node as ts.Identifier).text);
-        return;
+        return false;
       case SyntaxKind.ImportDeclaration:
       case SyntaxKind.ExportDeclaration:
         noteModule((node as ts.ImportDeclaration | ts.ExportDeclaration).moduleSpecifier);
@@ -175,10 +187,17 @@ export function analyseTypeScript(
       case SyntaxKind.ElementAccessExpression:
         noteLookup(node as ts.ElementAccessExpression);
         break;
+      case SyntaxKind.ReturnStatement:
+        returns.push(node as ts.ReturnStatement);
+        break;
+      case SyntaxKind.CaseClause:
+        noteStateValue((node as ts.CaseClause).parent.parent.expression, (node as ts.CaseClause).expression);
+        break;
       case SyntaxKind.VariableDeclaration: {
         const declaration = node as ts.VariableDeclaration;
         if (isIdentifier(declaration.name) && declaration.initializer) {
           pending.push({ scope: enclosingScope(node), name: declaration.name.text, source: declaration.initializer });
+          if (names.isStatusName(declaration.name.text) || names.isStatusListName(declaration.name.text)) noteStatusResult(declaration.initializer);
         }
         break;
       }
@@ -190,18 +209,45 @@ export function analyseTypeScript(
         const property = node as ts.PropertyAssignment;
         const name = propertyNameText(property.name);
         const value = unwrap(property.initializer);
-        if (name !== undefined && isIdentifier(value) && names.isStatusName(name)) {
-          aliases.add(enclosingScope(node), value.text);
+        if (name !== undefined && names.isStatusName(name)) {
+          if (isIdentifier(value)) aliases.add(enclosingScope(node), value.text);
+          noteStatusResult(property.initializer);
         }
         break;
       }
       default:
         if (isFunctionLike(node)) noteStatusFunction(node);
     }
-    const saved = parentOf;
-    parentOf = node;
-    forEachChild(node, visitChild);
-    parentOf = saved;
+    return true;
+  };
+  const walk = (): void => {
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (!visit(node)) continue;
+      parentOf = node;
+      children.length = 0;
+      forEachChild(node, collectChild);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  };
+
+  /** `s.status = 42`, `s.status === 666`, `case 42:` on a status expression: a number no status has marks a state machine. */
+  const noteStateValue = (target: ts.Expression, value: ts.Expression): void => {
+    const literal = unwrap(value);
+    if (!isNumericLiteral(literal)) return;
+    const number = numericValue(literal);
+    if (number === 0 || (number >= 100 && number <= 599)) return;
+    const name = expressionName(target);
+    const key = name !== undefined && names.isStatusName(name) ? stateKey(target) : undefined;
+    if (key !== undefined) env.stateExpressions.add(key);
+  };
+
+  /** `res.status(statusFor(err))`, `const status = codeOf(err)`: the local function's result is a status. */
+  const noteStatusResult = (expression: ts.Expression): void => {
+    const target = unwrap(expression);
+    if (!ts.isCallExpression(target)) return;
+    const callee = calleeOf(target);
+    if (callee && (!callee.receiver || callee.receiver.kind === SyntaxKind.ThisKeyword)) env.statusResultNames.add(callee.name);
   };
 
   const noteCall = (call: ts.CallExpression): void => {
@@ -217,6 +263,7 @@ export function analyseTypeScript(
     const scope = enclosingScope(call);
     const firstTarget = unwrap(first);
     if (isIdentifier(firstTarget) && names.isStatusCallName(callee.name)) aliases.add(scope, firstTarget.text);
+    if (names.isStatusCallName(callee.name)) noteStatusResult(first);
     // expect(res.status).toBe(code) and assert.equal(res.status, code) tie `code` to a status.
     if (isIdentifier(firstTarget) && callee.receiver && EQUALITY_MATCHERS.has(callee.name)) {
       const subject = assertionSubject(callee.receiver);
@@ -246,6 +293,10 @@ export function analyseTypeScript(
     const right = unwrap(binary.right);
     const scope = enclosingScope(binary);
     // code === res.status ties `code` to a status.
+    if (COMPARISON_OPERATORS.has(binary.operatorToken.kind) || binary.operatorToken.kind === SyntaxKind.EqualsToken) {
+      noteStateValue(binary.left, binary.right);
+      noteStateValue(binary.right, binary.left);
+    }
     if (COMPARISON_OPERATORS.has(binary.operatorToken.kind)) {
       if (isIdentifier(left)) pending.push({ scope, name: left.text, source: binary.right });
       if (isIdentifier(right)) pending.push({ scope, name: right.text, source: binary.left });
@@ -283,19 +334,23 @@ export function analyseTypeScript(
     if (namesStatus) aliases.add(fn, parameter.name.text);
   };
 
-  visit(sourceFile);
+  walk();
   protocol.finish();
   if (mayHoldDirective(sourceFile.text)) forEachTypeScriptComment(sourceFile, (comment, offset) => hints.addComment(comment, offset));
   resolveAliases(pending, pendingArguments, env);
   for (const test of membershipTests) {
     if (!env.statusLists.has(test.list) && statusExpressionEvidence(test.value, env)) env.statusLists.add(test.list);
   }
+  for (const statement of returns) noteStatusReturn(statement, env);
+  for (const candidate of candidates) {
+    if (isNumericLiteral(candidate)) protocol.noteNumber(numericValue(candidate));
+  }
   for (const candidate of candidates) {
     const literal = judge(candidate, sourceFile, env, protocol);
     if (literal) literals.push(literal);
   }
   literals.push(...constants.resolve(literals));
-  return { sourceFile, env, protocol, literals, scopeHints: hints.result() };
+  return { sourceFile, env, protocol, literals, scopeHints: hints.result(), candidates };
 }
 
 /**
@@ -318,25 +373,59 @@ function resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgume
   }
 }
 
-/** Turns a candidate into a reported literal when its position takes a status and its value fits. */
+/** `return res.error.data.httpStatus`: a function that returns a status expression returns statuses. */
+function noteStatusReturn(statement: ts.ReturnStatement, env: TypeScriptEnv): void {
+  if (!statement.expression || isNumericLiteral(unwrap(statement.expression))) return;
+  const evidence = statusExpressionEvidence(statement.expression, env);
+  if (!evidence) return;
+  let fn: ts.Node | undefined = statement.parent;
+  while (fn && !isFunctionLike(fn)) fn = fn.parent;
+  if (fn && !env.statusFunctions.has(fn)) env.statusFunctions.set(fn, evidence);
+}
+
+/** The file's protocol scope as the evidence filters see it. */
+function filterScope(protocol: ProtocolScope): FilterScope {
+  return { suppresses: (node, evidence, strong) => protocol.suppresses(node, evidence, strong) };
+}
+
+/** Turns a candidate into a reported literal when a finder takes its position and no filter drops it. */
 export function judge(
   node: ts.LiteralExpression,
   sourceFile: ts.SourceFile,
   env: TypeScriptEnv,
   protocol: ProtocolScope,
+  trace?: VerdictStep[],
 ): StatusLiteral | undefined {
   // Most numbers in code are small (0, 1, 1000): outside 100-599 only a status-setting call
   // argument can report them, so anything else is dropped before the position is judged.
-  if (isNumericLiteral(node) && !isCodeShaped(numericValue(node)) && !isCallArgument(node)) return undefined;
-  const classification = classifyValue(node, env);
-  if (!classification || protocol.suppresses(node, classification.evidence, classification.strong)) return undefined;
+  if (!trace && isNumericLiteral(node) && !isCodeShaped(numericValue(node)) && !isCallArgument(node)) return undefined;
+  const classification = classifyValue(node, env, trace);
+  if (!classification) return undefined;
   const negated = isPrefixUnaryExpression(node.parent) && node.parent.operator === SyntaxKind.MinusToken;
   const reported: ts.Node = negated ? node.parent : node;
-  const code = literalCode(node, classification, negated);
-  if (code === undefined) return undefined;
+  let code: number | string | undefined;
+  let value: number | undefined;
+  if (isNumericLiteral(node)) {
+    value = numericValue(node) * (negated ? -1 : 1);
+    if (!Number.isFinite(value)) return undefined;
+    code = value;
+  } else if (negated) {
+    return undefined;
+  } else if (/^[1-5]xx$/i.test(node.text)) {
+    if (classification.context !== 'openapi-response-key') return undefined;
+    code = node.text.toUpperCase();
+  } else {
+    value = Number(node.text);
+    code = value;
+  }
+  const input = { finding: classification, value, language: 'typescript' as const, node, isString: !isNumericLiteral(node) };
+  if (typeof code === 'number' && firstDroppingFilter(input, filterScope(protocol), trace) !== undefined) return undefined;
+  if (typeof code === 'string' && protocol.suppresses(node, classification.evidence, classification.strong)) return undefined;
   const start = reported.getStart(sourceFile);
   const end = reported.end;
-  const literal: StatusLiteral = { start, end, text: sourceFile.text.slice(start, end), code, context: classification.context };
+  const literal: StatusLiteral = {
+    start, end, text: sourceFile.text.slice(start, end), code, context: classification.context, rule: classification.rule,
+  };
   if (isStringLiteralLike(node)) {
     const quote = sourceFile.text.charAt(start);
     if (quote === '"' || quote === "'" || quote === '`') literal.quote = quote;
@@ -358,36 +447,3 @@ function isCallArgument(node: ts.Node): boolean {
   const parent = current.parent;
   return parent !== undefined && (parent.kind === SyntaxKind.CallExpression || parent.kind === SyntaxKind.NewExpression);
 }
-
-/** The code a literal stands for, or undefined when its value does not fit the position's strength. */
-function literalCode(
-  node: ts.LiteralExpression,
-  classification: Classification,
-  negated: boolean,
-): number | string | undefined {
-  if (isNumericLiteral(node)) {
-    const value = numericValue(node) * (negated ? -1 : 1);
-    if (classification.strong) return Number.isFinite(value) ? value : undefined;
-    return Number.isInteger(value) && value >= 100 && value <= 599 && isPlausibleWeakMatch(value, classification) ? value : undefined;
-  }
-  if (negated) return undefined;
-  if (/^[1-5]xx$/i.test(node.text)) {
-    return classification.context === 'openapi-response-key' ? node.text.toUpperCase() : undefined;
-  }
-  const value = Number(node.text);
-  return value >= 100 && value <= 599 && (classification.strong || isPlausibleWeakMatch(value, classification)) ? value : undefined;
-}
-
-/**
- * HTTP defines no informational status above 103, while exit statuses (126, 127, 130 = 128 + SIGINT,
- * 137, 143) and job-state enums live in 104-199 and are compared with a `.status` just as often
- * (`spawnSync(…).status === 130`). There, only an HTTP-named position or a class bound (`status < 200`)
- * is taken for a status.
- */
-function isPlausibleWeakMatch(value: number, classification: Classification): boolean {
-  if (value < UNDEFINED_INFORMATIONAL_FROM || value >= 200) return true;
-  return classification.evidence === 'http' || classification.rangeBound === true;
-}
-
-/** The first 1xx code HTTP leaves undefined (100 Continue … 103 Early Hints are defined). */
-const UNDEFINED_INFORMATIONAL_FROM = 104;

@@ -5,8 +5,8 @@
  * half-typed text (an unterminated key string, a property with a colon and no value).
  */
 import { findNodeAtOffset, type Node as JsonNode } from 'jsonc-parser';
-import { classifyJsonPosition } from './findJsonLiterals';
-import { classifyJsonArrayElement, classifyJsonKey, classifyJsonValue, type JsonClassification } from './jsonPositions';
+import { classifyJsonArrayElement, classifyJsonKey, classifyJsonPosition, classifyJsonValue } from './dispatchJson';
+import type { Classification } from './statusExpressions';
 import { hasSuccessResponse, isResponseMap, operationMethod } from './openApi';
 import type { StatusNameRules } from './statusNames';
 import type { StatusSlot } from './types';
@@ -19,6 +19,7 @@ export function jsonSlotAt(
 ): StatusSlot | undefined {
   if (!root) return undefined;
   const node = findNodeAtOffset(root, offset, true);
+  const env = { names };
   if (!node) return undefined;
 
   if (node.type === 'number' || node.type === 'string') {
@@ -26,7 +27,7 @@ export function jsonSlotAt(
     if (offset <= node.offset && isString) return undefined; // before the opening quote
     const prefix = text.slice(node.offset + (isString ? 1 : 0), offset);
     if (!/^\d*$/.test(prefix) && !(isString && /^[1-5][xX]{0,2}$/.test(prefix))) return undefined;
-    const position = classifyJsonPosition(node, names);
+    const position = classifyJsonPosition(node, env);
     if (!position) return undefined;
     const slot = makeSlot(position.classification, node.offset, node.offset + node.length, prefix, node.parent);
     if (isString) slot.quote = '"';
@@ -36,12 +37,12 @@ export function jsonSlotAt(
   // "statusCode": |   (a property with a colon and no value yet)
   const afterColon = node.colonOffset !== undefined && offset > node.colonOffset;
   if (node.type === 'property' && afterColon && node.children?.length === 1) {
-    const classification = classifyJsonValue(node, names);
+    const classification = classifyJsonValue(node, env);
     return classification ? makeSlot(classification, offset, offset, '', node) : undefined;
   }
   // "responses": { |   (a key not typed yet; the completion writes the quotes)
   if (node.type === 'object' && offset > node.offset) {
-    const classification = classifyJsonKey(node, undefined, names);
+    const classification = classifyJsonKey(node, undefined, env);
     if (!classification) return undefined;
     const slot = makeSlot(classification, offset, offset, '', node);
     slot.quote = '"';
@@ -50,14 +51,14 @@ export function jsonSlotAt(
   }
   // "retryStatusCodes": [429, |
   if (node.type === 'array' && offset > node.offset) {
-    const classification = classifyJsonArrayElement(node, names);
+    const classification = classifyJsonArrayElement(node, env);
     return classification ? makeSlot(classification, offset, offset, '', node) : undefined;
   }
   return undefined;
 }
 
 function makeSlot(
-  classification: JsonClassification,
+  classification: Classification,
   start: number,
   end: number,
   prefix: string,

@@ -196,6 +196,8 @@ export class NamedConstantCollector {
       text: text.slice(start, access.end),
       code,
       context: 'named-constant',
+      // A package's table (HttpStatus, StatusCodes…) or one the project declares or imports from its own files.
+      rule: table.source === 'local' || table.membersByPhrase ? 'constants.local-table' : 'constants.package-member',
       constant: {
         object: text.slice(start, objectEnd),
         member,
@@ -224,7 +226,7 @@ export class NamedConstantCollector {
     }
     if (code === undefined || !Number.isInteger(code)) return undefined;
     const start = index.getStart(this.sourceFile);
-    const literal: StatusLiteral = { start, end: index.end, text: this.sourceFile.text.slice(start, index.end), code, context: 'named-constant' };
+    const literal: StatusLiteral = { start, end: index.end, text: this.sourceFile.text.slice(start, index.end), code, context: 'named-constant', rule: 'constants.status-lookup' };
     if (quote) literal.quote = quote;
     return literal;
   }

@@ -31,6 +31,8 @@ const OTHER_PROTOCOL_FILE_MENTIONS = 3;
 const PROTOCOL_PREFIX = /^\^?(https?|s?ftps?|smtps?|imaps?|pop3|nntp|sips?|rtsp)(?::\S|\/\d)/i;
 /** How many times HTTP's mentions the other protocol's must reach to take over a file that also mentions HTTP. */
 const OTHER_PROTOCOL_DOMINANCE = 5;
+/** Response codes SIP defines that HTTP leaves unassigned. */
+const SIP_ONLY_CODES = new Set([180, 181, 182, 183, 199, 380, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 491, 493, 494, 580]);
 const HTTP_MODULES = new Set([
   'http', 'https', 'http2', 'express', 'koa', 'fastify', 'axios', 'got', 'ky', 'superagent',
   'supertest', 'msw', 'nock', 'undici', 'node-fetch', '@hapi/hapi', 'hono',
@@ -68,6 +70,14 @@ export class ProtocolScope {
     else this.otherMentions++;
   }
 
+  /**
+   * A number of the file. Codes SIP defines and HTTP does not (180 Ringing, 183 Session Progress, 481-494,
+   * 580) count as mentions of another protocol, in a file that names one at all.
+   */
+  noteNumber(value: number): void {
+    if (this.mayMentionOther && SIP_ONLY_CODES.has(value)) this.otherMentions++;
+  }
+
   /** Any identifier in the file; called for every one, so it only counts (names are judged once, in `finish`). */
   noteIdentifier(name: string): void {
     this.identifierCounts.set(name, (this.identifierCounts.get(name) ?? 0) + 1);
@@ -94,9 +104,9 @@ export class ProtocolScope {
    * other protocol more; comparisons and assertions do not, where it outnumbers HTTP several times over
    * (an SMTP client's tests that start one HTTP proxy: `assert.equal(response.status, 550)`).
    */
-  suppresses(node: ts.Node, evidence: Evidence, strong = false): boolean {
+  suppresses(node: ts.Node | undefined, evidence: Evidence, strong = false): boolean {
     if (evidence === 'http') return false;
-    if (this.mayMentionOther && this.isInOtherProtocolScope(node)) return true;
+    if (node && this.mayMentionOther && this.isInOtherProtocolScope(node)) return true;
     if (this.httpMentions === 0 && this.otherMentions >= OTHER_PROTOCOL_FILE_MENTIONS) return true;
     const dominant = this.otherMentions >= OTHER_PROTOCOL_FILE_MENTIONS && this.otherMentions >= OTHER_PROTOCOL_DOMINANCE * this.httpMentions;
     if (!strong && dominant) return true;

@@ -7,7 +7,7 @@
 import * as ts from 'typescript';
 import type { StatusNameRules } from './statusNames';
 import { splitWords } from './statusNames';
-import type { StatusContextKind } from './types';
+import type { Finding } from './rules/rule';
 import { calleeOf, enclosingScope, expressionName, propertyNameText, unwrap } from './tsSyntax';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
@@ -23,14 +23,9 @@ const {
  */
 export type Evidence = 'http' | 'status' | 'generic';
 
-/** What a rule concluded about one value position. */
-export interface Classification {
-  context: StatusContextKind;
-  evidence: Evidence;
-  /** Setting positions (`res.status(…)`) report any number, so typos like 4040 get flagged. */
-  strong?: boolean;
-  /** A bound of a relational comparison (`>= 500`). */
-  rangeBound?: boolean;
+/** What a rule concluded about one value position, and the id of the rule that did. */
+export interface Classification extends Finding {
+  rule: string;
 }
 
 /** Local names a function ties to a status (`const code = res.statusCode`), per function scope. */
@@ -82,6 +77,12 @@ export interface TypeScriptEnv {
   localFunctions: Map<string, LocalFunction>;
   /** Names of lists the file tests a status against: `RETRY_ON` in `RETRY_ON.includes(res.status)`. */
   statusLists: Set<string>;
+  /** Functions with a `return` of a status expression, and that evidence: their other returns are statuses too. */
+  statusFunctions: Map<ts.Node, Evidence>;
+  /** Names of local functions whose result the file uses as a status (`res.status(statusFor(err))`). */
+  statusResultNames: Set<string>;
+  /** Status expressions (text) the file also compares with or assigns non-HTTP numbers: state machines (zlib). */
+  stateExpressions: Set<string>;
 }
 
 /** A function or method the file declares: its parameter names ('' for a destructured one) and its node. */
@@ -101,10 +102,6 @@ export function isStatusParameter(fn: LocalFunction, index: number, env: TypeScr
   return env.aliases.hasInScope(fn.node, parameter) ? 'generic' : undefined;
 }
 
-/** A classification decided by a name, carrying that name's evidence. */
-export function byName(context: StatusContextKind, name: string, env: TypeScriptEnv): Classification {
-  return { context, evidence: env.names.namedEvidence(name) };
-}
 
 const RESPONSE_OR_ERROR_WORDS = new Set([
   'res', 'resp', 'response', 'reply', 'err', 'error', 'e', 'ex', 'exception', 'exc',
@@ -155,6 +152,9 @@ export function statusExpressionEvidence(expression: ts.Expression, env: TypeScr
     if (name === undefined) return undefined;
     if (env.names.isStatusName(name)) return env.names.namedEvidence(name);
     if (name === 'code' && isResponseOrError(target.expression)) return 'generic';
+    // statuses[i], JSONRPC2_TO_HTTP_CODE[code]: an element of a list or table of statuses.
+    const table = isElementAccessExpression(target) ? expressionName(target.expression) : undefined;
+    if (table !== undefined && env.names.isStatusTableName(table)) return env.names.namedEvidence(table);
     return undefined;
   }
   if (isCallExpression(target)) return callResultEvidence(target, env);

@@ -120,7 +120,24 @@ export interface StatusNameRules {
   namedEvidence(name: string): 'http' | 'status' | 'generic';
 }
 
+/** Rules per settings value: settings change rarely, keystrokes often, so each distinct value is built once. */
+const rulesByOptions = new Map<string, StatusNameRules>();
+/** Distinct settings values kept; a workspace has a handful (one per folder at most). */
+const MAX_CACHED_OPTIONS = 16;
+
+/** The name rules for a settings value, built once per distinct value (the lists' contents, not their identity). */
 export function createStatusNameRules(options: Partial<DetectionOptions> = {}): StatusNameRules {
+  const key = JSON.stringify([options.extraPropertyNames ?? [], options.extraCallNames ?? []]);
+  let rules = rulesByOptions.get(key);
+  if (!rules) {
+    if (rulesByOptions.size >= MAX_CACHED_OPTIONS) rulesByOptions.delete(rulesByOptions.keys().next().value!);
+    rules = buildStatusNameRules(options);
+    rulesByOptions.set(key, rules);
+  }
+  return rules;
+}
+
+function buildStatusNameRules(options: Partial<DetectionOptions>): StatusNameRules {
   const extraProperties = new Set((options.extraPropertyNames ?? []).map((n) => n.toLowerCase()));
   const configuredCalls = new Set((options.extraCallNames ?? []).map((n) => n.toLowerCase()));
   const callNames = new Set([...DEFAULT_CALL_NAMES, ...(options.extraCallNames ?? [])].map((n) => n.toLowerCase()));
@@ -207,17 +224,22 @@ function memoizeValue<T>(compute: (name: string) => T): (name: string) => T {
   const answers = new Map<string, T>();
   return (name) => {
     if (answers.has(name)) return answers.get(name)!;
+    if (answers.size >= MAX_MEMOISED_NAMES) answers.clear();
     const answer = compute(name);
     answers.set(name, answer);
     return answer;
   };
 }
 
+/** Rules outlive documents, so their answers are bounded: a workspace's distinct names, then start again. */
+const MAX_MEMOISED_NAMES = 50_000;
+
 function memoize(predicate: (name: string) => boolean): (name: string) => boolean {
   const answers = new Map<string, boolean>();
   return (name) => {
     let answer = answers.get(name);
     if (answer === undefined) {
+      if (answers.size >= MAX_MEMOISED_NAMES) answers.clear();
       answer = predicate(name);
       answers.set(name, answer);
     }

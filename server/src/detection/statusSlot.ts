@@ -6,14 +6,12 @@
  */
 import * as ts from 'typescript';
 import { branchClass } from './branchContext';
-import { classifyCallArgument } from './callPositions';
-import { classifyArrayElement } from './containerPositions';
+import { classifyArrayElement, classifyCallArgument, classifyValue } from './dispatchTypeScript';
 import type { TypeScriptAnalysis } from './findTypeScriptLiterals';
 import type { Classification } from './statusExpressions';
 import { slotHints } from './slotHints';
 import type { StatusSlot } from './types';
 import { isMissingExpression, skipTrivia } from './tsSyntax';
-import { classifyValue } from './valuePositions';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
 const {

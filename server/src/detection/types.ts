@@ -41,6 +41,8 @@ export interface StatusLiteral {
   /** The quote character of a string literal, absent for a number. */
   quote?: '"' | "'" | '`';
   context: StatusContextKind;
+  /** The id of the detection rule that found it (`express.res-status`); see docs/detection-rules.md. */
+  rule: string;
   /**
    * True when the literal is a bound of a relational comparison or range assertion (`>= 500`,
    * `toBeLessThan(600)`): it stands for a class boundary rather than one response, so features may
@@ -107,6 +109,20 @@ export interface DetectionOptions {
   extraCallNames: string[];
 }
 
+/** The verdict on one literal, rule by rule. */
+export interface Explanation {
+  /** The literal's range and text. */
+  start: number;
+  end: number;
+  text: string;
+  /** `found`: reported; `vetoed`: an `excludes` rule ruled it out; `dropped`: an evidence filter did; `none`: no rule applied. */
+  verdict: 'found' | 'vetoed' | 'dropped' | 'none';
+  /** The deciding rule (absent for `none`). */
+  rule?: string;
+  /** The rules that spoke, in order. */
+  steps: Array<{ rule: string; outcome: 'vetoed' | 'found' | 'dropped' }>;
+}
+
 /** A document parsed once per version; everything the features need from it. */
 export interface DetectedDocument {
   languageId: DetectorLanguage;
@@ -120,6 +136,11 @@ export interface DetectedDocument {
    * Absent for JSON.
    */
   routeScopes?(): readonly RouteScope[];
+  /**
+   * Why the number or string at an offset is or is not reported: the rule that found it, the veto or filter
+   * that ruled it out, or that no rule applied (undefined when no literal is there). For `list --explain`.
+   */
+  explain?(offset: number): Explanation | undefined;
   /**
    * The syntax tree, handed back to `detectDocument` with the next version of the document so that the parser
    * re-reads only what changed. Opaque to everyone else; once handed back, this document's `slotAt` is stale.

@@ -6,8 +6,8 @@
  * quoted the way the mapping's other keys are (`'200':`, `"200":` or plain `200:`).
  */
 import { findNodeAtOffset, type Node as JsonNode } from 'jsonc-parser';
-import { classifyJsonPosition } from './findJsonLiterals';
-import { classifyJsonValue, type JsonClassification } from './jsonPositions';
+import { classifyJsonPosition, classifyJsonValue } from './dispatchJson';
+import type { Classification } from './statusExpressions';
 import type { StatusNameRules } from './statusNames';
 import type { StatusSlot } from './types';
 
@@ -113,7 +113,7 @@ function scalarSlot(text: string, node: JsonNode, names: StatusNameRules, offset
   if (quoted && offset <= node.offset) return undefined;
   const prefix = text.slice(node.offset + (quoted ? 1 : 0), offset);
   if (!/^\d*$/.test(prefix) && !(node.type === 'string' && /^[1-5][xX]{0,2}$/.test(prefix))) return undefined;
-  const position = classifyJsonPosition(node, names);
+  const position = classifyJsonPosition(node, { names });
   if (!position) return undefined;
   const slot = makeSlot(position.classification, node.offset, node.offset + node.length, prefix);
   if (quoted) slot.quote = quote;
@@ -134,7 +134,7 @@ function valueSlot(
   const key = findNodeAtOffset(root, keyOffset + 1, false);
   const property = key?.parent;
   if (property?.type !== 'property' || property.children?.[0] !== key) return undefined;
-  const classification = classifyJsonValue(property, names);
+  const classification = classifyJsonValue(property, { names });
   if (!classification) return undefined;
   const start = offset - prefix.length - quote.length;
   let end = offset;
@@ -145,7 +145,7 @@ function valueSlot(
   return slot;
 }
 
-function makeSlot(classification: JsonClassification, start: number, end: number, prefix: string): StatusSlot {
+function makeSlot(classification: Classification, start: number, end: number, prefix: string): StatusSlot {
   const slot: StatusSlot = { start, end, prefix, context: classification.context };
   const digit = prefix.charAt(0);
   if (digit >= '1' && digit <= '5') slot.preferredClass = Number(digit);

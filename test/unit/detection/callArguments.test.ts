@@ -14,7 +14,7 @@ describe('status-setting calls', () => {
 
   it('reports exact offsets, text and code', () => {
     const [literal] = expectLiterals('  res.status(«404»)', 'call-argument');
-    assert.deepEqual(literal, { start: 13, end: 16, text: '404', code: 404, context: 'call-argument' });
+    assert.deepEqual(literal, { start: 13, end: 16, text: '404', code: 404, context: 'call-argument', rule: 'express.res-status' });
   });
 
   it('finds Fastify reply.code, Koa ctx.throw / ctx.assert, http-errors createError', () => {

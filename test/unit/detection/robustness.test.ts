@@ -43,7 +43,10 @@ describe('robustness', () => {
     const text = '{"a":'.repeat(depth) + '{"status": 404}' + '}'.repeat(depth);
     const errors: unknown[] = [];
     const doc = detectDocument(text, 'json', undefined, (error) => errors.push(error));
-    assert.ok(errors.length > 0 || doc.literals.length === 1, 'either found, or the error was reported instead of thrown');
+    // The region nested deeper than the parser can recurse is blanked, without an error; literals
+    // around it are still found (nesting.test.ts).
+    assert.deepEqual(errors, []);
+    assert.deepEqual(doc.literals, []);
   });
 
   it('sorts literals by offset and returns the language id', () => {

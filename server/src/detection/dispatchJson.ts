@@ -1,0 +1,66 @@
+/**
+ * The JSON dispatcher: the position a JSON number or string fills (property value, key, array element),
+ * as a site over the container views, asked of the rules registered for JSON. The same shared rules
+ * judge TypeScript objects, so `{ status: 404 }` and `"status": 404` are decided by one rule.
+ */
+import type { Node as JsonNode } from 'jsonc-parser';
+import { containerKey, jsonContainerView, jsonValueView, propertyKey } from './jsonViews';
+import { runRules } from './ruleEngine';
+import type { ContainerSite, JsonEnv, VerdictStep } from './rules/rule';
+import type { Classification } from './statusExpressions';
+
+function found(verdict: Classification | 'vetoed' | undefined): Classification | undefined {
+  return verdict === 'vetoed' ? undefined : verdict;
+}
+
+/** The value of `property` (present or about to be typed). */
+export function classifyJsonValue(property: JsonNode, env: JsonEnv, trace?: VerdictStep[]): Classification | undefined {
+  const object = property.parent;
+  if (!object || object.type !== 'object') return undefined;
+  const site: ContainerSite = { position: 'property-value', language: 'json', container: jsonContainerView(object), value: jsonValueView(property.children?.[1]) };
+  const key = propertyKey(property);
+  if (key === undefined) return undefined;
+  site.key = key;
+  return found(runRules('json', 'property-value', site, env, trace));
+}
+
+/** The key of `property` in `object` (`property` undefined: a key about to be typed). */
+export function classifyJsonKey(object: JsonNode, property: JsonNode | undefined, env: JsonEnv, trace?: VerdictStep[]): Classification | undefined {
+  if (object.type !== 'object') return undefined;
+  const site: ContainerSite = { position: 'key', language: 'json', container: jsonContainerView(object), value: jsonValueView(property?.children?.[1]) };
+  const key = propertyKey(property);
+  if (key !== undefined) site.key = key;
+  return found(runRules('json', 'key', site, env, trace));
+}
+
+/** An element of `array` (present or about to be typed). */
+export function classifyJsonArrayElement(array: JsonNode, env: JsonEnv, element?: JsonNode, trace?: VerdictStep[]): Classification | undefined {
+  if (array.type !== 'array') return undefined;
+  const site: ContainerSite = { position: 'array-element', language: 'json', container: jsonContainerView(array), value: jsonValueView(element) };
+  const index = element ? (array.children ?? []).indexOf(element) : -1;
+  if (index >= 0) site.index = index;
+  return found(runRules('json', 'array-element', site, env, trace));
+}
+
+export interface JsonPosition {
+  classification: Classification;
+  isKey: boolean;
+}
+
+/** The classification of the position a JSON number or string occupies. */
+export function classifyJsonPosition(node: JsonNode, env: JsonEnv, trace?: VerdictStep[]): JsonPosition | undefined {
+  const parent = node.parent;
+  if (!parent) return undefined;
+  if (parent.type === 'property') {
+    const isKey = parent.children?.[0] === node;
+    const classification = isKey ? parent.parent && classifyJsonKey(parent.parent, parent, env, trace) : classifyJsonValue(parent, env, trace);
+    return classification ? { classification, isKey } : undefined;
+  }
+  if (parent.type === 'array') {
+    const classification = classifyJsonArrayElement(parent, env, node, trace);
+    return classification ? { classification, isKey: false } : undefined;
+  }
+  return undefined;
+}
+
+export { containerKey, propertyKey };

@@ -1,0 +1,59 @@
+/**
+ * Read-only views of objects and arrays, over a TypeScript tree (`tsViews.ts`) or a JSON tree
+ * (`jsonViews.ts`), so a rule about containers (`{ status: 404 }`, `"responses": {"404": …}`,
+ * `retryStatusCodes: [429]`) is written once and cannot drift between the two languages.
+ */
+
+/** A value as container rules see it: its type and, for numbers and strings, its value. */
+export interface ValueView {
+  type: 'number' | 'string' | 'object' | 'array' | 'other' | 'missing';
+  value?: number | string;
+  /** The value's own view, for an object or array. */
+  container?: ContainerView;
+}
+
+export interface MemberView {
+  /** The key of an object member (undefined when computed, and for array elements). */
+  key: string | undefined;
+  value: ValueView;
+}
+
+export interface ContainerView {
+  type: 'object' | 'array';
+  /** The name the container is bound to: `responses` in `"responses": {…}` or `const responses = {…}`. */
+  name: string | undefined;
+  /** Members in source order (computed once per container). */
+  members(): readonly MemberView[];
+  /** The container this one is a member value of (for `"status": {"enum": [...]}`, the object holding `enum`). */
+  parent(): ContainerView | undefined;
+  /** TS only: the object is thrown (`throw { code: 404, … }`). */
+  thrown?: boolean;
+  /** TS only: the object is the first argument of a `new …Response(…)`. */
+  responseConstructorArgument?: boolean;
+}
+
+const MISSING: ValueView = { type: 'missing' };
+
+/** The value view of a member by key, or `missing`. */
+export function memberValue(container: ContainerView, key: string): ValueView {
+  return container.members().find((member) => member.key === key)?.value ?? MISSING;
+}
+
+/** Memoises a verdict per container view (views are cached per tree node, so this is per object). */
+export function perContainer<T>(compute: (container: ContainerView) => T): (container: ContainerView) => T {
+  const verdicts = new WeakMap<ContainerView, T>();
+  return (container) => {
+    if (verdicts.has(container)) return verdicts.get(container)!;
+    const verdict = compute(container);
+    verdicts.set(container, verdict);
+    return verdict;
+  };
+}
+
+/**
+ * A table of codes maps names to values; an object that also holds lists or objects is a record, e.g. a
+ * status widget `status: { x: 500, y: 300, children: [] }` or Node-RED's `"status": {"x": 500, "wires": []}`.
+ */
+export const isFlatTable = perContainer((object) =>
+  object.members().every((member) => member.value.type !== 'object' && member.value.type !== 'array'),
+);
