@@ -5,6 +5,7 @@
 import { loadCatalogFile } from '../catalog/catalogFolder';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import type { CatalogEntry, ParseProblem } from '../catalog/types';
+import { messages } from '../service/messages';
 
 export interface ParsedFileReport {
   file: string;
@@ -38,7 +39,8 @@ export function runParse(files: readonly string[], json: boolean, write: (text: 
 }
 
 function formatReport(report: ParsedFileReport): string {
-  const lines = [`${report.file}: ${report.entries.length} entries, ${report.problems.length} problems`];
+  const m = messages('en');
+  const lines = [`${report.file}: ${m.entryCount(report.entries.length)}, ${m.problemCount(report.problems.length)}`];
   for (const entry of report.entries) {
     const summary = entry.description.split('\n')[0] ?? '';
     lines.push(

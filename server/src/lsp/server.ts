@@ -35,6 +35,7 @@ import {
   readSettings,
   type StatusCatalogSettings,
 } from '../service/languageService';
+import { messages } from '../service/messages';
 import { DocumentAnalyses } from './documentAnalyses';
 import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from './protocol';
 import { type Logger, runSafe } from './runSafe';
@@ -149,7 +150,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     analyses.clear();
     const count = catalogs.registry.all().length;
     const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
-    logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${catalogs.problems.length} problems)`);
+    logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
     publishCatalogProblems();
     watchUserFolders();
     for (const document of documents.all()) scheduleValidation(document.uri, 0);

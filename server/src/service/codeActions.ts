@@ -7,6 +7,7 @@ import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languag
 import { type AnalyzedDocument, literalAt } from './analysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editDistance } from './editDistance';
+import { messages } from './messages';
 import { nearestCodes } from './nearestCodes';
 import { statusName } from './renderStatus';
 
@@ -30,7 +31,7 @@ export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly 
       const name = statusName(code, analyzed);
       const quote = literal.quote ?? '';
       actions.push({
-        title: `Replace with ${code}${name ? ` ${name}` : ''}`,
+        title: messages(locale).replaceWithCode(code, name),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: index === 0,
@@ -52,7 +53,7 @@ function catalogIdFixes(analyzed: AnalyzedDocument, diagnostic: Diagnostic): Cod
     .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
     .slice(0, FIX_COUNT)
     .map(({ id }, index) => ({
-      title: `Replace with ${id} (${registry.titleOf(id, locale)})`,
+      title: messages(locale).replaceWithCatalog(id, registry.titleOf(id, locale)),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: index === 0,

@@ -8,6 +8,7 @@ export { doComplete } from './completion';
 export { findDefinition } from './definition';
 export { DIAGNOSTIC_SOURCE, doValidate, type StatusDiagnosticData } from './diagnostics';
 export { doHover } from './hover';
+export { type MessageLocale, type Messages, messageLocale, messages } from './messages';
 export { renderStatusMarkdown } from './renderStatus';
 export { type ActiveScope, resolveScope } from './scope';
 export { defaultSettings, readSettings, type RuleSeverity, type StatusCatalogSettings } from './settings';
