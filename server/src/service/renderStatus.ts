@@ -6,8 +6,10 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CatalogRegistry } from '../catalog/registry';
 import type { CatalogEntryWithStandard } from '../catalog/types';
+import { normalizeLocale } from '../catalog/catalogFolder';
 import { hoverWords } from './hoverWords';
 import { escapeMarkdown, markdownParagraphs } from './markdown';
+import { messages } from './messages';
 import type { ActiveScope } from './scope';
 import { isStatusRange, rangeClass, sameReasonPhrase } from './statusCodes';
 
@@ -50,8 +52,12 @@ function renderCode(code: number, context: RenderContext): string[] {
     return [header];
   }
   const sections = [header];
-  for (const { catalog, entries } of matches) {
-    for (const entry of entries) sections.push(renderEntry(catalog.info.id, catalog.info.title, catalog.info.source, entry, standard, locale));
+  for (const { catalog, entries, fallback } of matches) {
+    const { id, source } = catalog.info;
+    // Text from another locale's page is named in the user's language and marked with its own: "(English)".
+    const title = fallback ? registry.titleOf(id, locale) : catalog.info.title;
+    const mark = fallback ? languageMark(catalog.info.locale, locale) : undefined;
+    for (const entry of entries) sections.push(renderEntry(id, title, source, entry, standard, locale, mark));
   }
   return sections;
 }
@@ -63,8 +69,9 @@ function renderEntry(
   entry: CatalogEntryWithStandard,
   standard: CatalogEntryWithStandard | undefined,
   locale: string,
+  mark?: string,
 ): string {
-  let heading = `**${escapeMarkdown(title)}** (${escapeMarkdown(id)})`;
+  let heading = `**${escapeMarkdown(title)}** (${escapeMarkdown(id)})${mark ? ` ${mark}` : ''}`;
   if (entry.message) {
     heading += `: ${escapeMarkdown(entry.message)}`;
     if (standard?.message && !sameReasonPhrase(entry.message, standard.message)) {
@@ -76,6 +83,13 @@ function renderEntry(
   if (description) parts.push(description);
   parts.push(sourceLink(source, entry.line));
   return parts.join('\n\n');
+}
+
+/** "(English)" / "（英文）": the language of text shown from another locale's page, as Markdown. */
+function languageMark(textLocale: string, userLocale: string): string {
+  const m = messages(userLocale);
+  // An unknown language is named by its tag, which comes from a manifest: escaped like all catalog text.
+  return m.inLanguage(escapeMarkdown(m.languageName(normalizeLocale(textLocale))));
 }
 
 function standardLine(standard: CatalogEntryWithStandard): string {

@@ -86,3 +86,11 @@ describe('diagnostics in Chinese', () => {
     assert.deepEqual(doValidate(analyzed).map((d) => d.message), ['4040 不是 HTTP 状态码（100-599）']);
   });
 });
+
+describe('diagnostics with a partly translated catalog', () => {
+  it('take a code the Chinese page lacks as documented when the English page documents it', () => {
+    assert.deepEqual(diagnose('res.status(500); res.status(400); res.status(503);', 'typescript', { catalogs: ['dds'], locale: 'zh' }).map((d) => d.message), [
+      '文档数据库服务 (dds)未记录 503；它是标准状态码 503 Service Unavailable',
+    ]);
+  });
+});
