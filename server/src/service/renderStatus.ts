@@ -8,7 +8,7 @@ import type { CatalogRegistry } from '../catalog/registry';
 import type { CatalogEntryWithStandard } from '../catalog/types';
 import { normalizeLocale } from '../catalog/catalogFolder';
 import { hoverWords } from './hoverWords';
-import { escapeMarkdown, markdownParagraphs } from './markdown';
+import { descriptionMarkdown, escapeMarkdown, markdownParagraphs } from './markdown';
 import { messages } from './messages';
 import type { ActiveScope } from './scope';
 import { isStatusRange, rangeClass, sameReasonPhrase } from './statusCodes';
@@ -79,7 +79,7 @@ function renderEntry(
     }
   }
   const parts = [heading];
-  const description = markdownParagraphs(entry.description);
+  const description = descriptionMarkdown(entry);
   if (description) parts.push(description);
   parts.push(sourceLink(source, entry.line));
   return parts.join('\n\n');

@@ -8,6 +8,7 @@
  */
 import type { CatalogEntry, ParseProblem, ParseResult } from '../types';
 import { readHtmlPageTables } from './htmlPage';
+import { attachDescriptionRuns, collectInlineRuns, type InlineRunBook } from './inlineRuns';
 import { readMarkdownTables } from './markdownPage';
 import { readRstTables } from './rstPage';
 import { interpretTable } from './statusTable';
@@ -27,8 +28,10 @@ export function parseCatalogPage(text: string, format: CatalogPageFormat): Parse
   // One line ending everywhere, so offsets and line numbers agree; a BOM is not content.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let tables: SourceTable[];
+  // The readers' inline scanners record code spans and links on the side (see inlineRuns.ts).
+  let book: InlineRunBook;
   try {
-    tables = readTables(normalized, format);
+    ({ result: tables, book } = collectInlineRuns(() => readTables(normalized, format)));
   } catch (error) {
     return { entries, problems: [{ line: 0, message: `could not read the page's tables: ${errorMessage(error)}` }] };
   }
@@ -41,6 +44,7 @@ export function parseCatalogPage(text: string, format: CatalogPageFormat): Parse
       problems.push({ line: table.line, message: `could not read the table: ${errorMessage(error)}` });
     }
   }
+  attachDescriptionRuns(entries, book);
   return { entries, problems };
 }
 
