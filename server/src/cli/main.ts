@@ -61,7 +61,8 @@ function runOnSources(args: CliArgs, out: (text: string) => void): number {
   const unknown = catalogs.filter((id) => !registry.hasService(id));
   if (unknown.length > 0) throw new UsageError(`unknown catalog ${unknown.join(', ')} (known: ${registry.serviceIds().join(', ')})`);
   let failed = false;
-  const analyses = analyzeFiles(args.paths, registry, { catalogs, locale: args.options.get('locale')?.at(-1) ?? 'en' }, (path, message) => {
+  const locale = args.options.get('locale')?.at(-1) ?? 'en';
+  const analyses = analyzeFiles(args.paths, registry, { catalogs, locale }, (path, message) => {
     failed = true;
     process.stderr.write(`${path}: ${message}\n`);
   });
@@ -77,7 +78,7 @@ function runOnSources(args: CliArgs, out: (text: string) => void): number {
   const checked = checkFiles(analyses);
   if (format === 'json') out(`${JSON.stringify(checked, null, 2)}\n`);
   else if (format === 'sarif') out(formatSarif(checked, VERSION));
-  else if (format === 'stylish') out(formatStylish(checked));
+  else if (format === 'stylish') out(formatStylish(checked, locale));
   else throw new UsageError(`unknown format '${format}' (stylish, json or sarif)`);
   return failed ? 1 : checkExitCode(checked, maxWarnings);
 }
