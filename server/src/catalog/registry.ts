@@ -26,6 +26,8 @@ export class CatalogRegistry {
   private readonly serviceOrder: string[] = [];
   /** Each id's catalogs (one per locale), in merge order. */
   private readonly byService = new Map<string, Catalog[]>();
+  /** catalogsInPreference answers by id and language; cleared whenever a catalog is added. */
+  private readonly preferenceCache = new Map<string, Catalog[]>();
   private standardCatalog: Catalog | undefined;
 
   constructor(layers: Catalog[][] = []) {
@@ -47,6 +49,7 @@ export class CatalogRegistry {
     const ofService = (this.byService.get(id) ?? []).filter((other) => other !== previous);
     ofService.push(catalog);
     this.byService.set(id, ofService);
+    this.preferenceCache.clear();
     this.byKey.set(`${id}\u0000${locale}`, catalog);
     this.codeIndex.set(catalog, index);
     if (kind === 'standard') {
@@ -129,12 +132,17 @@ export class CatalogRegistry {
   /** A service's catalogs, best first for a locale: the asked language, English, then the rest in merge order. */
   private catalogsInPreference(id: string, locale: string): Catalog[] {
     const wanted = normalizeLocale(locale);
+    const key = `${id}\u0000${wanted}`;
+    const cached = this.preferenceCache.get(key);
+    if (cached) return cached;
     const ofService = this.byService.get(id) ?? [];
     const rank = (catalog: Catalog) => {
       const language = normalizeLocale(catalog.info.locale);
       return language === wanted ? 0 : language === 'en' ? 1 : 2;
     };
     // Array.prototype.sort is stable, so catalogs of equal rank keep their merge order.
-    return [...ofService].sort((a, b) => rank(a) - rank(b));
+    const ordered = [...ofService].sort((a, b) => rank(a) - rank(b));
+    this.preferenceCache.set(key, ordered);
+    return ordered;
   }
 }

@@ -23,6 +23,9 @@ const CODE_TAGS = new Set(['code', 'tt', 'kbd', 'samp']);
 /** Longest link destination, title or tag considered; longer ones are text. */
 const MAX_SPAN = 2048;
 
+/** Characters at which markup may start; the scanner copies the text between them in one piece. */
+const MARKUP_START = new Set(['\\', '`', '*', '_', '~', '[', ']', '!', '<', '&']);
+
 const ASCII_PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 
 function isSpace(ch: string | undefined): boolean {
@@ -157,12 +160,13 @@ interface OpenLink {
 
 class RunBuilder {
   readonly runs: InlineRun[] = [];
-  private text = '';
+  /** Pieces of the current text run, joined once: many small concatenations would each allocate. */
+  private text: string[] = [];
   link: OpenLink | undefined;
 
   add(text: string): void {
     if (this.link) this.link.parts.push(text);
-    else this.text += text;
+    else this.text.push(text);
   }
 
   code(text: string): void {
@@ -178,7 +182,7 @@ class RunBuilder {
     const link = this.link!;
     this.link = undefined;
     const label = link.parts.join('');
-    if (link.target === undefined) this.text += label;
+    if (link.target === undefined) this.text.push(label);
     else {
       this.flush();
       this.runs.push({ kind: 'link', text: label, target: link.target });
@@ -193,8 +197,9 @@ class RunBuilder {
   }
 
   private flush(): void {
-    if (this.text !== '') this.runs.push({ kind: 'text', text: this.text });
-    this.text = '';
+    const text = this.text.join('');
+    if (text !== '') this.runs.push({ kind: 'text', text });
+    this.text = [];
   }
 }
 
@@ -288,8 +293,12 @@ export function markdownInlineRuns(text: string): InlineRun[] {
         continue;
       }
     }
-    out.add(ch);
-    i++;
+    // Ordinary text up to the next character that may start markup (or the end of the link being read).
+    const stop = out.link ? out.link.textEnd : text.length;
+    let end = i + 1;
+    while (end < stop && !MARKUP_START.has(text[end]!)) end++;
+    out.add(text.slice(i, end));
+    i = end;
   }
   return out.finish();
 }

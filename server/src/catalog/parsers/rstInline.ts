@@ -12,6 +12,9 @@
  */
 import type { InlineRun } from '../types';
 
+/** Characters at which markup may start; the scanner copies the text between them in one piece. */
+const MARKUP_START = new Set(['\\', '`', ':', '*', '|']);
+
 const CODE_ROLES = new Set(['code', 'literal', 'samp', 'command', 'file', 'kbd', 'program', 'envvar', 'option']);
 /** Longest role name considered. */
 const MAX_ROLE = 64;
@@ -46,15 +49,17 @@ class Finder {
 /** Scans reStructuredText inline text into runs. */
 export function rstInlineRuns(text: string): InlineRun[] {
   const runs: InlineRun[] = [];
-  let plain = '';
+  // Pieces of the current text run, joined once: many small concatenations would each allocate.
+  let plain: string[] = [];
   const flush = (): void => {
-    if (plain !== '') runs.push({ kind: 'text', text: plain });
-    plain = '';
+    const joined = plain.join('');
+    if (joined !== '') runs.push({ kind: 'text', text: joined });
+    plain = [];
   };
   const push = (run: InlineRun): void => {
     if (run.text === '') return;
     if (run.kind === 'text') {
-      plain += run.text;
+      plain.push(run.text);
       return;
     }
     flush();
@@ -75,7 +80,7 @@ export function rstInlineRuns(text: string): InlineRun[] {
     }
     if (ch === '\\' && i + 1 < text.length) {
       // An escaped space is how reStructuredText joins markup to a word; it has no text of its own.
-      if (text[i + 1] !== ' ') plain += text[i + 1];
+      if (text[i + 1] !== ' ') plain.push(text[i + 1]!);
       i += 2;
       continue;
     }
@@ -86,7 +91,7 @@ export function rstInlineRuns(text: string): InlineRun[] {
         i = end + 2;
         continue;
       }
-      plain += '``';
+      plain.push('``');
       i += 2;
       continue;
     }
@@ -147,8 +152,11 @@ export function rstInlineRuns(text: string): InlineRun[] {
         continue;
       }
     }
-    plain += ch;
-    i++;
+    // Ordinary text up to the next character that may start markup.
+    let end = i + 1;
+    while (end < text.length && !MARKUP_START.has(text[end]!)) end++;
+    plain.push(text.slice(i, end));
+    i = end;
   }
   flush();
   return runs;
