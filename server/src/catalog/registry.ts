@@ -15,9 +15,9 @@ export interface CatalogMatch {
   /**
    * True when the service has a page in the asked language but that page lacks the code, so the rows come
    * from another locale's page (a Chinese page that documents only 401 answers 500 from the English one).
-   * Renderers mark such text with its language.
+   * Renderers mark such text with its language. Absent or false: the service's own page for the locale.
    */
-  fallback: boolean;
+  fallback?: boolean;
 }
 
 export class CatalogRegistry {

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
-import { activateExtension, codeActions, hoverWhere, openFixture, ownDiagnostics, positionOf, rangeOf, setSetting, until } from './helpers';
+import { activateExtension, codeActions, hoverWhere, openFixture, ownDiagnostics, positionOf, setSetting, until } from './helpers';
 
 suite('locale', () => {
   suiteSetup(activateExtension);
@@ -23,7 +23,9 @@ suite('locale', () => {
     assert.equal(diagnostic.message, '文档数据库服务 (dds)未记录 418；它是标准状态码 418 (Unused)');
     assert.deepEqual(ownDiagnostics(document.uri).filter((d) => /[a-z]{4,} [a-z]{4,}/.test(d.message)).map((d) => d.message), []);
 
-    const titles = (await codeActions(document, rangeOf(document, '418'))).map((action) => action.title);
+    const titles = (await codeActions(document, diagnostic.range))
+      .filter((action) => action.kind?.value === 'quickfix' && action.diagnostics?.some((d) => d.source === 'status-catalog'))
+      .map((action) => action.title);
     assert.ok(titles.length > 0 && titles.every((title) => title.startsWith('替换为 ')), titles.join(' | '));
 
     await setSetting('locale', 'en');
