@@ -183,7 +183,8 @@ class RunBuilder {
     this.link = undefined;
     const label = link.parts.join('');
     if (link.target === undefined) this.text.push(label);
-    else {
+    else if (label !== '') {
+      // An empty anchor (`<a href="…"></a>`) shows nothing, so it links nothing.
       this.flush();
       this.runs.push({ kind: 'link', text: label, target: link.target });
     }

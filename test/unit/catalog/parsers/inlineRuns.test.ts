@@ -112,3 +112,20 @@ test('pathological inline markup of 200 KB parses to the right text', () => {
   const cell = ['+----+', `| \`\`${' '.repeat(200_000)} |`, '+----+'].join('\n');
   assert.ok(Array.isArray(parseCatalogPage(cell, 'rst').entries));
 });
+
+test('random markup: runs always join to the plain text, collapsed or not', () => {
+  const alphabet = ['`', '``', '*', '**', '_', '~~', '[', ']', '(', ')', '![', '<', '>', '<b>', '</b>', '<code>', '</code>',
+    '<a href="https://e.com/x">', '</a>', '&amp;', '&lt;', '\\', ':code:', ':ref:', '`_', '|', 'https://e.com', ' ', '  ', '\n', 'a', 'word', '中文'];
+  let seed = 7;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let round = 0; round < 2000; round++) {
+    const length = 1 + Math.floor(random() * 30);
+    const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    for (const scan of [markdownInlineRuns, rstInlineRuns]) {
+      const runs = scan(text);
+      const plain = runs.map((run) => run.text).join('');
+      assert.equal(collapseRuns(runs).map((run) => run.text).join(''), plain.replace(/\s+/g, ' ').trim(), JSON.stringify(text));
+      for (const run of runs) assert.ok(run.text !== '' && (run.kind !== 'link' || typeof run.target === 'string'), JSON.stringify(text));
+    }
+  }
+});
