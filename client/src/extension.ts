@@ -24,10 +24,14 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: [
+      ...LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      // Catalog pages, for the "used N times" lenses above their rows (the server answers only for loaded catalogs).
+      { scheme: 'file', pattern: '**/*.{md,rst,html,htm}' },
+    ],
     synchronize: { configurationSection: 'statusCatalog' },
     outputChannel: log,
     traceOutputChannel: log,
@@ -57,6 +61,16 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
       );
     }),
     vscode.commands.registerCommand('statusCatalog.restartServer', () => languageClient.restart()),
+    // A catalog row's lens lists the uses of its code in VS Code's references view.
+    vscode.commands.registerCommand('statusCatalog.showUses', (uri: string, position: { line: number; character: number }, locations: unknown[]) => {
+      const converter = languageClient.protocol2CodeConverter;
+      return vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        converter.asUri(uri),
+        new vscode.Position(position.line, position.character),
+        locations.map((location) => converter.asLocation(location as Parameters<typeof converter.asLocation>[0])),
+      );
+    }),
   );
   return { whenReady: () => ready };
 }

@@ -6,8 +6,9 @@
 //
 // usage: node test/editor/package-check.mjs OUT.vsix
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -38,6 +39,19 @@ for (const file of referenced) {
 for (const catalog of readCatalogSources()) {
   if (!files.includes(`catalogs/${catalog}`)) problems.push(`missing bundled catalog catalogs/${catalog}`);
 }
+// The Extensions view renders an installed extension's readme without a base URI and only loads http(s) images
+// (relative and data: ones are dropped), so vsce rewrites each image to the repository's raw URL (--baseImagesUrl):
+// every image must be such a URL naming a file of this repository.
+const readme = zipEntryText(readFileSync(out), 'extension/readme.md');
+if (!readme.startsWith('# Status Catalog\n\n**What an HTTP status code means')) problems.push('readme.md is not the marketplace README (README.marketplace.md)');
+const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img[^>]+src=["']([^"']+)["']/g)].map((m) => m[1] ?? m[2]);
+if (images.length === 0) problems.push('readme.md shows no image (the screenshot is missing)');
+const imagesBase = /--baseImagesUrl\s+(\S+)/.exec(vsceStep)?.[1];
+for (const image of images) {
+  const file = imagesBase && image.startsWith(`${imagesBase}/`) ? image.slice(imagesBase.length + 1) : undefined;
+  if (!file) problems.push(`readme.md image ${image.slice(0, 80)} is not under --baseImagesUrl`);
+  else if (!existsSync(join(root, file))) problems.push(`readme.md image ${image} names ${file}, which is not in the repository`);
+}
 for (const file of files) {
   if (/(^|\/)node_modules\//.test(file)) problems.push(`node_modules in the package: ${file}`);
   else if (/\.(ts|map)$/.test(file) || /^(client|server|test|docs)\//.test(file)) problems.push(`source or test file in the package: ${file}`);
@@ -66,6 +80,26 @@ function zipEntryNames(zip) {
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return names;
+}
+
+/** The text of one stored or deflated entry of a zip archive, found through its central directory. */
+function zipEntryText(zip, name) {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const compressed = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(dataAt, dataAt + compressed);
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  throw new Error(`${name} is not in ${out}`);
 }
 
 /** The catalog files the bundled manifest lists: each must ship. */

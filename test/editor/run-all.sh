@@ -12,6 +12,11 @@
 #   nvim-settings   the same with statusCatalog.catalogs = ["bms"] passed as the client's settings
 #   emacs-hover     batch Emacs + eglot + the same server: the same two hovers
 #   emacs-settings  the same with the setting, as eglot-workspace-configuration
+#   nvim-readme     the README's Neovim snippet, extracted and loaded as init.lua, starts the server
+#                   (`status-catalog-language-server` on PATH) and gives the hovers
+#   emacs-readme    the README's Emacs snippet, loaded as the user configuration, the same in Emacs 28
+#   ui-extension-page  code-server with the .vsix installed: the Extensions view page is the marketplace
+#                   README (what the extension does) with its screenshot loaded
 #
 # usage: bash test/editor/run-all.sh
 # env:   STATUS_CATALOG_TOOLS (see install-tools.sh), EDITOR_TEST_OUT (logs; default a new folder in
@@ -64,6 +69,32 @@ check nvim-settings timeout 60 env STATUS_CATALOG_SETTINGS="$SETTINGS" "${NVIM[@
 check emacs-hover timeout 60 emacs --batch -l "$HERE/emacs/hover.el" "$OUT/emacs-hover.txt" "${HOVERS[@]}"
 check emacs-settings timeout 60 env STATUS_CATALOG_SETTINGS="$SETTINGS" \
   emacs --batch -l "$HERE/emacs/hover.el" "$OUT/emacs-settings.txt" "${SETTINGS_HOVERS[@]}"
+# The README's own snippets, as a user copies them: the command they name is put on PATH, running this build.
+mkdir -p "$OUT/bin"
+printf '#!/bin/sh\nexec node "%s/dist/server.js" "$@"\n' "$ROOT" > "$OUT/bin/status-catalog-language-server"
+chmod +x "$OUT/bin/status-catalog-language-server"
+README_HOVERS=(
+  "$WS/orders.ts" "409" "The request could not be processed due to a conflict."
+  "$WS/openapi.json" '"415"' "ContentType contained in the request header is not application/json."
+)
+# Emacs 28 has no TypeScript mode of its own: the snippet's js-mode entry serves .js and .json files.
+EMACS_README_HOVERS=(
+  "$WS/instances.js" "404" "The server could not find the requested page."
+  "$WS/openapi.json" '"415"' "ContentType contained in the request header is not application/json."
+)
+readme_nvim() {
+  node "$HERE/readme-snippet.mjs" nvim "$OUT/readme-init.lua" || return 1
+  env PATH="$OUT/bin:$PATH" STATUS_CATALOG_FROM_CONFIG=1 XDG_CONFIG_HOME="$OUT/xdg-config" XDG_DATA_HOME="$OUT/xdg-data" \
+    timeout 60 nvim --headless -u "$OUT/readme-init.lua" -n -i NONE -c "luafile ${HERE// /\\ }/nvim/hover.lua" -- \
+    "$OUT/nvim-readme.txt" "${README_HOVERS[@]}"
+}
+readme_emacs() {
+  node "$HERE/readme-snippet.mjs" emacs "$OUT/readme-init.el" || return 1
+  env PATH="$OUT/bin:$PATH" STATUS_CATALOG_EMACS_INIT="$OUT/readme-init.el" \
+    timeout 60 emacs --batch -l "$HERE/emacs/hover.el" "$OUT/emacs-readme.txt" "${EMACS_README_HOVERS[@]}"
+}
+check nvim-readme readme_nvim
+check emacs-readme readme_emacs
 check vscode-suite timeout 600 node "$HERE/run-vscode-tests.mjs"
 # The UI test installs the packaged extension, so it also proves the .vsix works; without one (the
 # packaging check failed) it loads the repository folder instead.
@@ -71,6 +102,12 @@ VSIX=${STATUS_CATALOG_VSIX:-$OUT/status-catalog.vsix}
 [ -n "${STATUS_CATALOG_VSIX:-}" ] || check vsix-package timeout 120 node "$HERE/package-check.mjs" "$VSIX"
 [ -f "$VSIX" ] || VSIX=
 check ui-hover timeout 300 env SHOT="$ROOT/test/output/hover.png" STATUS_CATALOG_VSIX="$VSIX" node "$HERE/ui-hover.mjs"
+if [ -n "$VSIX" ]; then
+  check ui-extension-page timeout 300 env SHOT="$ROOT/test/output/extension-page.png" STATUS_CATALOG_VSIX="$VSIX" \
+    node "$HERE/ui-extension-page.mjs"
+else
+  fail=$((fail + 1)); echo "FAIL ui-extension-page: no .vsix (vsix-package failed)"
+fi
 
 grep -h '^editor:' "$OUT/vscode-suite.log" "$OUT/ui-hover.log" 2>/dev/null | sed 's/^/  /'
 echo "logs: $OUT; screenshot: $ROOT/test/output/hover.png; total $((SECONDS - START))s"

@@ -29,6 +29,8 @@ export interface StartOptions {
   /** Answers to workspace/configuration requests; undefined = the client cannot pull configuration. */
   settings?: Record<string, unknown>;
   rootUri?: string;
+  /** Extra workspace capabilities, merged into the defaults (e.g. `inlayHint: { refreshSupport: true }`). */
+  workspaceCapabilities?: Record<string, unknown>;
 }
 
 export class LspClient {
@@ -61,7 +63,11 @@ export class LspClient {
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: options.settings !== undefined, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: options.settings !== undefined,
+        didChangeConfiguration: { dynamicRegistration: true },
+        ...options.workspaceCapabilities,
+      },
       textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { versionSupport: true } },
     };
     await connection.sendRequest('initialize', {

@@ -9,6 +9,7 @@
  */
 import { join } from 'node:path';
 import { parseJsonCatalog } from './jsonCatalog';
+import { openApiCatalog, parseOpenApiJson } from './openApiCatalog';
 import { pageTitle } from './parsers/pageTitle';
 import { formatFromFileName, parseCatalogPage } from './parsers/parseCatalogPage';
 import type { Catalog, CatalogFormat, CatalogInfo, ParseProblem } from './types';
@@ -113,6 +114,9 @@ export function loadCatalogFile(
     if (item.title === undefined) info.title = pageTitle(text, format) ?? info.title;
     return { info, entries, problems };
   }
+  const specTree = parseOpenApiJson(text);
+  const spec = specTree ? openApiCatalog(specTree, text, info, item.title !== undefined) : undefined;
+  if (spec) return spec;
   const { header, entries, problems } = parseJsonCatalog(text);
   info.id = header.id ?? info.id;
   info.title = header.title ?? item.title ?? info.id.toUpperCase();

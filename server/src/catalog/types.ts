@@ -1,3 +1,5 @@
+import type { OpenApiOperation } from './openApiSpec';
+
 /**
  * The catalog model: what a status-code page says, independent of its source format.
  * Parsers produce {@link ParseResult}s; the registry turns them into {@link Catalog}s.
@@ -48,7 +50,7 @@ export interface ParseResult {
 }
 
 /** The source formats a catalog page can be written in. */
-export type CatalogFormat = 'markdown' | 'html' | 'rst' | 'json';
+export type CatalogFormat = 'markdown' | 'html' | 'rst' | 'json' | 'openapi';
 
 /** What the registry knows about a catalog besides its entries. */
 export interface CatalogInfo {
@@ -86,4 +88,6 @@ export interface Catalog {
   info: CatalogInfo;
   entries: CatalogEntryWithStandard[];
   problems: ParseProblem[];
+  /** An OpenAPI document's operations (format "openapi"): literals in a route handler are judged by their own. */
+  operations?: OpenApiOperation[];
 }

@@ -7,6 +7,7 @@ import { analyseJson, parseJson } from './findJsonLiterals';
 import * as ts from 'typescript';
 import { analyseTypeScript, parseTypeScript, reparseTypeScript, type TypeScriptAnalysis } from './findTypeScriptLiterals';
 import { jsonSlotAt } from './jsonSlot';
+import { findRouteScopes, type RouteScope } from './routeScopes';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
 import type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
@@ -57,11 +58,13 @@ export function detectDocument(
   }
 
   literals.sort((a, b) => a.start - b.start);
+  const tree = syntaxTree;
+  let routes: readonly RouteScope[] | undefined;
   return {
     languageId,
     literals,
     scopeHints,
-    ...(syntaxTree ? { syntaxTree } : {}),
+    ...(tree ? { syntaxTree: tree, routeScopes: () => (routes ??= safely(() => findRouteScopes(tree), onError) ?? []) } : {}),
     slotAt: (offset) => {
       try {
         return slotAt(offset);
@@ -71,6 +74,15 @@ export function detectDocument(
       }
     },
   };
+}
+
+function safely<T>(run: () => T, onError: DetectionErrorHandler): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    onError(error);
+    return undefined;
+  }
 }
 
 function asSourceFile(tree: object | undefined): ts.SourceFile | undefined {

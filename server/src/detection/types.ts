@@ -3,6 +3,8 @@
  * status code is expected (for completion). Offsets are UTF-16 offsets into the document text.
  */
 
+import type { RouteScope } from './routeScopes';
+
 /** Languages the detector reads (LSP language ids). */
 export type DetectorLanguage =
   | 'typescript'
@@ -93,6 +95,11 @@ export interface DetectedDocument {
   scopeHints: ScopeHints;
   /** The completion context at an offset (parse state is kept inside; no re-parse). */
   slotAt(offset: number): StatusSlot | undefined;
+  /**
+   * The file's route handlers (TS/JS), found on first use: only documents in scope of an OpenAPI catalog need them.
+   * Absent for JSON.
+   */
+  routeScopes?(): readonly RouteScope[];
   /**
    * The syntax tree, handed back to `detectDocument` with the next version of the document so that the parser
    * re-reads only what changed. Opaque to everyone else; once handed back, this document's `slotAt` is stale.

@@ -30,6 +30,11 @@ export class DocumentAnalyses {
     return analyzed;
   }
 
+  /** The latest analysis made of a document, whatever its version: what the workspace index shows for open files. */
+  latest(uri: string): AnalyzedDocument | undefined {
+    return this.cache.get(uri)?.analyzed;
+  }
+
   delete(uri: string): void {
     this.cache.delete(uri);
   }

@@ -11,6 +11,8 @@ import {
   type Connection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   type InitializeParams,
   type InitializeResult,
   type Position,
@@ -29,14 +31,22 @@ import {
   doCodeActions,
   doComplete,
   doHover,
+  doInlayHints,
   doValidate,
   findDefinition,
-  isSupportedLanguage,
+  findReferences,
+  catalogLenses,
+  type StatusUse,
+  usesOf,
+  workspaceSymbols,
+  detectorLanguageOf,
   readSettings,
+  resolveInlayHint,
   type StatusCatalogSettings,
 } from '../service/languageService';
 import { messages } from '../service/messages';
 import { DocumentAnalyses } from './documentAnalyses';
+import { WorkspaceIndex } from './workspaceIndex';
 import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from './protocol';
 import { type Logger, runSafe } from './runSafe';
 import { errorDetail } from '../errors';
@@ -49,6 +59,9 @@ export interface ServerOptions {
 
 /** Wait after the last keystroke before re-validating, so typing is never slowed by diagnostics. */
 const VALIDATION_DELAY_MS = 150;
+
+/** How long a request that needs the whole workspace waits for the index before answering with what it has. */
+const INDEX_WAIT_MS = 5000;
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const fs = options.fs ?? nodeFileSystem;
@@ -64,6 +77,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const catalogProblemUris = new Set<string>();
   let pushedSettings: StatusCatalogSettings = readSettings(undefined);
   let canPullConfiguration = false;
+  let canRefreshInlayHints = false;
+  let canWatchFiles = false;
+  let workspaceRoots: string[] = [];
+  let indexDetection = { extraPropertyNames: [] as string[], extraCallNames: [] as string[] };
+  const workspaceIndex = new WorkspaceIndex({ detection: () => indexDetection, log: (message) => logger.info(message) });
   let clientLocale = 'en';
   let workspaceRoot: string | undefined;
   const bundledStarted = performance.now();
@@ -78,6 +96,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale ?? 'en';
     canPullConfiguration = params.capabilities?.workspace?.configuration === true;
+    canRefreshInlayHints = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
+    canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    workspaceRoots = (params.workspaceFolders ?? [])
+      .map((folder) => folder.uri)
+      .filter((uri) => uri.startsWith('file:'))
+      .map((uri) => fileURLToPath(uri));
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     pushedSettings = readSettings(extractSection(params.initializationOptions));
@@ -88,6 +112,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         completionProvider: { triggerCharacters: ['(', ' ', ':', '"', "'", ','] },
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        inlayHintProvider: { resolveProvider: true },
+        referencesProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'status-catalog-language-server', version: '0.1.0' },
     };
@@ -98,6 +126,22 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'statusCatalog' }).catch(() => undefined);
     }
     await reloadCatalogs();
+    if (workspaceRoots.length === 0 && workspaceRoot) workspaceRoots = [workspaceRoot];
+    if (canWatchFiles) {
+      // The index follows files changed outside the editor (git checkout, a generator) through the client's watcher.
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,json,jsonc}' }] })
+        .catch(() => undefined);
+    }
+    workspaceIndex.setRoots(workspaceRoots);
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    for (const event of change.changes) {
+      if (!event.uri.startsWith('file:')) continue;
+      if (event.type === FileChangeType.Deleted) workspaceIndex.forget(event.uri);
+      else workspaceIndex.refreshFile(fileURLToPath(event.uri));
+    }
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -129,7 +173,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   async function analysisOf(uri: string): Promise<AnalyzedDocument | undefined> {
     const document = documents.get(uri);
-    if (!document || !isSupportedLanguage(document.languageId)) return undefined;
+    if (!document || !detectorLanguageOf(document.languageId, document.uri)) return undefined;
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
     if (!current) return undefined;
@@ -144,6 +188,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   async function reloadCatalogs(): Promise<void> {
     const settings = await settingsFor(undefined);
+    indexDetection = { extraPropertyNames: settings.propertyNames, extraCallNames: settings.callNames };
     userFolders = settings.catalogPaths.map((folder) => (isAbsolute(folder) || !workspaceRoot ? folder : resolve(workspaceRoot, folder)));
     catalogs = loadRegistry(bundled, userFolders, fs);
     generation++;
@@ -153,6 +198,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
     publishCatalogProblems();
     watchUserFolders();
+    // Hints show catalog messages: the client asks again for the visible ones (LSP 3.17 refresh).
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
   }
 
@@ -257,6 +304,45 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCodeAction((params: CodeActionParams, token) =>
     withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics)),
   );
+
+  /** The open documents' latest analyses, as uses: they stand in for their files in the workspace index. */
+  function openDocumentUses(): Map<string, readonly StatusUse[]> {
+    const uses = new Map<string, readonly StatusUse[]>();
+    for (const document of documents.all()) {
+      const analyzed = analyses.latest(document.uri);
+      if (analyzed) uses.set(document.uri, usesOf(analyzed));
+    }
+    return uses;
+  }
+
+  connection.onReferences(async (params, token) => {
+    await workspaceIndex.whenReady(INDEX_WAIT_MS);
+    return withAnalysis('references', params, [], token, (a) => findReferences(a, params.position, workspaceIndex.entries(openDocumentUses())));
+  });
+  // "used N times" above the rows of a catalog page that is open: the page's catalogs are those read from its file.
+  connection.onCodeLens(async (params, token) => {
+    const path = params.textDocument.uri.startsWith('file:') ? fileURLToPath(params.textDocument.uri) : undefined;
+    const pageCatalogs = catalogs.registry.all().filter((catalog) => catalog.info.source === path && catalog.info.kind === 'service');
+    if (pageCatalogs.length === 0) return [];
+    await workspaceIndex.whenReady(INDEX_WAIT_MS);
+    return runSafe(logger, `code lenses for ${params.textDocument.uri}`, [], token, () =>
+      catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(openDocumentUses())));
+  });
+  connection.onWorkspaceSymbol(async (params, token) => {
+    await workspaceIndex.whenReady(INDEX_WAIT_MS);
+    return runSafe(logger, `workspace symbols for ${JSON.stringify(params.query)}`, [], token, () =>
+      workspaceSymbols(params.query, workspaceIndex.entries(openDocumentUses()), catalogs.registry, pushedSettings.locale || clientLocale));
+  });
+
+  connection.languages.inlayHint.on((params, token) =>
+    withAnalysis('inlay hints', params, [], token, (a) => (a.settings.inlayHints.enabled ? doInlayHints(a, params.range) : [])),
+  );
+  connection.languages.inlayHint.resolve(async (hint, token) => {
+    const data = hint.data as { uri?: unknown } | undefined;
+    if (typeof data?.uri !== 'string') return hint;
+    const resolved = await withAnalysis('inlay hint resolve', { textDocument: { uri: data.uri } }, hint, token, (a) => resolveInlayHint(a, hint));
+    return resolved;
+  });
 
   connection.onRequest(CatalogsRequestMethod, () => summarize());
   connection.onRequest(ReloadCatalogsRequestMethod, async () => {

@@ -7,6 +7,7 @@ import type { CatalogRegistry } from '../catalog/registry';
 import { detectDocument } from '../detection/detectDocument';
 import type { DetectedDocument, DetectorLanguage, StatusLiteral } from '../detection/types';
 import type { RenderContext } from './renderStatus';
+import { detectorLanguageOf } from './documentLanguage';
 import { resolveScope } from './scope';
 import type { StatusCatalogSettings } from './settings';
 
@@ -17,11 +18,7 @@ export interface AnalyzedDocument extends RenderContext {
   settings: StatusCatalogSettings;
 }
 
-const LANGUAGES: readonly DetectorLanguage[] = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc'];
-
-export function isSupportedLanguage(languageId: string): languageId is DetectorLanguage {
-  return (LANGUAGES as readonly string[]).includes(languageId);
-}
+export { detectorLanguageOf, isSupportedLanguage } from './documentLanguage';
 
 /** How an analysis is made: the editor's language, where internal errors go, and the previous version's analysis. */
 export interface AnalysisOptions {
@@ -34,7 +31,8 @@ export interface AnalysisOptions {
 }
 
 /**
- * Analyses a document. An unsupported language yields a document with no literals rather than an error.
+ * Analyses a document, read as the language its extension and language id say (detectorLanguageOf).
+ * An unsupported language yields a document with no literals rather than an error.
  */
 export function analyzeDocument(
   document: TextDocument,
@@ -42,8 +40,9 @@ export function analyzeDocument(
   registry: CatalogRegistry,
   { clientLocale = 'en', previous, onError }: AnalysisOptions = {},
 ): AnalyzedDocument {
-  const languageId: DetectorLanguage = isSupportedLanguage(document.languageId) ? document.languageId : 'typescript';
-  const detected = isSupportedLanguage(document.languageId)
+  const detectorLanguage = detectorLanguageOf(document.languageId, document.uri);
+  const languageId: DetectorLanguage = detectorLanguage ?? 'typescript';
+  const detected = detectorLanguage
     ? detectDocument(
         document.getText(),
         languageId,

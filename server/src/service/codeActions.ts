@@ -10,6 +10,7 @@ import { editDistance } from './editDistance';
 import { messages } from './messages';
 import { nearestCodes } from './nearestCodes';
 import { statusName } from './renderStatus';
+import { undeclaredResponseActions } from './undeclaredResponses';
 
 /** How many replacements a diagnostic offers. */
 const FIX_COUNT = 3;
@@ -22,6 +23,10 @@ export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly 
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
     if (diagnostic.code === 'unknownCatalog') {
       actions.push(...catalogIdFixes(analyzed, diagnostic));
+      continue;
+    }
+    if (diagnostic.code === 'undeclaredResponse') {
+      actions.push(...undeclaredResponseActions(analyzed, diagnostic));
       continue;
     }
     const literal = literalAt(analyzed, document.offsetAt(diagnostic.range.start));

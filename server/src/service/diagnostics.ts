@@ -10,9 +10,10 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { StatusLiteral } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
-import type { DiagnosticRule, RuleSeverity } from './settings';
 import { messages } from './messages';
+import type { RuleSeverity } from './settings';
 import { isStatusRange } from './statusCodes';
+import { undeclaredResponses } from './undeclaredResponses';
 
 export const DIAGNOSTIC_SOURCE = 'status-catalog';
 
@@ -37,6 +38,7 @@ export function doValidate(analyzed: AnalyzedDocument): Diagnostic[] {
     diagnostics.push(toDiagnostic(literal, finding.rule, finding.message, SEVERITY[severity], analyzed));
   }
   diagnostics.push(...unknownCatalogs(analyzed));
+  diagnostics.push(...undeclaredResponses(analyzed));
   return diagnostics;
 }
 
@@ -60,7 +62,7 @@ function unknownCatalogs(analyzed: AnalyzedDocument): Diagnostic[] {
     });
 }
 
-function judge(code: number, analyzed: AnalyzedDocument): { rule: Exclude<DiagnosticRule, 'unknownCatalog'>; message: string } | undefined {
+function judge(code: number, analyzed: AnalyzedDocument): { rule: 'undocumentedCode' | 'invalidCode'; message: string } | undefined {
   const { registry, scope, locale } = analyzed;
   const m = messages(locale);
   if (!isStatusRange(code)) return { rule: 'invalidCode', message: m.notStatusRange(code) };
@@ -75,7 +77,7 @@ function judge(code: number, analyzed: AnalyzedDocument): { rule: Exclude<Diagno
 
 function toDiagnostic(
   literal: StatusLiteral,
-  rule: Exclude<DiagnosticRule, 'unknownCatalog'>,
+  rule: 'undocumentedCode' | 'invalidCode',
   message: string,
   severity: DiagnosticSeverity,
   analyzed: AnalyzedDocument,

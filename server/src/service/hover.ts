@@ -1,14 +1,25 @@
 /** Hover on a status literal: what the code means in each active catalog. */
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, literalAt } from './analysis';
+import { operationSection } from './operationHover';
 import { renderStatusMarkdown } from './renderStatus';
+
+const SECTION_BREAK = '\n\n---\n\n';
 
 export function doHover(analyzed: AnalyzedDocument, position: Position): Hover | null {
   const { document } = analyzed;
   const literal = literalAt(analyzed, document.offsetAt(position));
   if (!literal) return null;
+  // Inside a handler an OpenAPI catalog describes, its operation speaks first and the spec's other operations stay
+  // out of the rest of the hover.
+  const operation = operationSection(analyzed, literal);
+  const context = operation
+    ? { ...analyzed, scope: { ...analyzed.scope, ids: analyzed.scope.ids.filter((id) => id !== operation.match.catalog.info.id) } }
+    : analyzed;
+  const sections = renderStatusMarkdown(literal.code, context).split(SECTION_BREAK);
+  if (operation) sections.splice(1, 0, operation.markdown);
   return {
-    contents: { kind: 'markdown', value: renderStatusMarkdown(literal.code, analyzed) },
+    contents: { kind: 'markdown', value: sections.join(SECTION_BREAK) },
     range: { start: document.positionAt(literal.start), end: document.positionAt(literal.end) },
   };
 }

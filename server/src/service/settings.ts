@@ -6,7 +6,7 @@
 export type RuleSeverity = 'ignore' | 'hint' | 'information' | 'warning' | 'error';
 
 /** The diagnostic rules, each with its own severity setting. */
-export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog';
+export type DiagnosticRule = 'undocumentedCode' | 'invalidCode' | 'unknownCatalog' | 'undeclaredResponse';
 
 export interface StatusCatalogSettings {
   /** Service catalog ids to consult; empty means "decide from the file, else all". */
@@ -20,6 +20,8 @@ export interface StatusCatalogSettings {
   /** Extra call names whose numeric argument is a status code. */
   callNames: string[];
   severity: Record<DiagnosticRule, RuleSeverity>;
+  /** Inlay hints with each literal's meaning (`statusCatalog.inlayHints.enabled`); off by default. */
+  inlayHints: { enabled: boolean };
 }
 
 export const defaultSettings: StatusCatalogSettings = {
@@ -28,7 +30,8 @@ export const defaultSettings: StatusCatalogSettings = {
   catalogPaths: [],
   propertyNames: [],
   callNames: [],
-  severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning' },
+  severity: { undocumentedCode: 'warning', invalidCode: 'error', unknownCatalog: 'warning', undeclaredResponse: 'information' },
+  inlayHints: { enabled: false },
 };
 
 const severities: readonly RuleSeverity[] = ['ignore', 'hint', 'information', 'warning', 'error'];
@@ -37,6 +40,7 @@ const severities: readonly RuleSeverity[] = ['ignore', 'hint', 'information', 'w
 export function readSettings(raw: unknown): StatusCatalogSettings {
   const section = isRecord(raw) ? raw : {};
   const severity = isRecord(section['severity']) ? section['severity'] : {};
+  const inlayHints = isRecord(section['inlayHints']) ? section['inlayHints'] : {};
   return {
     catalogs: stringList(section['catalogs']).map((id) => id.toLowerCase()),
     locale: typeof section['locale'] === 'string' ? section['locale'].trim() : '',
@@ -47,7 +51,9 @@ export function readSettings(raw: unknown): StatusCatalogSettings {
       undocumentedCode: severityOf(severity['undocumentedCode'], defaultSettings.severity.undocumentedCode),
       invalidCode: severityOf(severity['invalidCode'], defaultSettings.severity.invalidCode),
       unknownCatalog: severityOf(severity['unknownCatalog'], defaultSettings.severity.unknownCatalog),
+      undeclaredResponse: severityOf(severity['undeclaredResponse'], defaultSettings.severity.undeclaredResponse),
     },
+    inlayHints: { enabled: inlayHints['enabled'] === true },
   };
 }
 

@@ -5,7 +5,10 @@
 ;;
 ;; usage: emacs --batch -l test/editor/emacs/hover.el OUT FILE NEEDLE EXPECTED [FILE NEEDLE EXPECTED ...]
 ;;        OUT receives one line per hover (PASS/FAIL + the hover text); exit 0 when every hover passed.
-;; env:   STATUS_CATALOG_SERVER    the server script (default: dist/server.js of this repository)
+;; env:   STATUS_CATALOG_EMACS_INIT  a user configuration to load instead (the README's snippet): it must start the
+;;                                 server itself (eglot-server-programs + eglot-ensure); this script only opens
+;;                                 the files, lets eglot connect, and asks for the hovers
+;;        STATUS_CATALOG_SERVER    the server script (default: dist/server.js of this repository)
 ;;        STATUS_CATALOG_SETTINGS  JSON of the `statusCatalog' settings section, e.g. {"catalogs":["bms"]},
 ;;                                 given to eglot as `eglot-workspace-configuration'
 ;;
@@ -41,12 +44,15 @@
        (contact (list "node" server-script "--stdio"))
        (servers nil)
        (report nil)
+       (user-init (getenv "STATUS_CATALOG_EMACS_INIT"))
        (all-ok t))
   (setq command-line-args-left nil)
-  (add-to-list 'auto-mode-alist '("\\.ts\\'" . js-mode))
-  (add-to-list 'auto-mode-alist '("\\.json\\'" . status-catalog-json-mode))
+  (unless user-init
+    (add-to-list 'auto-mode-alist '("\\.ts\\'" . js-mode))
+    (add-to-list 'auto-mode-alist '("\\.json\\'" . status-catalog-json-mode)))
   (setq eglot-sync-connect t            ; block until the server answered `initialize'
         eglot-autoshutdown nil)
+  (when user-init (load user-init nil t))
   (let ((raw (getenv "STATUS_CATALOG_SETTINGS")))
     (when raw
       (setq-default eglot-workspace-configuration
@@ -58,11 +64,19 @@
             (let* ((language-id (if (eq major-mode 'status-catalog-json-mode) "json" "typescript"))
                    ;; One server per major mode, started for the first buffer of that mode. The project
                    ;; must be the one eglot computes for the buffer (the VC project in a git checkout),
-                   ;; or the buffer is not managed and no didOpen reaches the server.
-                   (server (or (alist-get major-mode servers)
-                               (setf (alist-get major-mode servers)
-                                     (eglot (list major-mode) (eglot--current-project)
-                                            'eglot-lsp-server contact language-id)))))
+                   ;; or the buffer is not managed and no didOpen reaches the server. With a user
+                   ;; configuration, its eglot-ensure hook connects on the next command loop turn.
+                   (server (if user-init
+                               (progn (run-hooks 'post-command-hook)
+                                      (or (eglot-current-server)
+                                          (error "the configuration started no server for %s" major-mode)))
+                             (or (alist-get major-mode servers)
+                                 (setf (alist-get major-mode servers)
+                                       (eglot (list major-mode) (eglot--current-project)
+                                              'eglot-lsp-server contact language-id))))))
+              (when user-init
+                (setq language-id (eglot--language-id server))
+                (unless (memq server (mapcar #'cdr servers)) (push (cons major-mode server) servers)))
               (goto-char (point-min))
               (search-forward needle)
               (goto-char (match-beginning 0))

@@ -5,7 +5,8 @@
 -- usage: nvim --headless --clean -u NONE -n -i NONE -c 'luafile test/editor/nvim/hover.lua' -- \
 --          OUT FILE NEEDLE EXPECTED [FILE NEEDLE EXPECTED ...]
 --        OUT receives one line per hover (PASS/FAIL + the hover text); exit 0 when every hover passed.
--- env:   STATUS_CATALOG_SERVER    the server command's script (default: dist/server.js of this repository)
+-- env:   STATUS_CATALOG_FROM_CONFIG=1  do not start a client: the user's init.lua (the README snippet) does
+--        STATUS_CATALOG_SERVER    the server command's script (default: dist/server.js of this repository)
 --        STATUS_CATALOG_SETTINGS  JSON of the `statusCatalog` settings section, e.g. {"catalogs":["bms"]};
 --                                 sent as initializationOptions (Neovim 0.7 neither advertises nor sends
 --                                 workspace configuration) and as `settings` (answered on 0.8+)
@@ -38,30 +39,47 @@ local server = os.getenv('STATUS_CATALOG_SERVER') or vim.fn.fnamemodify(here .. 
 local raw_settings = os.getenv('STATUS_CATALOG_SETTINGS')
 local section = raw_settings and vim.fn.json_decode(raw_settings) or nil
 local exit_code = nil
-local client_id = vim.lsp.start_client({
-  name = 'status-catalog',
-  cmd = { 'node', server, '--stdio' },
-  root_dir = vim.fn.fnamemodify(checks[1].file, ':h'),
-  init_options = section and { statusCatalog = section } or nil,
-  settings = section and { statusCatalog = section } or {},
-  on_exit = function(code) exit_code = code end,
-})
-if not client_id then
-  table.insert(report, 'FAIL: vim.lsp.start_client returned nil')
-  return finish(false)
+-- STATUS_CATALOG_FROM_CONFIG=1: the client comes from the user's configuration (the README's snippet, loaded as
+-- init.lua with `-u`); this script only opens the files and waits for a client named status-catalog on each.
+local from_config = os.getenv('STATUS_CATALOG_FROM_CONFIG') == '1'
+local client_id
+if not from_config then
+  client_id = vim.lsp.start_client({
+    name = 'status-catalog',
+    cmd = { 'node', server, '--stdio' },
+    root_dir = vim.fn.fnamemodify(checks[1].file, ':h'),
+    init_options = section and { statusCatalog = section } or nil,
+    settings = section and { statusCatalog = section } or {},
+    on_exit = function(code) exit_code = code end,
+  })
+  if not client_id then
+    table.insert(report, 'FAIL: vim.lsp.start_client returned nil')
+    return finish(false)
+  end
+  vim.api.nvim_create_autocmd('FileType', {
+    pattern = { 'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc' },
+    callback = function(ev) vim.lsp.buf_attach_client(ev.buf, client_id) end,
+  })
+  local ready = vim.wait(15000, function()
+    local client = vim.lsp.get_client_by_id(client_id)
+    return exit_code ~= nil or (client ~= nil and client.initialized == true)
+  end, 50)
+  if exit_code ~= nil or not ready then
+    table.insert(report, 'FAIL: server did not initialize (exit code ' .. tostring(exit_code) .. ')')
+    return finish(false)
+  end
 end
-vim.api.nvim_create_autocmd('FileType', {
-  pattern = { 'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc' },
-  callback = function(ev) vim.lsp.buf_attach_client(ev.buf, client_id) end,
-})
 
-local ready = vim.wait(15000, function()
-  local client = vim.lsp.get_client_by_id(client_id)
-  return exit_code ~= nil or (client ~= nil and client.initialized == true)
-end, 50)
-if exit_code ~= nil or not ready then
-  table.insert(report, 'FAIL: server did not initialize (exit code ' .. tostring(exit_code) .. ')')
-  return finish(false)
+--- The status-catalog client attached to a buffer once it has initialized, within 15 s; nil if none.
+local function attached_client(bufnr)
+  local found
+  vim.wait(15000, function()
+    for _, client in pairs(vim.lsp.buf_get_clients(bufnr)) do
+      if client.name == 'status-catalog' and client.initialized then found = client end
+    end
+    return found ~= nil
+  end, 50)
+  return found
 end
 
 --- The hover's text, however the server shaped `contents` (MarkupContent, MarkedString or a list).
@@ -80,28 +98,33 @@ for _, check in ipairs(checks) do
   local name = vim.fn.fnamemodify(check.file, ':t') .. ' (filetype ' .. vim.bo[bufnr].filetype .. ')'
   -- Position of the needle: 0-based line, and its byte column, which equals the UTF-16 column on
   -- the ASCII lines the fixtures use.
-  local pos = vim.fn.searchpos('\\V' .. vim.fn.escape(check.needle, '\\'), 'cw')
-  if pos[1] == 0 then
-    table.insert(report, 'FAIL ' .. name .. ': "' .. check.needle .. '" not found')
+  if from_config and not attached_client(bufnr) then
+    table.insert(report, 'FAIL ' .. name .. ': no status-catalog client attached by the configuration')
     all_ok = false
   else
-    local params = {
-      textDocument = { uri = vim.uri_from_bufnr(bufnr) },
-      position = { line = pos[1] - 1, character = pos[2] - 1 },
-    }
-    local responses, err = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', params, 10000)
-    local text = nil
-    for _, response in pairs(responses or {}) do
-      if response.result and response.result.contents then text = contents_text(response.result.contents) end
-      if response.err then err = vim.inspect(response.err) end
-    end
-    local at = string.format('%s %d:%d', name, params.position.line, params.position.character)
-    if text and text:find(check.expected, 1, true) then
-      table.insert(report, 'PASS ' .. at .. ' hover:\n' .. text)
-    else
-      table.insert(report, 'FAIL ' .. at .. ': expected "' .. check.expected .. '" in hover, got: '
-        .. tostring(text) .. (err and (' error: ' .. tostring(err)) or ''))
+    local pos = vim.fn.searchpos('\\V' .. vim.fn.escape(check.needle, '\\'), 'cw')
+    if pos[1] == 0 then
+      table.insert(report, 'FAIL ' .. name .. ': "' .. check.needle .. '" not found')
       all_ok = false
+    else
+      local params = {
+        textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+        position = { line = pos[1] - 1, character = pos[2] - 1 },
+      }
+      local responses, err = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', params, 10000)
+      local text = nil
+      for _, response in pairs(responses or {}) do
+        if response.result and response.result.contents then text = contents_text(response.result.contents) end
+        if response.err then err = vim.inspect(response.err) end
+      end
+      local at = string.format('%s %d:%d', name, params.position.line, params.position.character)
+      if text and text:find(check.expected, 1, true) then
+        table.insert(report, 'PASS ' .. at .. ' hover:\n' .. text)
+      else
+        table.insert(report, 'FAIL ' .. at .. ': expected "' .. check.expected .. '" in hover, got: '
+          .. tostring(text) .. (err and (' error: ' .. tostring(err)) or ''))
+        all_ok = false
+      end
     end
   end
 end

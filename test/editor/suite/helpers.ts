@@ -182,6 +182,6 @@ export async function codeActions(document: vscode.TextDocument, range: vscode.R
 }
 
 /** Sets a `statusCatalog.*` user setting; `undefined` removes it. */
-export async function setSetting(key: 'catalogs' | 'locale', value: unknown): Promise<void> {
+export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('statusCatalog').update(key, value, vscode.ConfigurationTarget.Global);
 }

@@ -4,11 +4,11 @@ import { doCodeActions, doValidate } from '../../../server/src/service/languageS
 import { at } from './fixtures';
 
 function fixes(text: string, languageId = 'typescript') {
-  const { analyzed } = at(text, languageId);
+  const { analyzed, document } = at(text, languageId);
   return doCodeActions(analyzed, doValidate(analyzed)).map((action) => ({
     title: action.title,
     preferred: action.isPreferred,
-    edits: action.edit?.changes?.['file:///work/app.ts']?.map((edit) => [edit.range.start.character, edit.range.end.character, edit.newText]),
+    edits: action.edit?.changes?.[document.uri]?.map((edit) => [edit.range.start.character, edit.range.end.character, edit.newText]),
   }));
 }
 

@@ -84,6 +84,11 @@ export function testRegistry(): CatalogRegistry {
   ]);
 }
 
+/** A file name that agrees with the language id: the server reads a `.json` file as JSON whatever its id says. */
+const EXTENSIONS: Record<string, string> = {
+  typescript: 'ts', typescriptreact: 'tsx', javascript: 'js', javascriptreact: 'jsx', json: 'json', jsonc: 'jsonc',
+};
+
 export interface Cursor {
   analyzed: AnalyzedDocument;
   document: TextDocument;
@@ -101,7 +106,7 @@ export function at(
 ): Cursor {
   const offset = textWithCursor.indexOf('|');
   const text = offset >= 0 ? textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1) : textWithCursor;
-  const document = TextDocument.create('file:///work/app.ts', languageId, 1, text);
+  const document = TextDocument.create(`file:///work/app.${EXTENSIONS[languageId] ?? 'ts'}`, languageId, 1, text);
   const analyzed = analyzeDocument(document, readSettings(settings), registry, { clientLocale });
   return { analyzed, document, position: document.positionAt(Math.max(offset, 0)), offset };
 }

@@ -1,0 +1,158 @@
+/**
+ * The workspace index behind "Find All References", workspace symbols and catalog-page lenses: every status literal
+ * of the workspace's TS/JS/JSON files, found by the same detector and kept compactly (code and range, no trees). It
+ * is built on first use (editing alone never pays for it), in small slices that yield to the event loop so other
+ * requests are answered meanwhile, and kept current from file-change events; open documents are not read from disk
+ * but from their analyses.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { detectDocument } from '../detection/detectDocument';
+import { detectorLanguageOf } from '../service/documentLanguage';
+import type { FileUses, StatusUse } from '../service/references';
+
+export interface WorkspaceIndexOptions {
+  /** Names of extra properties and calls, from the workspace's settings. */
+  detection: () => { extraPropertyNames: string[]; extraCallNames: string[] };
+  log: (message: string) => void;
+  /** Paths (relative to the root, `/`-separated) the project excludes (config `ignore`); none by default. */
+  isIgnored?: (relativePath: string) => boolean;
+}
+
+/** Folders that hold other people's code, build output or version control data. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+/** Bounds: a huge monorepo is indexed partly rather than taking the server's memory and time. */
+const MAX_FILES = 20_000;
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Time a slice may take before it yields to pending requests. */
+const SLICE_MS = 15;
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, readonly StatusUse[]>();
+  private generation = 0;
+  private building: Promise<void> = Promise.resolve();
+  private started = false;
+  private roots: readonly string[] = [];
+
+  constructor(private readonly options: WorkspaceIndexOptions) {}
+
+  /** The folders to index; the build starts on first use (`whenReady`), so editing alone never pays for it. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
+    if (this.started) void this.rebuild(roots);
+  }
+
+  /**
+   * Starts the build if it has not started, and waits for it at most `timeoutMs`: a references request on a huge
+   * workspace answers with what is indexed by then rather than hang.
+   */
+  async whenReady(timeoutMs: number): Promise<void> {
+    if (!this.started) void this.rebuild(this.roots);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.building, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    clearTimeout(timer);
+  }
+
+  /** (Re)builds the index of the folders in the background; an earlier build still running stops. */
+  rebuild(roots: readonly string[]): Promise<void> {
+    this.started = true;
+    this.roots = roots;
+    const generation = ++this.generation;
+    this.files.clear();
+    this.building = this.build(roots, generation).catch((error: unknown) => this.options.log(`workspace index failed: ${String(error)}`));
+    return this.building;
+  }
+
+  /** Resolves when the current build has finished. */
+  whenBuilt(): Promise<void> {
+    return this.building;
+  }
+
+  /** Re-reads one file from disk (after a change event), or forgets it when it is gone or not a source file. */
+  refreshFile(path: string): void {
+    const uri = pathToFileURL(path).href;
+    const uses = this.readUses(path, uri);
+    if (uses) this.files.set(uri, uses);
+    else this.files.delete(uri);
+  }
+
+  forget(uri: string): void {
+    this.files.delete(uri);
+  }
+
+  /** The indexed files; `overrides` (the open documents' current uses) replace their files' entries. */
+  *entries(overrides: ReadonlyMap<string, readonly StatusUse[]> = new Map()): Iterable<FileUses> {
+    for (const [uri, uses] of overrides) yield { uri, uses };
+    for (const [uri, uses] of this.files) if (!overrides.has(uri)) yield { uri, uses };
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  private async build(roots: readonly string[], generation: number): Promise<void> {
+    const started = performance.now();
+    const pending: Array<{ path: string; relative: string }> = roots.map((root) => ({ path: root, relative: '' }));
+    let seen = 0;
+    let sliceStart = performance.now();
+    while (pending.length > 0 && seen < MAX_FILES) {
+      if (generation !== this.generation) return;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+        continue;
+      }
+      const { path, relative } = pending.pop()!;
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch {
+        continue;
+      }
+      if (relative && this.options.isIgnored?.(relative)) continue;
+      if (stat.isDirectory()) {
+        let names: string[];
+        try {
+          names = readdirSync(path);
+        } catch {
+          continue;
+        }
+        for (const name of names.sort().reverse()) {
+          if (!SKIPPED_FOLDERS.has(name)) pending.push({ path: join(path, name), relative: relative ? `${relative}/${name}` : name });
+        }
+      } else if (stat.isFile() && stat.size <= MAX_FILE_BYTES) {
+        const uri = pathToFileURL(path).href;
+        if (!detectorLanguageOf('', uri)) continue;
+        seen++;
+        const uses = this.readUses(path, uri);
+        if (uses && uses.length > 0) this.files.set(uri, uses);
+      }
+    }
+    if (seen >= MAX_FILES) this.options.log(`workspace index stopped at ${MAX_FILES} files; exclude generated folders with "ignore"`);
+    const uses = [...this.files.values()].reduce((sum, list) => sum + list.length, 0);
+    this.options.log(`workspace index: ${uses} status literals in ${this.files.size} of ${seen} files (${(performance.now() - started).toFixed(0)} ms)`);
+  }
+
+  private readUses(path: string, uri: string): StatusUse[] | undefined {
+    const languageId = detectorLanguageOf('', uri);
+    if (!languageId) return undefined;
+    let text: string;
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const detected = detectDocument(text, languageId, this.options.detection(), (error) =>
+      this.options.log(`workspace index: detection in ${path} failed: ${String(error)}`));
+    if (detected.literals.length === 0) return [];
+    const document = TextDocument.create(uri, languageId, 0, text);
+    return detected.literals.map((literal) => ({
+      code: literal.code,
+      range: { start: document.positionAt(literal.start), end: document.positionAt(literal.end) },
+    }));
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Every use of a code in the editor: Find All References on `409` lists its uses across the workspace, a file written
+ * on disk joins the list through the file watcher, and the workspace symbol search `#409` finds the same uses.
+ */
+import * as assert from 'node:assert/strict';
+import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { activateExtension, fixtureUri, openFixture, positionOf, until } from './helpers';
+
+const NEW_FILE = 'uses-409.fixture.json';
+
+function describeLocation(location: vscode.Location): string {
+  return `${location.uri.path.split('/').pop()}:${location.range.start.line}:${location.range.start.character}`;
+}
+
+suite('references', () => {
+  suiteSetup(activateExtension);
+  suiteTeardown(async () => {
+    await vscode.workspace.fs.delete(fixtureUri(NEW_FILE)).then(undefined, () => undefined);
+  });
+
+  test('Find All References on 409, then a new file with a 409 joins the list, and #409 finds them', async () => {
+    const document = await openFixture('orders.ts');
+    const position = positionOf(document, '409', 1);
+    const references = () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+    const first = await until('the workspace index to list the 409 of orders.ts', async () => {
+      const found = (await references()).map(describeLocation);
+      return found.includes('orders.ts:16:15') ? found : undefined;
+    });
+    assert.deepEqual(first, ['orders.ts:16:15']);
+
+    await vscode.workspace.fs.writeFile(fixtureUri(NEW_FILE), Buffer.from('{\n  "statusCode": 409\n}\n'));
+    const second = await until('the new file to join through the file watcher', async () => {
+      const found = (await references()).map(describeLocation).sort();
+      return found.length === 2 ? found : undefined;
+    });
+    assert.deepEqual(second, ['orders.ts:16:15', `${NEW_FILE}:1:16`]);
+
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '#409');
+    const ours = symbols.filter((s) => s.name === '409 Conflict').map((s) => describeLocation(s.location)).sort();
+    assert.deepEqual(ours, ['orders.ts:16:15', `${NEW_FILE}:1:16`]);
+  });
+});

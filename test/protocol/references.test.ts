@@ -1,0 +1,72 @@
+/**
+ * Every use of a code over stdio: the workspace index finds the literals of files that are not open (node_modules
+ * skipped), an open document's unsaved text counts instead of its file, and workspace symbols answer `#409`.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { Location, SymbolInformation } from 'vscode-languageserver-protocol';
+import { LspClient } from './lspClient';
+
+describe('references and workspace symbols over stdio', () => {
+  let client: LspClient;
+  let root: string;
+  const uri = (name: string) => pathToFileURL(join(root, name)).href;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'status-catalog-refs-'));
+    mkdirSync(join(root, 'src'));
+    mkdirSync(join(root, 'node_modules', 'dep'), { recursive: true });
+    writeFileSync(join(root, 'src', 'orders.ts'), 'res.status(409).end();\nres.status(404).end();\n');
+    writeFileSync(join(root, 'src', 'users.ts'), 'if (exists) reply.code(409);\n');
+    writeFileSync(join(root, 'fixture.json'), '{ "statusCode": 409, "width": 409 }\n');
+    writeFileSync(join(root, 'node_modules', 'dep', 'index.js'), 'res.status(409);\n');
+    mkdirSync(join(root, 'catalogs'));
+    writeFileSync(join(root, 'catalogs', 'orders.md'), '# Orders\n\n| Status code | Message | Description |\n| --- | --- | --- |\n| 404 | Not Found | No such order. |\n| 409 | Conflict | The order exists. |\n');
+    client = await LspClient.start({ settings: { catalogPaths: ['catalogs'] }, rootUri: pathToFileURL(root).href });
+  });
+  after(() => client.stop());
+
+  async function references(target: string, line: number, character: number): Promise<string[]> {
+    const result: Location[] | null = await client.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: target }, position: { line, character }, context: { includeDeclaration: true },
+    });
+    return (result ?? []).map((l) => `${l.uri.slice(pathToFileURL(root).href.length + 1)}:${l.range.start.line}:${l.range.start.character}`).sort();
+  }
+
+  it('lists every 409 of the workspace, open or not, but not node_modules nor a width', async () => {
+    await client.open(uri('src/orders.ts'), 'typescript', 'res.status(409).end();\nres.status(404).end();\n');
+    const expected = ['fixture.json:0:16', 'src/orders.ts:0:11', 'src/users.ts:0:23'];
+    let found: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      found = await references(uri('src/orders.ts'), 0, 12);
+      if (found.length >= expected.length) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.deepEqual(found, expected, client.logs.join('\n'));
+  });
+
+  it("counts an open document's unsaved text instead of its file", async () => {
+    await client.change(uri('src/orders.ts'), 2, [{ text: '\n\nres.status(409).end(); res.status(409);\n' }]);
+    assert.deepEqual(await references(uri('src/orders.ts'), 2, 12), ['fixture.json:0:16', 'src/orders.ts:2:11', 'src/orders.ts:2:34', 'src/users.ts:0:23']);
+  });
+
+  it('puts "used N times" above the rows of an open catalog page (404 left the open orders.ts)', async () => {
+    await client.open(uri('catalogs/orders.md'), 'markdown', '');
+    const lenses: Array<{ range: { start: { line: number } }; command?: { title: string } }> = await client.connection.sendRequest(
+      'textDocument/codeLens', { textDocument: { uri: uri('catalogs/orders.md') } });
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title]), [[4, '404: not used'], [5, '409: used 4 times']]);
+  });
+
+  it('answers #409 and #Conflict with every use, and leaves other queries alone', async () => {
+    const byCode: SymbolInformation[] = await client.connection.sendRequest('workspace/symbol', { query: '#409' });
+    assert.deepEqual(byCode.map((s) => s.name), ['409 Conflict', '409 Conflict', '409 Conflict', '409 Conflict']);
+    const byName: SymbolInformation[] = await client.connection.sendRequest('workspace/symbol', { query: '#confl' });
+    assert.equal(byName.length, 4);
+    const none: SymbolInformation[] = await client.connection.sendRequest('workspace/symbol', { query: 'Conflict' });
+    assert.deepEqual(none, []);
+  });
+});
