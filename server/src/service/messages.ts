@@ -43,10 +43,16 @@ const en = {
     `${code} is not documented by ${services.length > 0 ? services.join(', ') : 'any active catalog'}; it is the standard ${code}${standardName ? ` ${standardName}` : ''}`,
   unknownCatalog: (id: string, known: readonly string[]) =>
     `Unknown catalog '${id}' in the status-catalog directive (known: ${known.join(', ') || 'none'})`,
+  /** `operation` is "POST /orders", `where` the spec's file name or title; `declared` the codes it does declare. */
+  undeclaredResponse: (operation: string, code: number, where: string, declared: string) =>
+    `${operation} declares no ${code} response in ${where}${declared ? ` (declared: ${declared})` : ''}`,
 
   // Quick fixes and code actions.
   replaceWithCode: (code: number, name: string | undefined) => `Replace with ${code}${name ? ` ${name}` : ''}`,
   replaceWithCatalog: (id: string, title: string) => `Replace with ${id} (${title})`,
+  replaceWithDeclared: (code: number, name: string | undefined, operation: string) =>
+    `Replace with ${code}${name ? ` ${name}` : ''} (declared by ${operation})`,
+  addResponse: (code: number, operation: string, file: string) => `Add ${code} to ${operation} in ${file}`,
 
   // Counts and summaries.
   problemCount: (n: number) => counted(n, 'problem', 'problems'),
@@ -87,9 +93,12 @@ const zh: Messages = {
   undocumentedCode: (code, services, standardName) =>
     `${services.length > 0 ? `${services.join('、')}未记录 ${code}` : `当前启用的目录均未记录 ${code}`}；它是标准状态码 ${code}${standardName ? ` ${standardName}` : ''}`,
   unknownCatalog: (id, known) => `status-catalog 指令中的目录“${id}”未知（已知：${known.join(', ') || '无'}）`,
+  undeclaredResponse: (operation, code, where, declared) => `${operation} 在 ${where} 中未声明 ${code} 响应${declared ? `（已声明：${declared}）` : ''}`,
 
   replaceWithCode: (code, name) => `替换为 ${code}${name ? ` ${name}` : ''}`,
   replaceWithCatalog: (id, title) => `替换为 ${id}（${title}）`,
+  replaceWithDeclared: (code, name, operation) => `替换为 ${code}${name ? ` ${name}` : ''}（${operation} 已声明）`,
+  addResponse: (code, operation, file) => `在 ${file} 中为 ${operation} 添加 ${code}`,
 
   problemCount: (n) => `${n} 个问题`,
   errorCount: (n) => `${n} 个错误`,
