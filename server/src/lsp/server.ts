@@ -326,7 +326,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (pageCatalogs.length === 0) return [];
     await workspaceIndex.whenReady(INDEX_WAIT_MS);
     return runSafe(logger, `code lenses for ${params.textDocument.uri}`, [], token, () =>
-      catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(openDocumentUses())));
+      catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(openDocumentUses()), pushedSettings.locale || clientLocale));
   });
   connection.onWorkspaceSymbol(async (params, token) => {
     await workspaceIndex.whenReady(INDEX_WAIT_MS);

@@ -53,6 +53,8 @@ const en = {
   replaceWithDeclared: (code: number, name: string | undefined, operation: string) =>
     `Replace with ${code}${name ? ` ${name}` : ''} (declared by ${operation})`,
   addResponse: (code: number, operation: string, file: string) => `Add ${code} to ${operation} in ${file}`,
+  /** A catalog row's lens: how often the workspace uses its code. */
+  usesCount: (code: number, uses: number) => (uses === 0 ? `${code}: not used` : `${code}: used ${counted(uses, 'time', 'times')}`),
 
   // Counts and summaries.
   problemCount: (n: number) => counted(n, 'problem', 'problems'),
@@ -99,6 +101,7 @@ const zh: Messages = {
   replaceWithCatalog: (id, title) => `替换为 ${id}（${title}）`,
   replaceWithDeclared: (code, name, operation) => `替换为 ${code}${name ? ` ${name}` : ''}（${operation} 已声明）`,
   addResponse: (code, operation, file) => `在 ${file} 中为 ${operation} 添加 ${code}`,
+  usesCount: (code, uses) => (uses === 0 ? `${code}：未使用` : `${code}：使用 ${uses} 次`),
 
   problemCount: (n) => `${n} 个问题`,
   errorCount: (n) => `${n} 个错误`,

@@ -29,6 +29,8 @@ describe('message table', () => {
     assert.equal(zh.replaceWithCode(404, 'Not Found'), '替换为 404 Not Found');
     assert.equal(zh.replaceWithCatalog('dds', '文档数据库服务'), '替换为 dds（文档数据库服务）');
     assert.equal(zh.unknownCatalog('dbs', ['dds', 'ddm']), 'status-catalog 指令中的目录“dbs”未知（已知：dds, ddm）');
+    assert.deepEqual([0, 1, 12].map((n) => en.usesCount(409, n)), ['409: not used', '409: used 1 time', '409: used 12 times']);
+    assert.deepEqual([0, 12].map((n) => zh.usesCount(409, n)), ['409：未使用', '409：使用 12 次']);
   });
 
   it('mark text shown in another language by that language’s name', () => {
