@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
   const ready = languageClient.start().catch((error: unknown) => {
     const message = errorMessage(error);
     log.error(`the language server did not start: ${message}`);
-    void vscode.window.showErrorMessage(`Status Catalog: the language server did not start (${message}). See the "Status Catalog" output.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Status Catalog: the language server did not start ({0}). See the "Status Catalog" output.', message));
     throw error;
   });
   // The failure is reported above; callers of whenReady() still see it, but nobody else has to handle it.
@@ -70,7 +70,9 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
     }),
     vscode.commands.registerCommand('statusCatalog.reloadCatalogs', async () => {
       const catalogs = await languageClient.sendRequest<CatalogSummary[]>(ReloadCatalogsRequestMethod);
-      void vscode.window.showInformationMessage(`Status Catalog: ${catalogs.length} catalogs loaded.`);
+      void vscode.window.showInformationMessage(
+        catalogs.length === 1 ? vscode.l10n.t('Status Catalog: 1 catalog loaded.') : vscode.l10n.t('Status Catalog: {0} catalogs loaded.', catalogs.length),
+      );
     }),
     vscode.commands.registerCommand('statusCatalog.restartServer', () => languageClient.restart()),
     // A catalog row's lens lists the uses of its code in VS Code's references view.
@@ -92,14 +94,20 @@ async function showCatalogs(catalogs: CatalogSummary[]): Promise<void> {
     catalogs.map((catalog) => ({
       label: `${catalog.id} (${catalog.locale})`,
       description: catalog.title,
-      detail: `${catalog.entries} codes · ${catalog.origin}${catalog.problems ? ` · ${catalog.problems} problems` : ''} · ${catalog.source}`,
+      detail: [countOf(catalog.entries, 'code'), catalog.origin, ...(catalog.problems ? [countOf(catalog.problems, 'problem')] : []), catalog.source].join(' · '),
       source: catalog.source,
     })),
-    { title: 'Status Catalog: loaded catalogs', matchOnDescription: true },
+    { title: vscode.l10n.t('Status Catalog: loaded catalogs'), matchOnDescription: true },
   );
   if (picked && !/^[a-z]+:\/\//i.test(picked.source)) {
     await vscode.window.showTextDocument(vscode.Uri.file(picked.source));
   }
+}
+
+/** "1 code", "3 codes", "1 problem": whole phrases, so each language words its own plural. */
+function countOf(count: number, noun: 'code' | 'problem'): string {
+  if (noun === 'code') return count === 1 ? vscode.l10n.t('1 code') : vscode.l10n.t('{0} codes', count);
+  return count === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', count);
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -27,7 +27,8 @@ const entries = zipEntryNames(readFileSync(out));
 const files = entries.filter((entry) => entry.startsWith('extension/') && !entry.endsWith('/')).map((entry) => entry.slice('extension/'.length));
 const problems = [];
 const required = ['package.json', 'dist/client.js', 'dist/server.js', 'catalogs/status-catalog.json',
-  'catalogs/http-status-codes.en.json', pkg.icon, 'readme.md', 'changelog.md', 'LICENSE.txt'];
+  'catalogs/http-status-codes.en.json', pkg.icon, 'readme.md', 'changelog.md', 'LICENSE.txt',
+  'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json'];
 for (const file of required) if (!files.includes(file)) problems.push(`missing ${file}`);
 // Files package.json itself points at: the entry point and any contributed JSON schemas.
 const referenced = [pkg.main, ...(pkg.contributes?.jsonValidation ?? []).map((v) => v.url).filter((url) => url.startsWith('./'))];

@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { parseJsonCatalog } from './jsonCatalog';
 import { openApiCatalog, parseOpenApiJson } from './openApiCatalog';
+import { pageTitle } from './parsers/pageTitle';
 import { formatFromFileName, parseCatalogPage } from './parsers/parseCatalogPage';
 import type { Catalog, CatalogFormat, CatalogInfo, ParseProblem } from './types';
 import { errorMessage } from '../errors';
@@ -39,7 +40,12 @@ interface ManifestItem {
   id?: string;
   title?: string;
   locale?: string;
+  /** 1-based line of the item's `source` in the manifest, for problems about the file it names. */
+  line?: number;
 }
+
+/** Catalogs whose file could not be read: reported, and kept out of the registry. */
+const unreadable = new WeakSet<Catalog>();
 
 export function loadCatalogFolder(
   folder: string,
@@ -58,8 +64,16 @@ export function loadCatalogFolder(
   const catalogs: Catalog[] = [];
   for (const item of items) {
     const catalog = loadCatalogFile(join(folder, item.source), item, origin, fs);
+    if (unreadable.has(catalog) && item.line !== undefined) {
+      // The manifest names a file that is not there: say so where the name is written. Left out of the
+      // registry, the service's other pages (its English one) answer for every code instead.
+      const reason = (catalog.problems[0]?.message ?? '').replace(/^cannot read file: /, '');
+      const message = `cannot read "${item.source}": ${reason}; its codes are looked up in the service's other pages`;
+      problems.push({ file: join(folder, MANIFEST_FILE), line: item.line, message });
+      continue;
+    }
     problems.push(...catalog.problems.map((problem) => ({ file: catalog.info.source, ...problem })));
-    if (catalog.info.id) catalogs.push(catalog);
+    if (catalog.info.id && !unreadable.has(catalog)) catalogs.push(catalog);
   }
   return { catalogs, problems };
 }
@@ -90,10 +104,14 @@ export function loadCatalogFile(
   try {
     text = fs.readFile(path);
   } catch (error) {
-    return { info, entries: [], problems: [{ line: 0, message: `cannot read file: ${errorMessage(error)}` }] };
+    const catalog: Catalog = { info, entries: [], problems: [{ line: 0, message: `cannot read file: ${errorMessage(error)}` }] };
+    unreadable.add(catalog);
+    return catalog;
   }
   if (format !== 'json') {
     const { entries, problems } = parseCatalogPage(text, format);
+    // Without a title from the manifest, the page's own heading names the service ("Conduit API status codes").
+    if (item.title === undefined) info.title = pageTitle(text, format) ?? info.title;
     return { info, entries, problems };
   }
   const specTree = parseOpenApiJson(text);
@@ -134,12 +152,16 @@ function readManifest(folder: string, fs: CatalogFileSystem, problems: CatalogPr
     return [];
   }
   const items: ManifestItem[] = [];
+  const lines = text.split('\n');
   list.forEach((value: unknown, index) => {
     if (!isObject(value) || typeof value['source'] !== 'string') {
       problems.push({ file: path, line: 0, message: `catalogs[${index}] has no "source" file name` });
       return;
     }
     const item: ManifestItem = { source: value['source'] };
+    const quoted = JSON.stringify(value['source']);
+    const line = lines.findIndex((text) => text.includes(quoted));
+    if (line >= 0) item.line = line + 1;
     for (const key of ['id', 'title', 'locale'] as const) {
       const field = value[key];
       if (typeof field === 'string' && field.trim()) item[key] = field.trim();

@@ -12,6 +12,12 @@ import type { Catalog, CatalogEntryWithStandard } from './types';
 export interface CatalogMatch {
   catalog: Catalog;
   entries: CatalogEntryWithStandard[];
+  /**
+   * True when the service has a page in the asked language but that page lacks the code, so the rows come
+   * from another locale's page (a Chinese page that documents only 401 answers 500 from the English one).
+   * Renderers mark such text with its language. Absent or false: the service's own page for the locale.
+   */
+  fallback?: boolean;
 }
 
 export class CatalogRegistry {
@@ -19,6 +25,10 @@ export class CatalogRegistry {
   private readonly codeIndex = new Map<Catalog, Map<number, CatalogEntryWithStandard[]>>();
   private readonly serviceOrder: string[] = [];
   private readonly userServices = new Set<string>();
+  /** Each id's catalogs (one per locale), in merge order. */
+  private readonly byService = new Map<string, Catalog[]>();
+  /** catalogsInPreference answers by id and language; cleared whenever a catalog is added. */
+  private readonly preferenceCache = new Map<string, Catalog[]>();
   private standardCatalog: Catalog | undefined;
 
   constructor(layers: Catalog[][] = []) {
@@ -37,6 +47,10 @@ export class CatalogRegistry {
     }
     const previous = this.byKey.get(`${id}\u0000${locale}`);
     if (previous) this.codeIndex.delete(previous);
+    const ofService = (this.byService.get(id) ?? []).filter((other) => other !== previous);
+    ofService.push(catalog);
+    this.byService.set(id, ofService);
+    this.preferenceCache.clear();
     this.byKey.set(`${id}\u0000${locale}`, catalog);
     this.codeIndex.set(catalog, index);
     if (kind === 'standard') {
@@ -76,14 +90,10 @@ export class CatalogRegistry {
 
   /**
    * The catalog of a service in a locale, falling back to English, then to any locale it has.
-   * "zh-CN" finds a "zh" catalog.
+   * "zh-CN" finds a "zh" catalog. This is the service's page for titles; codes fall back per code (see documenting).
    */
   catalogFor(id: string, locale: string): Catalog | undefined {
-    const wanted = normalizeLocale(locale);
-    const exact = this.byKey.get(`${id}\u0000${wanted}`) ?? this.byKey.get(`${id}\u0000en`);
-    if (exact) return exact;
-    for (const catalog of this.byKey.values()) if (catalog.info.id === id) return catalog;
-    return undefined;
+    return this.catalogsInPreference(id, locale)[0];
   }
 
   /** The service's title in a locale (with the same fallback), or its id. */
@@ -91,13 +101,23 @@ export class CatalogRegistry {
     return this.catalogFor(id, locale)?.info.title ?? id;
   }
 
-  /** For each service id in order, the rows documenting `code`, in the best locale; services without it are left out. */
+  /**
+   * For each service id in order, the rows documenting `code`; services without it are left out. The code is
+   * looked up per code across the service's locales (asked language, then English, then the others), so a
+   * page that documents fewer codes than its English original does not make the rest undocumented.
+   */
   documenting(code: number, serviceIds: readonly string[], locale: string): CatalogMatch[] {
     const matches: CatalogMatch[] = [];
+    const wanted = normalizeLocale(locale);
     for (const id of serviceIds) {
-      const catalog = this.catalogFor(id, locale);
-      const entries = catalog && this.codeIndex.get(catalog)?.get(code);
-      if (catalog && entries) matches.push({ catalog, entries });
+      const catalogs = this.catalogsInPreference(id, locale);
+      const hasWanted = catalogs[0] !== undefined && normalizeLocale(catalogs[0].info.locale) === wanted;
+      for (const [index, catalog] of catalogs.entries()) {
+        const entries = this.codeIndex.get(catalog)?.get(code);
+        if (!entries) continue;
+        matches.push({ catalog, entries, fallback: hasWanted && index > 0 });
+        break;
+      }
     }
     return matches;
   }
@@ -107,14 +127,32 @@ export class CatalogRegistry {
     return this.standardCatalog && this.codeIndex.get(this.standardCatalog)?.get(code)?.[0];
   }
 
-  /** The codes documented by any of the services, ascending, without repeats. */
+  /** The codes documented by any of the services, in any of their locales, ascending, without repeats. */
   documentedCodes(serviceIds: readonly string[], locale: string): number[] {
     const codes = new Set<number>();
     for (const id of serviceIds) {
-      const catalog = this.catalogFor(id, locale);
-      const index = catalog && this.codeIndex.get(catalog);
-      if (index) for (const code of index.keys()) codes.add(code);
+      for (const catalog of this.catalogsInPreference(id, locale)) {
+        const index = this.codeIndex.get(catalog);
+        if (index) for (const code of index.keys()) codes.add(code);
+      }
     }
     return [...codes].sort((a, b) => a - b);
+  }
+
+  /** A service's catalogs, best first for a locale: the asked language, English, then the rest in merge order. */
+  private catalogsInPreference(id: string, locale: string): Catalog[] {
+    const wanted = normalizeLocale(locale);
+    const key = `${id}\u0000${wanted}`;
+    const cached = this.preferenceCache.get(key);
+    if (cached) return cached;
+    const ofService = this.byService.get(id) ?? [];
+    const rank = (catalog: Catalog) => {
+      const language = normalizeLocale(catalog.info.locale);
+      return language === wanted ? 0 : language === 'en' ? 1 : 2;
+    };
+    // Array.prototype.sort is stable, so catalogs of equal rank keep their merge order.
+    const ordered = [...ofService].sort((a, b) => rank(a) - rank(b));
+    this.preferenceCache.set(key, ordered);
+    return ordered;
   }
 }

@@ -20,7 +20,22 @@ export interface CatalogEntry {
   class: StatusClass | null;
   /** 1-based line of the row in the source file. */
   line: number;
+  /**
+   * The description as written, where it holds code spans or links: runs whose texts, concatenated, are
+   * exactly `description`. Renderers show code runs as code and link runs as links (http/https targets only);
+   * plain consumers (the CLI, JSON output) read `description` and never see this. Absent for plain text.
+   */
+  descriptionRuns?: InlineRun[];
 }
+
+/**
+ * A piece of catalog text with its inline role. `text` is what a reader sees (a link's label, a code span's
+ * literal content); a link's `target` is as written on the page and is untrusted until a renderer checks it.
+ */
+export type InlineRun =
+  | { kind: 'text'; text: string }
+  | { kind: 'code'; text: string }
+  | { kind: 'link'; text: string; target: string };
 
 /** Something wrong in a source file that the parser skipped over; the rest still loads. */
 export interface ParseProblem {

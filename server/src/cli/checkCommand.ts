@@ -7,7 +7,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { doValidate } from '../service/languageService';
+import { doValidate, messages } from '../service/languageService';
 import type { CatalogProblem } from '../catalog/catalogFolder';
 import type { FileAnalysis } from './analyzeFiles';
 
@@ -69,8 +69,8 @@ export function checkExitCode(problems: readonly CheckedProblem[], maxWarnings: 
   return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
 }
 
-/** ESLint's "stylish" layout: problems grouped by file, then a count. */
-export function formatStylish(problems: readonly CheckedProblem[]): string {
+/** ESLint's "stylish" layout: problems grouped by file, then a count in the locale's words. */
+export function formatStylish(problems: readonly CheckedProblem[], locale = 'en'): string {
   if (problems.length === 0) return '';
   const lines: string[] = [];
   let currentFile = '';
@@ -84,7 +84,7 @@ export function formatStylish(problems: readonly CheckedProblem[]): string {
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
-  lines.push('', `${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
+  lines.push('', messages(locale).problemSummary(problems.length, errors, warnings));
   return `${lines.join('\n')}\n`;
 }
 

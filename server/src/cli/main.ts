@@ -106,7 +106,7 @@ function runOnSources(args: CliArgs, out: (text: string) => void): number {
   if (format === 'json') out(`${JSON.stringify(checked, null, 2)}\n`);
   else if (format === 'sarif') out(formatSarif(checked, VERSION));
   else if (format === 'github') out(formatGithub(checked) + formatSummary(checked, fileCount));
-  else out(checked.length > 0 ? formatStylish(checked) : formatSummary(checked, fileCount));
+  else out(checked.length > 0 ? formatStylish(checked, args.locale ?? 'en') : formatSummary(checked, fileCount));
   return failed ? 1 : checkExitCode(checked, args.maxWarnings);
 }
 

@@ -7,6 +7,7 @@ import { loadCatalogFile } from '../catalog/catalogFolder';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import { formatFromFileName, parseCatalogPage, type TableVerdict } from '../catalog/parsers/parseCatalogPage';
 import type { CatalogEntry, ParseProblem } from '../catalog/types';
+import { messages } from '../service/messages';
 
 export interface ParsedFileReport {
   file: string;
@@ -58,7 +59,8 @@ export function runParse(files: readonly string[], json: boolean, write: (text: 
 }
 
 function formatReport(report: ParsedFileReport): string {
-  const lines = [`${report.file}: ${report.entries.length} entries, ${report.problems.length} problems`];
+  const m = messages('en');
+  const lines = [`${report.file}: ${m.entryCount(report.entries.length)}, ${m.problemCount(report.problems.length)}`];
   for (const entry of report.entries) {
     const summary = entry.description.split('\n')[0] ?? '';
     lines.push(

@@ -45,6 +45,7 @@ import {
   resolveInlayHint,
   type StatusCatalogSettings,
 } from '../service/languageService';
+import { messages } from '../service/messages';
 import { DocumentAnalyses } from './documentAnalyses';
 import { WorkspaceIndex } from './workspaceIndex';
 import { CONFIG_FILE_NAME, type ConfigFileSystem, nodeConfigFileSystem } from '../config';
@@ -259,7 +260,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     analyses.clear();
     const count = catalogs.registry.all().length;
     const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
-    logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${catalogs.problems.length} problems)`);
+    logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
     publishConfigDiagnostics();
     publishCatalogProblems();
     watchUserFolders();
@@ -445,7 +446,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (pageCatalogs.length === 0) return [];
     await workspaceIndex.whenReady(INDEX_WAIT_MS);
     return runSafe(logger, `code lenses for ${params.textDocument.uri}`, [], token, () =>
-      catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(openDocumentUses())));
+      catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(openDocumentUses()), pushedSettings.locale || clientLocale));
   });
   connection.onWorkspaceSymbol(async (params, token) => {
     await workspaceIndex.whenReady(INDEX_WAIT_MS);

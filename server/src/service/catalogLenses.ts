@@ -4,12 +4,14 @@
  */
 import type { CodeLens, Location } from 'vscode-languageserver-types';
 import type { Catalog } from '../catalog/types';
+import { messages } from './messages';
 import type { FileUses } from './references';
 
 /** The command a lens runs: arguments are the page's URI, the row's position and the uses' locations. */
 export const SHOW_USES_COMMAND = 'statusCatalog.showUses';
 
-export function catalogLenses(catalogs: readonly Catalog[], pageUri: string, files: Iterable<FileUses>): CodeLens[] {
+export function catalogLenses(catalogs: readonly Catalog[], pageUri: string, files: Iterable<FileUses>, locale = 'en'): CodeLens[] {
+  const m = messages(locale);
   const entries = catalogs.flatMap((catalog) => catalog.entries);
   if (entries.length === 0) return [];
   const wanted = new Set(entries.map((entry) => entry.code));
@@ -35,7 +37,7 @@ export function catalogLenses(catalogs: readonly Catalog[], pageUri: string, fil
     lenses.push({
       range: { start: position, end: position },
       command: {
-        title: locations.length === 0 ? `${entry.code}: not used` : `${entry.code}: used ${locations.length} ${locations.length === 1 ? 'time' : 'times'}`,
+        title: m.usesCount(entry.code, locations.length),
         command: locations.length === 0 ? '' : SHOW_USES_COMMAND,
         arguments: locations.length === 0 ? [] : [pageUri, position, locations],
       },

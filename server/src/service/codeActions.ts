@@ -20,6 +20,7 @@ import { editDistance } from './editDistance';
 import { type CodeMeaning, nearestCodes } from './nearestCodes';
 import { catalogMessage } from './renderStatus';
 import { suppressionActions } from './suppressionActions';
+import { messages } from './messages';
 import { undeclaredResponseActions } from './undeclaredResponses';
 
 /** How many replacements a diagnostic offers. */
@@ -32,13 +33,23 @@ const PROBLEM_CATALOG_COUNT = 20;
 /** The command "Open the catalog row" runs: the server shows the document at the line (window/showDocument). */
 export const OPEN_CATALOG_ROW_COMMAND = 'statusCatalog.openCatalogRow';
 
-/** The quick fixes' own words, in one place. */
-const TITLES = {
+/** The quick fixes' own words, in one place (the replacement titles come from the message table). */
+const TITLES_EN = {
   replace: (code: number, name: string | undefined) => `Replace with ${code}${name ? ` ${name}` : ''}`,
   replaceCatalog: (id: string, title: string) => `Replace with ${id} (${title})`,
   openRow: (code: number, file: string, line: number) => `Open the catalog row of ${code} (${file}:${line})`,
   addRow: (code: number, name: string | undefined, title: string) => `Add ${code}${name ? ` ${name}` : ''} to ${title}`,
 };
+const TITLES_ZH: typeof TITLES_EN = {
+  replace: (code, name) => `替换为 ${code}${name ? ` ${name}` : ''}`,
+  replaceCatalog: (id, title) => `替换为 ${id}（${title}）`,
+  openRow: (code, file, line) => `打开 ${code} 所在的目录行（${file}:${line}）`,
+  addRow: (code, name, title) => `将 ${code}${name ? ` ${name}` : ''} 添加到 ${title}`,
+};
+
+function titlesFor(locale: string): typeof TITLES_EN {
+  return locale.toLowerCase().startsWith('zh') ? TITLES_ZH : TITLES_EN;
+}
 
 /** What code actions may read besides the document: catalog pages, for the fixes that open or edit them. */
 export interface CodeActionOptions {
@@ -71,7 +82,7 @@ export function doCodeActions(analyzed: AnalyzedDocument, diagnostics: readonly 
     nearestCodes(code, documented, FIX_COUNT, (candidate) => meaningOf(candidate, analyzed)).forEach((replacement, index) => {
       const quote = literal.quote ?? '';
       actions.push({
-        title: TITLES.replace(replacement, catalogMessage(replacement, analyzed)),
+        title: messages(locale).replaceWithCode(replacement, catalogMessage(replacement, analyzed)),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: index === 0,
@@ -128,10 +139,10 @@ function catalogFixes(code: number, diagnostic: Diagnostic, analyzed: AnalyzedDo
       if (problem.line < 1 || !codePattern.test(lines[problem.line - 1] ?? '')) continue;
       const uri = pathToFileURL(catalog.info.source).href;
       actions.push({
-        title: TITLES.openRow(code, basename(catalog.info.source), problem.line),
+        title: titlesFor(analyzed.locale).openRow(code, basename(catalog.info.source), problem.line),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: TITLES.openRow(code, basename(catalog.info.source), problem.line), command: OPEN_CATALOG_ROW_COMMAND, arguments: [uri, problem.line - 1] },
+        command: { title: titlesFor(analyzed.locale).openRow(code, basename(catalog.info.source), problem.line), command: OPEN_CATALOG_ROW_COMMAND, arguments: [uri, problem.line - 1] },
       });
     }
   }
@@ -144,7 +155,7 @@ function catalogFixes(code: number, diagnostic: Diagnostic, analyzed: AnalyzedDo
     const edit = text === undefined ? undefined : rowEditOrNothing(text, catalog, row);
     if (!edit) continue;
     actions.push({
-      title: TITLES.addRow(code, standard.message ?? undefined, catalog.info.title),
+      title: titlesFor(analyzed.locale).addRow(code, standard.message ?? undefined, catalog.info.title),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: { changes: { [pathToFileURL(catalog.info.source).href]: [edit] } },
@@ -173,7 +184,7 @@ function catalogIdFixes(analyzed: AnalyzedDocument, diagnostic: Diagnostic): Cod
     .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
     .slice(0, FIX_COUNT)
     .map(({ id }, index) => ({
-      title: TITLES.replaceCatalog(id, registry.titleOf(id, locale)),
+      title: messages(locale).replaceWithCatalog(id, registry.titleOf(id, locale)),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: index === 0,

@@ -11,6 +11,7 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { StatusLiteral } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
+import { messages } from './messages';
 import type { DiagnosticRule, RuleSeverity } from './settings';
 import { isStatusRange } from './statusCodes';
 import { undeclaredResponses } from './undeclaredResponses';
@@ -71,7 +72,7 @@ function unknownCatalogs(analyzed: AnalyzedDocument): Diagnostic[] {
         severity: SEVERITY[severity],
         source: DIAGNOSTIC_SOURCE,
         code: 'unknownCatalog',
-        message: `Unknown catalog '${id}' in the status-catalog directive (known: ${known.join(', ') || 'none'})`,
+        message: messages(analyzed.locale).unknownCatalog(id, known),
         data,
       };
     });
@@ -79,21 +80,18 @@ function unknownCatalogs(analyzed: AnalyzedDocument): Diagnostic[] {
 
 function judge(code: number, analyzed: AnalyzedDocument): { rule: LiteralRule; message: string } | undefined {
   const { registry, scope, locale } = analyzed;
+  const m = messages(locale);
   // An active catalog's own status is documented even above 599 (Qiniu's 608-701), so it comes first.
   if (registry.documenting(code, scope.ids, locale).length > 0) return undefined;
-  if (!isStatusRange(code)) {
-    return { rule: 'invalidCode', message: `${code} is not an HTTP status code (100-599)` };
-  }
+  if (!isStatusRange(code)) return { rule: 'invalidCode', message: m.notStatusRange(code) };
   const standard = registry.standardEntry(code);
   // With no catalog in scope there is nothing a standard code could be documented by.
   if (standard && scope.ids.length === 0) return undefined;
   if (!standard) {
-    const by = scope.ids.length > 0 ? 'no active catalog documents it' : 'no catalog is active';
-    return { rule: 'invalidCode', message: `${code} is not a standard HTTP status code and ${by}` };
+    return { rule: 'invalidCode', message: scope.ids.length > 0 ? m.notStandardNoneDocuments(code) : m.notStandardNoCatalog(code) };
   }
-  const services = scope.ids.map((id) => `${registry.titleOf(id, 'en')} (${id})`).join(', ');
-  const subject = services ? `${code} is not documented by ${services}` : `${code} is not documented by any active catalog`;
-  return { rule: 'undocumentedCode', message: `${subject}; it is the standard ${code} ${standard.message ?? ''}`.trimEnd() };
+  const services = scope.ids.map((id) => `${registry.titleOf(id, locale)} (${id})`);
+  return { rule: 'undocumentedCode', message: m.undocumentedCode(code, services, standard.message ?? undefined) };
 }
 
 function toDiagnostic(

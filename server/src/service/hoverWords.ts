@@ -1,6 +1,6 @@
 /**
- * The hover's own words (not the catalogs'), in the languages the bundled catalogs come in. A Chinese user
- * reading a Chinese catalog should not get English around it. Other locales use English.
+ * The hover's own words now live in the product's message table (messages.ts); this name stays so existing
+ * callers keep working. New code calls `messages(locale)`.
  */
 import type { ScopeReason } from './scope';
 

@@ -11,6 +11,7 @@ export { type FileUses, findReferences, type StatusUse, usesOf, workspaceSymbols
 export { DIAGNOSTIC_SOURCE, doValidate, type StatusDiagnosticData } from './diagnostics';
 export { doHover } from './hover';
 export { doInlayHints, type InlayHintData, resolveInlayHint } from './inlayHints';
+export { type MessageLocale, type Messages, messageLocale, messages } from './messages';
 export { renderStatusMarkdown } from './renderStatus';
 export { type ActiveScope, resolveScope, type ScopeReason } from './scope';
 export { defaultSettings, readSettings, type RuleSeverity, type StatusCatalogSettings } from './settings';

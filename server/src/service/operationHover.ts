@@ -7,6 +7,7 @@ import { declaredResponse } from '../catalog/openApiSpec';
 import type { StatusLiteral } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
 import { escapeMarkdown } from './markdown';
+import { messages } from './messages';
 import { type OperationMatch, operationAt } from './operations';
 import { sourceLink } from './renderStatus';
 
@@ -24,8 +25,8 @@ export function operationSection(analyzed: AnalyzedDocument, literal: StatusLite
   const response = declaredResponse(operation, literal.code);
   if (!response) {
     const declared = operation.responses.map((r) => String(r.key)).join(', ');
-    const text = `${name} declares no ${literal.code} response${declared ? ` (declared: ${escapeMarkdown(declared)})` : ''}` +
-      ` in ${escapeMarkdown(catalog.info.title)}\n\n${sourceLink(catalog.info.source, operation.line)}`;
+    const sentence = messages(analyzed.locale).undeclaredResponse(name, literal.code, escapeMarkdown(catalog.info.title), escapeMarkdown(declared));
+    const text = `${sentence}\n\n${sourceLink(catalog.info.source, operation.line)}`;
     return { match, markdown: text };
   }
   const key = response.key === literal.code ? String(literal.code) : `${literal.code} (as ${response.key})`;

@@ -6,8 +6,10 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CatalogMatch, CatalogRegistry } from '../catalog/registry';
 import type { Catalog, CatalogEntryWithStandard } from '../catalog/types';
+import { normalizeLocale } from '../catalog/catalogFolder';
 import { hoverWords } from './hoverWords';
-import { escapeMarkdown, markdownParagraphs } from './markdown';
+import { descriptionMarkdown, escapeMarkdown, markdownParagraphs } from './markdown';
+import { messages } from './messages';
 import type { ActiveScope } from './scope';
 import { isStatusRange, rangeClass, sameReasonPhrase } from './statusCodes';
 
@@ -55,7 +57,7 @@ export function catalogMessage(code: number, context: RenderContext): string | u
 
 /** Rows of several catalogs that say the same thing, said once. */
 interface TextGroup {
-  rows: Array<{ catalog: Catalog; entry: CatalogEntryWithStandard }>;
+  rows: Array<{ catalog: Catalog; entry: CatalogEntryWithStandard; fallback: boolean }>;
 }
 
 function renderCode(code: number, context: RenderContext, label?: string): string[] {
@@ -80,7 +82,7 @@ function renderCode(code: number, context: RenderContext, label?: string): strin
   }
   const groups = groupIdenticalTexts(matches);
   const sections = [header];
-  for (const group of groups.slice(0, MAX_SECTIONS)) sections.push(renderGroup(group, standard, locale));
+  for (const group of groups.slice(0, MAX_SECTIONS)) sections.push(renderGroup(group, standard, context));
   const hidden = groups.slice(MAX_SECTIONS).flatMap((group) => uniqueCatalogs(group).map((catalog) => catalog.info.id));
   if (hidden.length > 0) {
     const shown = hidden.slice(0, MAX_NAMES).map(escapeMarkdown);
@@ -92,12 +94,13 @@ function renderCode(code: number, context: RenderContext, label?: string): strin
 /** Groups rows by what they say (message and description, ignoring case and spacing), in scope order. */
 function groupIdenticalTexts(matches: readonly CatalogMatch[]): TextGroup[] {
   const groups = new Map<string, TextGroup>();
-  for (const { catalog, entries } of matches) {
+  for (const { catalog, entries, fallback } of matches) {
     for (const entry of entries) {
       const key = `${normalizeText(entry.message ?? '')}\u0000${normalizeText(entry.description)}`;
+      const row = { catalog, entry, fallback: fallback === true };
       const group = groups.get(key);
-      if (group) group.rows.push({ catalog, entry });
-      else groups.set(key, { rows: [{ catalog, entry }] });
+      if (group) group.rows.push(row);
+      else groups.set(key, { rows: [row] });
     }
   }
   return [...groups.values()];
@@ -112,10 +115,17 @@ function uniqueCatalogs(group: TextGroup): Catalog[] {
 }
 
 /** One text with the catalogs that say it: "**Orders** (orders), **Billing** (billing): Conflict", then links. */
-function renderGroup(group: TextGroup, standard: CatalogEntryWithStandard | undefined, locale: string): string {
+function renderGroup(group: TextGroup, standard: CatalogEntryWithStandard | undefined, context: RenderContext): string {
+  const { registry, locale } = context;
   const words = hoverWords(locale);
   const catalogs = uniqueCatalogs(group);
-  const names = catalogs.slice(0, MAX_NAMES).map((catalog) => `**${escapeMarkdown(catalog.info.title)}** (${escapeMarkdown(catalog.info.id)})`);
+  const names = catalogs.slice(0, MAX_NAMES).map((catalog) => {
+    // Text from another locale's page is named in the user's language and marked with its own: "(English)".
+    const fallback = group.rows.some((row) => row.catalog === catalog && row.fallback);
+    const title = fallback ? registry.titleOf(catalog.info.id, locale) : catalog.info.title;
+    const mark = fallback ? ` ${languageMark(catalog.info.locale, locale)}` : '';
+    return `**${escapeMarkdown(title)}** (${escapeMarkdown(catalog.info.id)})${mark}`;
+  });
   let heading = names.join(', ') + (catalogs.length > MAX_NAMES ? words.andMore(catalogs.length - MAX_NAMES) : '');
   const { entry } = group.rows[0]!;
   if (entry.message) {
@@ -125,7 +135,7 @@ function renderGroup(group: TextGroup, standard: CatalogEntryWithStandard | unde
     }
   }
   const parts = [heading];
-  const description = markdownParagraphs(entry.description);
+  const description = descriptionMarkdown(entry);
   if (description) parts.push(description);
   const shown = new Set(catalogs.slice(0, MAX_NAMES));
   parts.push(
@@ -135,6 +145,13 @@ function renderGroup(group: TextGroup, standard: CatalogEntryWithStandard | unde
       .join(' · '),
   );
   return parts.join('\n\n');
+}
+
+/** "(English)" / "（英文）": the language of text shown from another locale's page, as Markdown. */
+function languageMark(textLocale: string, userLocale: string): string {
+  const m = messages(userLocale);
+  // An unknown language is named by its tag, which comes from a manifest: escaped like all catalog text.
+  return m.inLanguage(escapeMarkdown(m.languageName(normalizeLocale(textLocale))));
 }
 
 function standardLine(standard: CatalogEntryWithStandard): string {

@@ -23,7 +23,7 @@ export function suppressionActions(analyzed: AnalyzedDocument, diagnostics: read
     if (!rule) continue;
     const edit = suppressionEdit(analyzed, diagnostic.range.start.line, rule);
     actions.push({
-      title: `Ignore ${rule} for this line`,
+      title: analyzed.locale.toLowerCase().startsWith('zh') ? `忽略此行的 ${rule}` : `Ignore ${rule} for this line`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: { changes: { [document.uri]: [edit] } },

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { type CodeAction, CodeActionKind, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { declaredResponse, type OpenApiOperation } from '../catalog/openApiSpec';
 import { type AnalyzedDocument, literalAt } from './analysis';
+import { messages } from './messages';
 import { operationAt } from './operations';
 import { statusName } from './renderStatus';
 import type { RuleSeverity } from './settings';
@@ -37,7 +38,7 @@ export function undeclaredResponses(analyzed: AnalyzedDocument): Diagnostic[] {
       severity: SEVERITY[severity],
       source: SOURCE,
       code: 'undeclaredResponse',
-      message: `${operation.method} ${operation.path} declares no ${literal.code} response in ${basename(catalog.info.source)}${declared ? ` (declared: ${declared})` : ''}`,
+      message: messages(analyzed.locale).undeclaredResponse(`${operation.method} ${operation.path}`, literal.code, basename(catalog.info.source), declared),
       data: { rule: 'undeclaredResponse', code: literal.code },
     });
   }
@@ -62,7 +63,7 @@ export function undeclaredResponseActions(analyzed: AnalyzedDocument, diagnostic
   const actions: CodeAction[] = declared.slice(0, 3).map((replacement) => {
     const name = statusName(replacement, analyzed);
     return {
-      title: `Replace with ${replacement}${name ? ` ${name}` : ''} (declared by ${operation.method} ${operation.path})`,
+      title: messages(analyzed.locale).replaceWithDeclared(replacement, name, `${operation.method} ${operation.path}`),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: { changes: { [document.uri]: [{ range, newText: `${quote}${replacement}${quote}` }] } },
@@ -71,7 +72,7 @@ export function undeclaredResponseActions(analyzed: AnalyzedDocument, diagnostic
   const addition = addResponseEdit(operation, code, statusName(code, analyzed) ?? '', catalog.info.source, catalog.info.format);
   if (addition) {
     actions.unshift({
-      title: `Add ${code} to ${operation.method} ${operation.path} in ${basename(catalog.info.source)}`,
+      title: messages(analyzed.locale).addResponse(code, `${operation.method} ${operation.path}`, basename(catalog.info.source)),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: true,

@@ -53,7 +53,11 @@ describe('catalog folders', () => {
     const { problems } = loadCatalogFolder('/team', 'user', fs);
     assert.deepEqual(problems, [
       { file: '/team/status-catalog.json', line: 0, message: 'catalogs[1] has no "source" file name' },
-      { file: '/team/gone.md', line: 0, message: "cannot read file: ENOENT: no such file '/team/gone.md'" },
+      {
+        file: '/team/status-catalog.json',
+        line: 1,
+        message: `cannot read "gone.md": ENOENT: no such file '/team/gone.md'; its codes are looked up in the service's other pages`,
+      },
     ]);
     assert.deepEqual(loadCatalogFolder('/nowhere', 'user', fs).problems, [
       { file: '/nowhere', line: 0, message: "cannot read catalog folder: ENOENT: no such directory '/nowhere'" },
@@ -76,5 +80,50 @@ describe('catalog folders', () => {
     assert.deepEqual(registry.all().map((c) => `${c.info.id}.${c.info.locale}`), ['dds.en', 'dds.zh', 'ddm.en', 'bms.en', 'css.en', 'http.en']);
     assert.equal(registry.titleOf('dds', 'zh'), '文档数据库服务');
     assert.equal(registry.standard?.info.title, 'HTTP status codes (IANA registry)');
+  });
+
+  it('leave out a zh page the manifest names but the folder lacks, so the English page answers', () => {
+    const manifest = [
+      '{ "catalogs": [',
+      '  { "id": "orders", "title": "Orders", "locale": "en", "source": "orders.en.md" },',
+      '  { "id": "orders", "title": "订单", "locale": "zh", "source": "orders.zh.md" }',
+      '] }',
+    ].join('\n');
+    const page = '| Code | Message | Description |\n|--|--|--|\n| 500 | Internal Server Error | Retry. |\n';
+    const fs = memoryFs({ '/team': { 'status-catalog.json': manifest, 'orders.en.md': page } });
+    const { catalogs, problems } = loadCatalogFolder('/team', 'user', fs);
+    assert.deepEqual(catalogs.map((c) => [c.info.id, c.info.locale]), [['orders', 'en']]);
+    assert.deepEqual(problems, [
+      {
+        file: '/team/status-catalog.json',
+        line: 3,
+        message: `cannot read "orders.zh.md": ENOENT: no such file '/team/orders.zh.md'; its codes are looked up in the service's other pages`,
+      },
+    ]);
+    const { registry } = loadRegistry(undefined, ['/team'], fs);
+    assert.deepEqual(registry.documenting(500, ['orders'], 'zh').map((m) => [m.catalog.info.locale, m.fallback]), [['en', false]]);
+  });
+
+  it('title a catalog without a manifest by its page heading, unless the heading is generic', () => {
+    const table = '\n\n| Code | Message |\n|--|--|\n| 401 | Unauthorized |\n';
+    const fs = memoryFs({
+      '/team': {
+        'conduit.md': `# Conduit API status codes${table}`,
+        'billing.md': `---\ntitle: x\n---\nBilling <em>API</em>\n=====${table}`,
+        'orders.md': `# Status Codes${table}`,
+        'pay.zh.md': `# 状态码<a name="x"></a>${table}`,
+        'ship.rst': 'Shipping API Return Codes\n=========================\n\n=== ===\nCode Message\n=== ===\n401 Unauthorized\n=== ===\n',
+        'audit.html': '<html><head><title>Audit</title></head><body><h1>Audit &amp; Logs</h1><table><tr><td>401</td><td>Unauthorized</td></tr></table></body></html>',
+      },
+    });
+    const { catalogs } = loadCatalogFolder('/team', 'user', fs);
+    assert.deepEqual(catalogs.map((c) => [c.info.id, c.info.title]), [
+      ['audit', 'Audit & Logs'],
+      ['billing', 'Billing API'],
+      ['conduit', 'Conduit API status codes'],
+      ['orders', 'ORDERS'],
+      ['pay', 'PAY'],
+      ['ship', 'Shipping API Return Codes'],
+    ]);
   });
 });

@@ -21,8 +21,23 @@ describe('CatalogRegistry', () => {
 
   it('keeps other locales of a service when one is replaced', () => {
     const registry = new CatalogRegistry([[catalog('dds', 'en', [200]), catalog('dds', 'zh', [404])], [catalog('dds', 'en', [409], 'user')]]);
-    assert.deepEqual(registry.documentedCodes(['dds'], 'zh-CN'), [404]);
-    assert.deepEqual(registry.documentedCodes(['dds'], 'en'), [409]);
+    assert.equal(registry.catalogFor('dds', 'zh-CN')?.info.locale, 'zh');
+    assert.equal(registry.catalogFor('dds', 'en')?.info.origin, 'user');
+    assert.deepEqual(registry.documentedCodes(['dds'], 'en'), [404, 409]);
+  });
+
+  it('looks each code up per locale: the asked language, then English, then the others', () => {
+    const registry = new CatalogRegistry([[catalog('dds', 'zh', [401]), catalog('dds', 'en', [401, 500]), catalog('dds', 'fr', [502])]]);
+    const found = (code: number, locale: string) =>
+      registry.documenting(code, ['dds'], locale).map((m) => [m.catalog.info.locale, m.fallback]);
+    assert.deepEqual(found(401, 'zh-CN'), [['zh', false]]);
+    assert.deepEqual(found(500, 'zh'), [['en', true]]);
+    assert.deepEqual(found(502, 'zh'), [['fr', true]]);
+    assert.deepEqual(found(401, 'en'), [['en', false]]);
+    // No page in German: English is the service's page, not a fallback.
+    assert.deepEqual(found(500, 'de'), [['en', false]]);
+    assert.deepEqual(found(404, 'zh'), []);
+    assert.deepEqual(registry.documentedCodes(['dds'], 'zh'), [401, 500, 502]);
   });
 
   it('falls back to English, then to any locale', () => {

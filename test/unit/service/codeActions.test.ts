@@ -85,7 +85,7 @@ describe('quick fixes for a code the project catalog does not document', () => {
       'Replace with 412 Precondition Failed',
       'Replace with 422 Unprocessable Entity',
       'Replace with 404 Not Found',
-      'Add 409 Conflict to ORDERS',
+      'Add 409 Conflict to Orders API status codes',
     ]);
   });
 

@@ -90,3 +90,27 @@ describe('diagnostics with no catalog in scope', () => {
     assert.deepEqual(doValidate(analyzed).map((d) => d.message), ['409 is not documented by Orders API (orders); it is the standard 409 Conflict']);
   });
 });
+
+describe('diagnostics in Chinese', () => {
+  it('word every rule in Chinese when the locale is zh', () => {
+    assert.deepEqual(diagnose('// status-catalog: dds, dbs\nres.status(418); res.status(4040); res.status(299);', 'typescript', { locale: 'zh' }).map((d) => d.message), [
+      '文档数据库服务 (dds)未记录 418；它是标准状态码 418 (Unused)',
+      '4040 不是 HTTP 状态码（100-599）',
+      '299 不是标准 HTTP 状态码，当前启用的目录也均未记录它',
+      'status-catalog 指令中的目录“dbs”未知（已知：dds, ddm）',
+    ]);
+  });
+
+  it('follow the editor language when no locale is set', () => {
+    const { analyzed } = at('res.status(4040);', 'typescript', {}, undefined, 'zh-cn');
+    assert.deepEqual(doValidate(analyzed).map((d) => d.message), ['4040 不是 HTTP 状态码（100-599）']);
+  });
+});
+
+describe('diagnostics with a partly translated catalog', () => {
+  it('take a code the Chinese page lacks as documented when the English page documents it', () => {
+    assert.deepEqual(diagnose('res.status(500); res.status(400); res.status(503);', 'typescript', { catalogs: ['dds'], locale: 'zh' }).map((d) => d.message), [
+      '文档数据库服务 (dds)未记录 503；它是标准状态码 503 Service Unavailable',
+    ]);
+  });
+});

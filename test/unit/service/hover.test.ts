@@ -198,3 +198,22 @@ describe('hover: which catalogs, in which order, how many', () => {
     }
   });
 });
+
+describe('hover with a partly translated catalog', () => {
+  it('answers a code the Chinese page lacks from the English page, marked as English', () => {
+    assert.equal(
+      hoverText('res.status(|500);', 'typescript', { catalogs: ['dds'] }, 'zh-CN'),
+      [
+        '**500 Internal Server Error** · 5xx 服务器错误',
+        '**文档数据库服务** (dds) （英文）: Internal Server Error\n\nThe server is able to receive the request but unable to understand it.\n\n[dds.en.md:22](file:///catalogs/dds.en.md#L22)',
+        '查阅的目录：dds（文件夹设置）',
+      ].join('\n\n---\n\n'),
+    );
+  });
+
+  it('does not mark a service that has no page in the asked language', () => {
+    const text = hoverText('res.status(|413);', 'typescript', { catalogs: ['ddm'] }, 'zh');
+    assert.ok(text?.includes('**Distributed Database Middleware** (ddm): Request Entity Too Large'), text);
+    assert.ok(!text?.includes('英文'), text);
+  });
+});

@@ -115,3 +115,20 @@ describe('OpenAPI response references', () => {
     assert.deepEqual(spec?.operations[0]?.responses.map((r) => [r.key, r.description]), [[404, 'No such thing']]);
   });
 });
+
+describe('OpenAPI operations in Chinese', () => {
+  it('words the undeclared-response diagnostic, its fixes and the hover line in Chinese', () => {
+    const registry = new CatalogRegistry([[standardCatalog(), specCatalog()]]);
+    const text = "app.delete('/api/orders/:id', (req, res) => { res.status(202).end(); });";
+    const analyzed = analyzeDocument(TextDocument.create('file:///work/app.ts', 'typescript', 1, text), readSettings({ locale: 'zh' }), registry);
+    const diagnostics = doValidate(analyzed).filter((d) => d.code === 'undeclaredResponse');
+    assert.deepEqual(diagnostics.map((d) => d.message), ['DELETE /api/orders/{id} 在 openapi.json 中未声明 202 响应（已声明：204）']);
+    assert.deepEqual(doCodeActions(analyzed, diagnostics).map((a) => a.title), [
+      '在 openapi.json 中为 DELETE /api/orders/{id} 添加 202',
+      '替换为 204 No Content（DELETE /api/orders/{id} 已声明）',
+    ]);
+    const hover = doHover(analyzed, analyzed.document.positionAt(text.indexOf('202')));
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.ok(value.includes('**DELETE /api/orders/\\{id\\}** 在 Orders API 中未声明 202 响应（已声明：204）'), value);
+  });
+});

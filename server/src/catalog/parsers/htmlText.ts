@@ -3,7 +3,9 @@
  * paragraph, list items become "- item" (or "1. item") lines of one block, and inline markup (`<strong>`,
  * `<a name>` anchors, `<span>`) simply disappears. Entities were already decoded by the parser.
  */
-import { childrenOf, isElement, type HtmlElement, type HtmlNode, type HtmlParent } from './htmlParser';
+import type { InlineRun } from '../types';
+import { attribute, childrenOf, isElement, type HtmlElement, type HtmlNode, type HtmlParent } from './htmlParser';
+import { recordRuns } from './inlineRuns';
 import { collapseWhitespace } from './inlineText';
 
 const BLOCK_TAGS = new Set([
@@ -11,6 +13,8 @@ const BLOCK_TAGS = new Set([
   'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd', 'hr', 'figure', 'figcaption',
 ]);
 const MAX_LIST_DEPTH = 8;
+/** Elements whose text is code: it is kept as a code run for the hover. */
+const CODE_TAGS = new Set(['code', 'tt', 'kbd', 'samp']);
 /**
  * A table nested in a cell is read as a table of its own, so its text is not repeated in the outer cell
  * (which also keeps deeply nested tables from costing quadratic time).
@@ -41,6 +45,10 @@ export function nodesInlineText(nodes: HtmlNode[]): string {
 class BlockBuilder {
   readonly blocks: string[] = [];
   private paragraph = '';
+  /** The paragraph as runs, so code and links can be recorded for the entry (see inlineRuns.ts). */
+  private runs: InlineRun[] = [];
+  private codeDepth = 0;
+  private link: { element: HtmlElement; target: string } | undefined;
 
   constructor(private readonly listDepth = 0) {}
 
@@ -51,12 +59,14 @@ class BlockBuilder {
     while (stack.length > 0) {
       const step = stack.pop()!;
       if ('close' in step) {
+        if (CODE_TAGS.has(step.close.tagName)) this.codeDepth--;
+        if (this.link?.element === step.close) this.link = undefined;
         if (BLOCK_TAGS.has(step.close.tagName)) this.endParagraph();
         continue;
       }
       const node = step.node;
       if (node.nodeName === '#text' && 'value' in node) {
-        this.paragraph += node.value;
+        this.addText(node.value);
         continue;
       }
       if (!isElement(node) || SKIPPED_TAGS.has(node.tagName)) continue;
@@ -70,6 +80,9 @@ class BlockBuilder {
         continue;
       }
       if (BLOCK_TAGS.has(node.tagName)) this.endParagraph();
+      if (CODE_TAGS.has(node.tagName)) this.codeDepth++;
+      const href = node.tagName === 'a' && !this.link ? attribute(node, 'href') : undefined;
+      if (href !== undefined) this.link = { element: node, target: href };
       stack.push({ close: node });
       const children = childrenOf(node);
       for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
@@ -79,7 +92,20 @@ class BlockBuilder {
   endParagraph(): void {
     const text = collapseWhitespace(this.paragraph);
     if (text !== '') this.blocks.push(text);
+    if (this.runs.some((run) => run.kind !== 'text')) recordRuns(this.runs);
     this.paragraph = '';
+    this.runs = [];
+  }
+
+  private addText(value: string): void {
+    this.paragraph += value;
+    const run: InlineRun = this.link
+      ? { kind: 'link', text: value, target: this.link.target }
+      : { kind: this.codeDepth > 0 ? 'code' : 'text', text: value };
+    const last = this.runs.at(-1);
+    // Text nodes of one run (a link's words around a <b>) join into one run.
+    if (last && last.kind === run.kind && (last.kind !== 'link' || (run.kind === 'link' && last.target === run.target))) last.text += value;
+    else this.runs.push(run);
   }
 
   /** A list becomes one block of item lines; a nested list adds indented lines under its item. */

@@ -5,6 +5,9 @@
  * everything inside a paragraph is collapsed onto one line.
  */
 import { childrenOf, isElement, parseHtmlFragment, type HtmlNode } from './htmlParser';
+import { recordRuns } from './inlineRuns';
+import { markdownInlineRuns } from './markdownInline';
+import { rstInlineRuns } from './rstInline';
 
 /** Collapses every run of white space (including no-break and ideographic spaces) to one space. */
 export function collapseWhitespace(text: string): string {
@@ -31,50 +34,14 @@ export function decodeHtmlText(text: string): string {
   return parts.join('');
 }
 
-/** Backslash escapes become placeholders first, so an escaped `*` or `_` is never read as markup. */
-function protectEscapes(text: string): string {
-  return text.replace(/\\(.)/g, (_, char: string) => `\uE000${char.charCodeAt(0)}\uE001`);
-}
-
-function restoreEscapes(text: string): string {
-  return text.replace(/\uE000(\d+)\uE001/g, (_, code: string) => String.fromCharCode(Number(code)));
-}
-
-/** Removes Markdown inline markup: emphasis, code spans, links, images, inline HTML and entities. */
+/** Removes Markdown inline markup (see markdownInline.ts), recording code spans and links for the entry. */
 export function stripMarkdownInline(text: string): string {
-  let out = protectEscapes(text);
-  out = out.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
-  out = out.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  out = out.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
-  out = out.replace(/(`+)(.+?)\1/g, (_, __: string, code: string) => code.trim());
-  out = out.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2');
-  out = out.replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1$2');
-  out = out.replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2');
-  out = out.replace(/~~(.+?)~~/g, '$1');
-  out = decodeHtmlText(out);
-  return restoreEscapes(out);
+  return recordRuns(markdownInlineRuns(text));
 }
 
-/** Removes reStructuredText inline markup: roles, hyperlinks, literals, emphasis, escapes. */
+/** Removes reStructuredText inline markup (see rstInline.ts), recording literals and links for the entry. */
 export function stripRstInline(text: string): string {
-  let out = protectEscapes(text);
-  // :ref:`Table 1 <target>` → "Table 1"; :role:`text` → "text".
-  out = out.replace(/:[\w.+-]+:`([^`]*)`/g, (_, inner: string) => linkText(inner));
-  // `text <https://…>`_ and `text`_ (hyperlink references), `text` (default role).
-  out = out.replace(/`([^`]+)`__?/g, (_, inner: string) => linkText(inner));
-  out = out.replace(/``(.+?)``/g, '$1');
-  out = out.replace(/`([^`]+)`/g, '$1');
-  out = out.replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1');
-  out = out.replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1$2');
-  // |substitution| references have no text of their own here.
-  out = out.replace(/(^|\s)\|[^|\s][^|]*\|(?=\s|$)/g, '$1');
-  return restoreEscapes(out);
-}
-
-function linkText(inner: string): string {
-  const withTarget = /^([\s\S]*?)\s*<[^<>]*>$/.exec(inner);
-  if (withTarget) return withTarget[1]!.trim() || inner.replace(/^<|>$/g, '');
-  return inner;
+  return recordRuns(rstInlineRuns(text));
 }
 
 const LIST_ITEM = /^([-*+•]|#\.|\d+[.)])\s+(.*)$/;

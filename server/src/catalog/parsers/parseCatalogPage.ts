@@ -8,6 +8,7 @@
  */
 import type { CatalogEntry, ParseProblem, ParseResult } from '../types';
 import { readHtmlPageTables } from './htmlPage';
+import { attachDescriptionRuns, collectInlineRuns, type InlineRunBook } from './inlineRuns';
 import { readMarkdownTables } from './markdownPage';
 import { readRstTables } from './rstPage';
 import { readStatusTable, type TableVerdict } from './statusTable';
@@ -41,8 +42,10 @@ export function parseCatalogPage(text: string, format: CatalogPageFormat, option
   // One line ending everywhere, so offsets and line numbers agree; a BOM is not content.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let tables: SourceTable[];
+  // The readers' inline scanners record code spans and links on the side (see inlineRuns.ts).
+  let book: InlineRunBook;
   try {
-    tables = readTables(normalized, format);
+    ({ result: tables, book } = collectInlineRuns(() => readTables(normalized, format)));
   } catch (error) {
     problems.push({ line: 0, message: `could not read the page's tables: ${errorMessage(error)}` });
     return done();
@@ -60,6 +63,7 @@ export function parseCatalogPage(text: string, format: CatalogPageFormat, option
       verdicts.push({ line: table.line, rows: table.rows.length, status: false, entries: 0, reason: message });
     }
   }
+  attachDescriptionRuns(entries, book);
   return done();
 }
 

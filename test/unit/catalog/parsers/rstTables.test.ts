@@ -86,6 +86,17 @@ test('grid tables: multi-line cells, paragraphs, lists, bold, continuation rows,
         'The server fails to process the request. Possible causes:\n\n' +
         '- The syntax is incorrect.\n- A parameter is wrong and this item wraps.\n\n' +
         'Invalid admin_state_up.',
+      // The inline literal stays code for the hover; `description` stays plain.
+      descriptionRuns: [
+        {
+          kind: 'text',
+          text:
+            'The server fails to process the request. Possible causes:\n\n' +
+            '- The syntax is incorrect.\n- A parameter is wrong and this item wraps.\n\nInvalid ',
+        },
+        { kind: 'code', text: 'admin_state_up' },
+        { kind: 'text', text: '.' },
+      ],
       class: null,
       line: 7,
     },
