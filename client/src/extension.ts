@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { errorMessage } from '../../server/src/errors';
 import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from '../../server/src/lsp/protocol';
+import { neutralizeCatalogText } from '../../server/src/service/markdown';
 
 /** What `activate` returns: tests and other extensions wait on `whenReady()` instead of sleeping. */
 export interface StatusCatalogApi {
@@ -62,9 +63,10 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
 async function showCatalogs(catalogs: CatalogSummary[]): Promise<void> {
   const picked = await vscode.window.showQuickPick(
     catalogs.map((catalog) => ({
-      label: `${catalog.id} (${catalog.locale})`,
-      description: catalog.title,
-      detail: `${catalog.entries} codes · ${catalog.origin}${catalog.problems ? ` · ${catalog.problems} problems` : ''} · ${catalog.source}`,
+      // Catalog text is untrusted: no icons, bidi reordering or hidden characters in the picker.
+      label: neutralizeCatalogText(`${catalog.id} (${catalog.locale})`, 'label'),
+      description: neutralizeCatalogText(catalog.title, 'label'),
+      detail: neutralizeCatalogText(`${catalog.entries} codes · ${catalog.origin}${catalog.problems ? ` · ${catalog.problems} problems` : ''} · ${catalog.source}`, 'label'),
       source: catalog.source,
     })),
     { title: 'Status Catalog: loaded catalogs', matchOnDescription: true },

@@ -5,6 +5,7 @@
 import { type CompletionItem, CompletionItemKind, type CompletionList, type Position } from 'vscode-languageserver-types';
 import type { StatusSlot } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
+import { neutralizeCatalogText } from './markdown';
 import { renderStatusMarkdown, statusName } from './renderStatus';
 
 /** Codes in the order people reach for them, per class; a context that names a class offers these first. */
@@ -39,7 +40,7 @@ export function doComplete(analyzed: AnalyzedDocument, position: Position): Comp
         textEdit: { range, newText },
       };
       const name = statusName(code, analyzed);
-      if (name) item.detail = name;
+      if (name) item.detail = neutralizeCatalogText(name, 'plain');
       return item;
     });
   return { isIncomplete: false, items };

@@ -11,6 +11,7 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types
 import type { StatusLiteral } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
 import type { DiagnosticRule, RuleSeverity } from './settings';
+import { neutralizeCatalogText } from './markdown';
 import { isStatusRange } from './statusCodes';
 
 export const DIAGNOSTIC_SOURCE = 'status-catalog';
@@ -43,7 +44,7 @@ function unknownCatalogs(analyzed: AnalyzedDocument): Diagnostic[] {
   const { document, registry, settings } = analyzed;
   const severity = settings.severity.unknownCatalog;
   if (severity === 'ignore') return [];
-  const known = registry.serviceIds();
+  const known = registry.serviceIds().map((id) => neutralizeCatalogText(id, 'plain'));
   return (analyzed.detected.scopeHints.directiveIds ?? [])
     .filter(({ id }) => !registry.hasService(id))
     .map(({ id, start, end }) => {
@@ -70,9 +71,9 @@ function judge(code: number, analyzed: AnalyzedDocument): { rule: Exclude<Diagno
     const by = scope.ids.length > 0 ? 'no active catalog documents it' : 'no catalog is active';
     return { rule: 'invalidCode', message: `${code} is not a standard HTTP status code and ${by}` };
   }
-  const services = scope.ids.map((id) => `${registry.titleOf(id, 'en')} (${id})`).join(', ');
+  const services = scope.ids.map((id) => neutralizeCatalogText(`${registry.titleOf(id, 'en')} (${id})`, 'plain')).join(', ');
   const subject = services ? `${code} is not documented by ${services}` : `${code} is not documented by any active catalog`;
-  return { rule: 'undocumentedCode', message: `${subject}; it is the standard ${code} ${standard.message ?? ''}`.trimEnd() };
+  return { rule: 'undocumentedCode', message: `${subject}; it is the standard ${code} ${neutralizeCatalogText(standard.message ?? '', 'plain')}`.trimEnd() };
 }
 
 function toDiagnostic(

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { CatalogRegistry } from '../catalog/registry';
 import type { CatalogEntryWithStandard } from '../catalog/types';
 import { hoverWords } from './hoverWords';
-import { escapeMarkdown, markdownParagraphs } from './markdown';
+import { catalogLinkTarget, markdownParagraphs, neutralizeCatalogText as escapeMarkdown } from './markdown';
 import type { ActiveScope } from './scope';
 import { isStatusRange, rangeClass, sameReasonPhrase } from './statusCodes';
 
@@ -31,7 +31,7 @@ export function statusName(code: number, context: RenderContext): string | undef
 /** The full Markdown for a code (or an OpenAPI range such as "4XX"). */
 export function renderStatusMarkdown(code: number | string, context: RenderContext): string {
   const sections = typeof code === 'number' ? renderCode(code, context) : renderRange(code, context);
-  sections.push(hoverWords(context.locale).consulted(context.scope.ids));
+  sections.push(hoverWords(context.locale).consulted(context.scope.ids.map((id) => escapeMarkdown(id))));
   return sections.join('\n\n---\n\n');
 }
 
@@ -109,6 +109,8 @@ function describeBriefly(code: number, id: string, context: RenderContext): stri
 
 /** A link to the catalog row, opened at its line by VS Code and by most LSP clients. */
 export function sourceLink(source: string, line: number): string {
-  const target = /^[a-z][a-z0-9+.-]+:/i.test(source) && !/^[a-z]:[\\/]/i.test(source) ? source : pathToFileURL(source).href;
-  return `[${escapeMarkdown(basename(source))}:${line}](${target}#L${line})`;
+  const uri = /^[a-z][a-z0-9+.-]+:/i.test(source) && !/^[a-z]:[\\/]/i.test(source) ? source : pathToFileURL(source).href;
+  const target = catalogLinkTarget(uri);
+  const label = `${escapeMarkdown(basename(source))}:${line}`;
+  return target ? `[${label}](${target}#L${line})` : label;
 }
