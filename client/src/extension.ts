@@ -5,7 +5,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { errorMessage } from '../../server/src/errors';
-import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from '../../server/src/lsp/protocol';
+import {
+  type CatalogSummary,
+  CatalogsRequestMethod,
+  ReloadCatalogsRequestMethod,
+  WorkspaceTrustNotificationMethod,
+  type WorkspaceTrustParams,
+} from '../../server/src/lsp/protocol';
 import { neutralizeCatalogText } from '../../server/src/service/markdown';
 
 /** What `activate` returns: tests and other extensions wait on `whenReady()` instead of sleeping. */
@@ -30,6 +36,9 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
       { scheme: 'untitled', language },
     ]),
     synchronize: { configurationSection: 'statusCatalog' },
+    // Until the workspace is trusted the server reads no catalog folder relative to it, even one named in
+    // user settings (workspace values of catalogPaths are already withheld by VS Code).
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel: log,
     traceOutputChannel: log,
   };
@@ -56,6 +65,10 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
       void vscode.window.showInformationMessage(`Status Catalog: ${catalogs.length} catalogs loaded.`);
     }),
     vscode.commands.registerCommand('statusCatalog.restartServer', () => languageClient.restart()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      const params: WorkspaceTrustParams = { trusted: true };
+      void ready.then(() => languageClient.sendNotification(WorkspaceTrustNotificationMethod, params)).catch(() => undefined);
+    }),
   );
   return { whenReady: () => ready };
 }

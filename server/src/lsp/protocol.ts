@@ -19,3 +19,14 @@ export interface CatalogSummary {
 
 /** Request `statusCatalog/reloadCatalogs`: read every catalog folder again. Answers the new summaries. */
 export const ReloadCatalogsRequestMethod = 'statusCatalog/reloadCatalogs';
+
+/**
+ * Notification `statusCatalog/workspaceTrust` ({ trusted: boolean }), from the VS Code client when trust is
+ * granted; the initial state goes in `initializationOptions.workspaceTrusted`. Until trust, relative
+ * `catalogPaths` are not resolved against the workspace folder (see lsp/catalogPaths.ts).
+ */
+export const WorkspaceTrustNotificationMethod = 'statusCatalog/workspaceTrust';
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}

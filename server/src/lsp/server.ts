@@ -2,14 +2,11 @@
  * The LSP wiring: documents, settings, catalogs and diagnostics scheduling around the pure language service.
  * Handlers look up the document's cached analysis and call the service; nothing here knows about status codes.
  */
-import { watch, type FSWatcher } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
   type CancellationToken,
   type CodeActionParams,
   type Connection,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   type InitializeParams,
   type InitializeResult,
@@ -35,8 +32,19 @@ import {
   readSettings,
   type StatusCatalogSettings,
 } from '../service/languageService';
+import { resolveCatalogPaths, trustedFromInitOptions } from './catalogPaths';
+import { catalogProblemDiagnostics } from './catalogProblems';
+import { CatalogWatcher, watchTargets } from './catalogWatcher';
 import { DocumentAnalyses } from './documentAnalyses';
-import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from './protocol';
+import { OwnDiagnostics } from './ownDiagnostics';
+import { invalidParams, type ParamsShape } from './params';
+import {
+  type CatalogSummary,
+  CatalogsRequestMethod,
+  ReloadCatalogsRequestMethod,
+  WorkspaceTrustNotificationMethod,
+  type WorkspaceTrustParams,
+} from './protocol';
 import { type Logger, runSafe } from './runSafe';
 import { errorDetail } from '../errors';
 
@@ -71,8 +79,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let catalogs: LoadedRegistry = loadRegistry(bundled, [], fs);
   let generation = 0;
   let userFolders: string[] = [];
-  let watchers: FSWatcher[] = [];
-  let reloadTimer: NodeJS.Timeout | undefined;
+  let workspaceTrusted = true;
+  let reloadTicket = 0;
+  const ownDiagnostics = new OwnDiagnostics();
+  const catalogWatcher = new CatalogWatcher(() => void reloadCatalogs(), logger);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale ?? 'en';
@@ -80,6 +90,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     pushedSettings = readSettings(extractSection(params.initializationOptions));
+    workspaceTrusted = trustedFromInitOptions(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -141,9 +152,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     );
   }
 
+  connection.onNotification(WorkspaceTrustNotificationMethod, (params: WorkspaceTrustParams) => {
+    const trusted = params?.trusted === true;
+    if (trusted === workspaceTrusted) return;
+    workspaceTrusted = trusted;
+    void reloadCatalogs();
+  });
+
   async function reloadCatalogs(): Promise<void> {
+    // Reloads can overlap (a change while settings are pulled): only the latest one reads and commits.
+    const ticket = ++reloadTicket;
     const settings = await settingsFor(undefined);
-    userFolders = settings.catalogPaths.map((folder) => (isAbsolute(folder) || !workspaceRoot ? folder : resolve(workspaceRoot, folder)));
+    if (ticket !== reloadTicket) return;
+    const resolved = resolveCatalogPaths(settings.catalogPaths, workspaceRoot, workspaceTrusted);
+    for (const path of resolved.skippedUntrusted) {
+      logger.info(`catalog folder "${path}" is relative to the workspace, which is not trusted: not read until it is`);
+    }
+    userFolders = resolved.folders;
     catalogs = loadRegistry(bundled, userFolders, fs);
     generation++;
     analyses.clear();
@@ -151,51 +176,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
     logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${catalogs.problems.length} problems)`);
     publishCatalogProblems();
-    watchUserFolders();
+    const userSources = catalogs.registry.all().filter((c) => c.info.origin === 'user').map((c) => c.info.source);
+    catalogWatcher.setTargets(watchTargets(userFolders, [...userSources, ...catalogs.problems.map((p) => p.file)]));
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
   }
 
   /** Catalog problems show in the editor's Problems view, on the catalog file and line. */
   function publishCatalogProblems(): void {
-    const byUri = new Map<string, { line: number; message: string }[]>();
-    for (const problem of catalogs.problems) {
-      logger.warn(`${problem.file}:${problem.line}: ${problem.message}`);
-      const uri = pathToFileURL(problem.file).href;
-      byUri.set(uri, [...(byUri.get(uri) ?? []), problem]);
-    }
+    for (const problem of catalogs.problems) logger.warn(`${problem.file}:${problem.line}: ${problem.message}`);
+    const byUri = catalogProblemDiagnostics(catalogs.problems);
     for (const uri of catalogProblemUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     catalogProblemUris.clear();
-    for (const [uri, problems] of byUri) {
+    for (const [uri, diagnostics] of byUri) {
       catalogProblemUris.add(uri);
-      const diagnostics = problems.map((problem) => {
-        const line = Math.max(problem.line - 1, 0);
-        return {
-          range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
-          severity: DiagnosticSeverity.Warning,
-          source: 'status-catalog',
-          message: problem.message,
-        };
-      });
       void connection.sendDiagnostics({ uri, diagnostics });
-    }
-  }
-
-  /** User catalog folders are watched, so an edited page is live without restarting the editor. */
-  function watchUserFolders(): void {
-    for (const watcher of watchers) watcher.close();
-    watchers = [];
-    for (const folder of userFolders) {
-      try {
-        const watcher = watch(folder, () => {
-          clearTimeout(reloadTimer);
-          reloadTimer = setTimeout(() => void reloadCatalogs(), 300);
-        });
-        // A watched folder that disappears reports an error event; it must not take the server down.
-        watcher.on('error', (error) => logger.warn(`stopped watching catalog folder ${folder}: ${error.message}`));
-        watchers.push(watcher);
-      } catch (error) {
-        logger.warn(`cannot watch catalog folder ${folder}: ${String(error)}`);
-      }
     }
   }
 
@@ -209,6 +203,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           const analyzed = await analysisOf(uri);
           if (!analyzed) return;
           const diagnostics = doValidate(analyzed);
+          ownDiagnostics.set(uri, analyzed.document.version, diagnostics);
           await connection.sendDiagnostics({ uri, version: analyzed.document.version, diagnostics });
         } catch (error) {
           logger.error(`validating ${uri} failed: ${errorDetail(error)}`);
@@ -223,6 +218,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(pendingValidation.get(event.document.uri));
     pendingValidation.delete(event.document.uri);
     analyses.delete(event.document.uri);
+    ownDiagnostics.delete(event.document.uri);
     settingsByUri.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -233,11 +229,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
    */
   async function withAnalysis<T>(
     what: string,
+    shape: ParamsShape,
     params: { textDocument: { uri: string }; position?: Position; range?: Range },
     fallback: T,
     token: CancellationToken,
     feature: (analyzed: AnalyzedDocument) => T,
   ): Promise<T | ResponseError<void>> {
+    const invalid = invalidParams(params, shape);
+    if (invalid) return invalid;
     const { uri } = params.textDocument;
     const line = (params.position ?? params.range?.start)?.line ?? 0;
     const where = `${what} at ${uri}:${line + 1}`;
@@ -250,11 +249,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return runSafe(logger, where, fallback, token, () => (analyzed ? feature(analyzed) : fallback));
   }
 
-  connection.onHover((params, token) => withAnalysis('hover', params, null, token, (a) => doHover(a, params.position)));
-  connection.onCompletion((params, token) => withAnalysis('completion', params, null, token, (a) => doComplete(a, params.position)));
-  connection.onDefinition((params, token) => withAnalysis('definition', params, [], token, (a) => findDefinition(a, params.position)));
+  connection.onHover((params, token) => withAnalysis('hover', 'position', params, null, token, (a) => doHover(a, params.position)));
+  connection.onCompletion((params, token) =>
+    withAnalysis('completion', 'position', params, null, token, (a) => doComplete(a, params.position)),
+  );
+  connection.onDefinition((params, token) =>
+    withAnalysis('definition', 'position', params, [], token, (a) => findDefinition(a, params.position)),
+  );
+  // Only the server's own published diagnostics are judged, never whatever the client sends (see ownDiagnostics.ts).
   connection.onCodeAction((params: CodeActionParams, token) =>
-    withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics)),
+    withAnalysis('code actions', 'range', params, [], token, (a) =>
+      doCodeActions(a, ownDiagnostics.filter(params.textDocument.uri, a.document.version, params.context.diagnostics)),
+    ),
   );
 
   connection.onRequest(CatalogsRequestMethod, () => summarize());
@@ -277,9 +283,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   connection.onShutdown(() => {
-    for (const watcher of watchers) watcher.close();
+    catalogWatcher.dispose();
     for (const timer of pendingValidation.values()) clearTimeout(timer);
-    clearTimeout(reloadTimer);
   });
 
   documents.listen(connection);
