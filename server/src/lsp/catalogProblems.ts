@@ -8,7 +8,7 @@ import type { CatalogProblem } from '../catalog/catalogFolder';
 import { neutralizeCatalogText } from '../service/markdown';
 import { MAX_UINTEGER } from './params';
 
-/** Diagnostics per catalog file uri. A problem whose file is no path (a NUL in it) is left to the log. */
+/** Diagnostics per catalog file uri. A problem whose file cannot be made a URI is left to the log. */
 export function catalogProblemDiagnostics(problems: readonly CatalogProblem[]): Map<string, Diagnostic[]> {
   const byUri = new Map<string, Diagnostic[]>();
   for (const problem of problems) {
