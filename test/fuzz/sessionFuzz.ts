@@ -124,7 +124,7 @@ function applicable(document: TextDocument, edits: TextEdit[]): string | undefin
 
 class SessionFailure extends Error {}
 
-async function runSession(report: FuzzReport, steps: Step[], folders: string[], files: ReturnType<typeof realCode>): Promise<void> {
+async function runSession(report: FuzzReport, steps: Step[], folders: string[], files: ReturnType<typeof realCode>, stopAt = Infinity): Promise<void> {
   const client = await LspClient.start({ settings: { catalogPaths: folders, catalogs: ['orders', 'billing', '[x](command:workbench.action.terminal.new)'] } });
   report.sessions++;
   const open = new Map<number, OpenDocument>();
@@ -149,6 +149,7 @@ async function runSession(report: FuzzReport, steps: Step[], folders: string[], 
   };
   try {
     for (const step of steps) {
+      if (Date.now() > stopAt) break;
       report.steps++;
       if (!client.alive) {
         report.crashes++;
@@ -325,7 +326,12 @@ export async function fuzzSessions(report: FuzzReport, seed: number, budgetMs: n
       fc.asyncProperty(script, async (steps) => {
         await runSession(report, steps, folders, files);
       }),
-      { seed, numRuns: 1e9, interruptAfterTimeLimit: budgetMs, markInterruptAsFailure: false, endOnFailure: true },
+      { seed, numRuns: 1e9, interruptAfterTimeLimit: budgetMs * 0.75, markInterruptAsFailure: false, endOnFailure: true },
     );
+  });
+  // One long session: memory must stay bounded over thousands of steps on the same server.
+  await report.checkAsync('sessions: one long session keeps the server alive, answering and its memory bounded', async () => {
+    const steps = fc.sample(stepArbitrary(files.length, folders), { seed, numRuns: 20_000 });
+    await runSession(report, steps, folders, files, Date.now() + budgetMs * 0.25);
   });
 }

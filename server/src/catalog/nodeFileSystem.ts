@@ -4,7 +4,7 @@
  * path, and reads at most MAX_CATALOG_BYTES of it: a FIFO would block the server forever, `/dev/zero` would
  * fill its memory, a link could reach any file of the machine.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import type { CatalogFileSystem } from './catalogFolder';
 
@@ -26,7 +26,7 @@ export function readRegularFile(path: string, folder: string | undefined, maxByt
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') throw new Error('is a link loop');
-    if (code === 'ENOENT') throw new Error('does not exist (or is a dangling link)');
+    if (code === 'ENOENT' && isLink(path)) throw new Error('is a dangling link');
     throw error;
   }
   if (folder !== undefined) {
@@ -57,6 +57,14 @@ export function readRegularFile(path: string, folder: string | undefined, maxByt
     return buffer.subarray(0, length).toString('utf8');
   } finally {
     closeSync(fd);
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
