@@ -53,7 +53,11 @@ function checkDocument(registry: CatalogRegistry, languageId: string, text: stri
   } catch (error) {
     return `analysis threw: ${String(error)}`;
   }
-  if (text.length < 1_000_000 && ms > 1000) return `analysis took ${Math.round(ms)} ms for ${text.length} characters`;
+  if (text.length < 1_000_000 && ms > 1000) {
+    // As for parses: the quickest of three measurements, so a pause of the machine is no failure.
+    const again = Math.min(ms, ...[1, 2].map(() => cpuTimed(() => analyzeDocument(document, readSettings({}), registry, {})).ms));
+    if (again > 1000) return `analysis took ${Math.round(again)} ms (quickest of 3) for ${text.length} characters`;
+  }
   let previousEnd = -1;
   for (const literal of analyzed.detected.literals) {
     if (!(literal.start >= 0 && literal.start < literal.end && literal.end <= text.length)) return `literal ${literal.start}-${literal.end} of ${text.length}`;

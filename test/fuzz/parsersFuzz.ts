@@ -49,7 +49,13 @@ export function checkedParse(text: string, format: Page['format']): { ms: number
   for (const problem of result.problems) {
     if (!Number.isInteger(problem.line) || problem.line < 0 || problem.line > lines) return { ms, problem: `problem at line ${problem.line} of ${lines}` };
   }
-  if (text.length < 200_000 && ms > 1000) return { ms, problem: `took ${Math.round(ms)} ms for ${text.length} characters` };
+  if (text.length < 200_000 && ms > 1000) {
+    // A pause of the machine (a collection after a large case, a shared core) is no slow parse: the bound must
+    // hold for the quickest of three measurements.
+    const again = Math.min(ms, ...[1, 2].map(() => cpuTimed(() => (format === 'json' ? parseJsonCatalog(text) : parseCatalogPage(text, format))).ms));
+    if (again > 1000) return { ms: again, problem: `took ${Math.round(again)} ms (quickest of 3) for ${text.length} characters` };
+    return { ms: again };
+  }
   return { ms };
 }
 
