@@ -32,6 +32,12 @@ export const hostilePage: fc.Arbitrary<HostilePage> = fc.oneof(
     format: 'markdown' as const,
     text: `${header}| 409 | Conflict | ${'[a]('.repeat(times)} |\n`,
   })),
+  // A run of `[` before a long line of cells (found by this suite: 111 KB, 1.8 s; link stripper, helper w7c).
+  fc.tuple(fc.integer({ min: 2000, max: 4000 }), fc.integer({ min: 4000, max: 6000 })).map(([brackets, cells]) => ({
+    name: 'markdown-brackets-before-long-line',
+    format: 'markdown' as const,
+    text: `${'['.repeat(brackets)}${'| 409 | Conflict '.repeat(cells)}\n${header}| 409 | Conflict | x |\n`,
+  })),
   // One RST grid cell of very many lines (Math.min(...spread), helper w8).
   fc.integer({ min: 120_000, max: 130_000 }).map((lines) => ({
     name: 'rst-grid-tall-cell',
