@@ -38,6 +38,12 @@ export const hostilePage: fc.Arbitrary<HostilePage> = fc.oneof(
     format: 'markdown' as const,
     text: `${'['.repeat(brackets)}${'| 409 | Conflict '.repeat(cells)}\n${header}| 409 | Conflict | x |\n`,
   })),
+  // Tables nested thousands deep in a Markdown page (found by this suite: the parse stalls for minutes; w8).
+  fc.integer({ min: 500, max: 2500 }).map((depth) => ({
+    name: 'html-nested-tables',
+    format: 'markdown' as const,
+    text: `${'<table><tr><td>'.repeat(depth)}409${'</td></tr></table>'.repeat(depth)}\n`,
+  })),
   // One RST grid cell of very many lines (Math.min(...spread), helper w8).
   fc.integer({ min: 120_000, max: 130_000 }).map((lines) => ({
     name: 'rst-grid-tall-cell',

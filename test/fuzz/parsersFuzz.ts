@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { parseJsonCatalog } from '../../server/src/catalog/jsonCatalog';
 import { formatFromFileName, parseCatalogPage } from '../../server/src/catalog/parsers/parseCatalogPage';
 import { hostilePage } from './hostilePages';
-import { applyMutations, mutations } from './mutations';
+import { applyMutations, describeMutations, mutations } from './mutations';
+import { noteCase } from './report';
 import { cpuTimed, type FuzzReport } from './report';
 
 const PAGES_DIR = join(__dirname, '..', 'fixtures', 'catalog-pages', 'pages');
@@ -61,10 +62,10 @@ export function checkedParse(text: string, format: Page['format']): { ms: number
 
 /**
  * Properties that fail until another helper's fix merges, skipped here so CI stays green, each with its row:
- * - parse time of the hostile pages in hostilePages.ts: span expansion and the RST grid spread (w8), the
- *   inline-markup strippers' backtracking (w7c).
+ * - parse time of the hostile pages in hostilePages.ts: span expansion, the RST grid spread and nested tables
+ *   (w8), the inline-markup strippers' backtracking and a run of `[` before a long line (w7c).
  */
-export const KNOWN_FAILING = ['parsers: hostile pages parse in under 1 s (w8 span expansion / RST grid; w7c inline-markup strippers)'];
+export const KNOWN_FAILING = ['parsers: hostile pages parse in under 1 s (w8 span expansion / RST grid / nested tables; w7c inline-markup strippers)'];
 
 export function fuzzParsers(report: FuzzReport, seed: number, budgetMs: number, includeKnownFailing: boolean): void {
   const pages = realPages();
@@ -74,6 +75,7 @@ export function fuzzParsers(report: FuzzReport, seed: number, budgetMs: number, 
       fc.property(fc.nat(pages.length - 1), mutations, (index, list) => {
         const page = pages[index]!;
         const text = applyMutations(page.text, list);
+        noteCase(`${page.name} ${describeMutations(list)}`);
         const { ms, problem } = checkedParse(text, page.format);
         report.pages++;
         report.slowestParse(ms, `${page.name} (${text.length} chars)`);

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 /** What a fuzz run counts and asserts; printed at the end as figures and one "N passed, N failed" line. */
 export class FuzzReport {
   sessions = 0;
@@ -85,4 +86,13 @@ export function cpuTimed<T>(body: () => T): { value: T; ms: number } {
   const value = body();
   const used = process.cpuUsage(before);
   return { value, ms: (used.user + used.system) / 1000 };
+}
+
+/**
+ * The case being run, written to a small file (FUZZ_CASE_FILE) before it runs: when a case stalls the process,
+ * the watchdog in main.ts kills it and reports this.
+ */
+export function noteCase(description: string): void {
+  const file = process.env['FUZZ_CASE_FILE'];
+  if (file) writeFileSync(file, description);
 }
