@@ -44,6 +44,14 @@ export function rangeOutside(document: TextDocument, range: Range | undefined): 
   return undefined;
 }
 
+/**
+ * Documents below this size must be analysed within 1 s. The issue asks it of every document under 1 MB, but
+ * a mutated ~930 KB JavaScript file takes ~1.4 s of CPU today (found by this suite, seed 20261201, case 563: a
+ * run of `=` duplicated 50 times); that is detection performance (helpers w9a/w10), so the full bound runs only
+ * with --include-known-failing until then.
+ */
+let timedBelowChars = 256_000;
+
 function checkDocument(registry: CatalogRegistry, languageId: string, text: string, probes: number[]): string | undefined {
   const document = TextDocument.create('file:///fuzz/doc', languageId, 1, text);
   let analyzed;
@@ -53,7 +61,7 @@ function checkDocument(registry: CatalogRegistry, languageId: string, text: stri
   } catch (error) {
     return `analysis threw: ${String(error)}`;
   }
-  if (text.length < 1_000_000 && ms > 1000) {
+  if (text.length < timedBelowChars && ms > 1000) {
     // As for parses: the quickest of three measurements, so a pause of the machine is no failure.
     const again = Math.min(ms, ...[1, 2].map(() => cpuTimed(() => analyzeDocument(document, readSettings({}), registry, {})).ms));
     if (again > 1000) return `analysis took ${Math.round(again)} ms (quickest of 3) for ${text.length} characters`;
@@ -89,10 +97,15 @@ function checkDocument(registry: CatalogRegistry, languageId: string, text: stri
 }
 
 /** Skipped until helper w9a's deep-nesting fix merges: literals before a deep nesting are kept. */
-export const KNOWN_FAILING = ['detector: literals before a TS/JSON nesting thousands deep are still found (w9a deep nesting)'];
+export const KNOWN_FAILING = [
+  'detector: literals before a TS/JSON nesting thousands deep are still found (w9a deep nesting)',
+  'detector: documents from 256 KB to 1 MB analysed in under 1 s (w9a/w10 detection performance)',
+];
 
 export function fuzzDetector(report: FuzzReport, seed: number, budgetMs: number, includeKnownFailing: boolean): void {
   const registry = loadRegistry(join(__dirname, '..', '..', 'catalogs'), [], nodeFileSystem).registry;
+  timedBelowChars = includeKnownFailing ? 1_000_000 : 256_000;
+  if (!includeKnownFailing) report.skip(KNOWN_FAILING[1]!);
   const files = realCode();
   const probes = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 });
   report.check('detector: mutated real code is analysed without throwing, ranges inside the document, in under 1 s', () =>
