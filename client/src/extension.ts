@@ -11,7 +11,10 @@ import {
   ReloadCatalogsRequestMethod,
   SettingsProblemNotificationMethod,
   type SettingsProblemParams,
+  WorkspaceTrustNotificationMethod,
+  type WorkspaceTrustParams,
 } from '../../server/src/lsp/protocol';
+import { neutralizeCatalogText } from '../../server/src/service/markdown';
 
 /** What `activate` returns: tests and other extensions wait on `whenReady()` instead of sleeping. */
 export interface StatusCatalogApi {
@@ -39,6 +42,9 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
       { scheme: 'file', pattern: '**/*.{md,rst,html,htm}' },
     ],
     synchronize: { configurationSection: 'statusCatalog' },
+    // Until the workspace is trusted the server reads no catalog folder relative to it, even one named in
+    // user settings (workspace values of catalogPaths are already withheld by VS Code).
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel: log,
     traceOutputChannel: log,
   };
@@ -85,6 +91,10 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
         locations.map((location) => converter.asLocation(location as Parameters<typeof converter.asLocation>[0])),
       );
     }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      const params: WorkspaceTrustParams = { trusted: true };
+      void ready.then(() => languageClient.sendNotification(WorkspaceTrustNotificationMethod, params)).catch(() => undefined);
+    }),
   );
   return { whenReady: () => ready };
 }
@@ -92,9 +102,10 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
 async function showCatalogs(catalogs: CatalogSummary[]): Promise<void> {
   const picked = await vscode.window.showQuickPick(
     catalogs.map((catalog) => ({
-      label: `${catalog.id} (${catalog.locale})`,
-      description: catalog.title,
-      detail: [countOf(catalog.entries, 'code'), catalog.origin, ...(catalog.problems ? [countOf(catalog.problems, 'problem')] : []), catalog.source].join(' · '),
+      // Catalog text is untrusted: no icons, bidi reordering or hidden characters in the picker.
+      label: neutralizeCatalogText(`${catalog.id} (${catalog.locale})`, 'label'),
+      description: neutralizeCatalogText(catalog.title, 'label'),
+      detail: neutralizeCatalogText([countOf(catalog.entries, 'code'), catalog.origin, ...(catalog.problems ? [countOf(catalog.problems, 'problem')] : []), catalog.source].join(' · '), 'label'),
       source: catalog.source,
     })),
     { title: vscode.l10n.t('Status Catalog: loaded catalogs'), matchOnDescription: true },

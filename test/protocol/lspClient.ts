@@ -31,6 +31,8 @@ export interface StartOptions {
   rootUri?: string;
   /** Extra workspace capabilities, merged into the defaults (e.g. `inlayHint: { refreshSupport: true }`). */
   workspaceCapabilities?: Record<string, unknown>;
+  /** Sent as-is as initializationOptions (default: {} when settings are pushed, else none). */
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
@@ -75,7 +77,7 @@ export class LspClient {
       rootUri: options.rootUri ?? null,
       locale: options.locale ?? 'en',
       capabilities,
-      initializationOptions: options.settings ? undefined : {},
+      initializationOptions: options.initializationOptions ?? (options.settings ? undefined : {}),
     });
     await connection.sendNotification('initialized', {});
     client.setSettings = (next) => {
@@ -132,6 +134,21 @@ export class LspClient {
         });
       });
     }
+  }
+
+  /** Diagnostics last published for `uri`, if any. */
+  published(uri: string): PublishDiagnosticsParams | undefined {
+    return this.diagnostics.get(uri);
+  }
+
+  /** Whether the server process is still running. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The server's process id (for memory sampling in the fuzz suite). */
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   async stop(): Promise<void> {

@@ -2,15 +2,21 @@
  * Loads a folder of catalog pages: the bundled `catalogs/` and a user's own folders work the same way.
  *
  * A folder with a `status-catalog.json` manifest loads exactly the files it lists, each with its id, title and
- * locale. A folder without one loads every .md, .html, .rst and .json file in it, taking the id and locale
+ * locale; a source is a path relative to the folder (subfolders allowed), never absolute and never leading out
+ * of it. A folder without one loads every .md, .html, .rst and .json file in it, taking the id and locale
  * from the name: `<id>-status-codes.<locale>.<ext>`, `<id>.<locale>.<ext>` or `<id>.<ext>` (English).
  * A JSON catalog may declare its own id, title, locale and kind, which win over the name.
- * Nothing here throws: unreadable files and bad rows become problems with file and line.
+ * Nothing here throws: unreadable files, files that are not files, pages over budget and bad rows become
+ * problems with file and line, and every other file of the folder still loads.
  */
-import { join } from 'node:path';
+import { isAbsolute, join, normalize, posix, win32 } from 'node:path';
+import { type Node, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { findExcessiveNesting, MAX_JSON_DEPTH } from './jsonDepth';
 import { parseJsonCatalog } from './jsonCatalog';
 import { openApiCatalog, parseOpenApiJson } from './openApiCatalog';
 import { pageTitle } from './parsers/pageTitle';
+import { knownSlowParse, MAX_PAGE_CHARS, MAX_PAGE_PARSE_MS, rememberSlowParse, tooLargeMessage, tooSlowMessage } from './pageBudget';
+import { LineIndex } from './parsers/lineIndex';
 import { formatFromFileName, parseCatalogPage } from './parsers/parseCatalogPage';
 import type { Catalog, CatalogFormat, CatalogInfo, ParseProblem } from './types';
 import { errorMessage } from '../errors';
@@ -19,15 +25,20 @@ export const MANIFEST_FILE = 'status-catalog.json';
 
 /** The file access the loader needs; the server passes node:fs, tests pass an in-memory map. */
 export interface CatalogFileSystem {
-  /** Names of the files in a folder. Throws when the folder cannot be read. */
+  /** Names of the entries of a folder. Throws when the folder cannot be read. */
   readDirectory(folder: string): string[];
-  /** A file's text. Throws when it cannot be read. */
-  readFile(path: string): string;
+  /**
+   * A file's text. Throws when it cannot be read, is not a regular file, is too large, or (when `folder` is
+   * given) its real path is not inside the folder's real path.
+   */
+  readFile(path: string, folder?: string): string;
 }
 
 /** A problem tied to a file: what a user needs to find and fix it. */
 export interface CatalogProblem extends ParseProblem {
   file: string;
+  /** Length (UTF-16 code units) of the problem's line when the file was read, so a report can underline it. */
+  lineLength?: number;
 }
 
 export interface LoadedCatalogs {
@@ -40,7 +51,7 @@ interface ManifestItem {
   id?: string;
   title?: string;
   locale?: string;
-  /** 1-based line of the item's `source` in the manifest, for problems about the file it names. */
+  /** 1-based line of the item in the manifest (0 without a manifest). */
   line?: number;
 }
 
@@ -63,28 +74,44 @@ export function loadCatalogFolder(
   }
   const catalogs: Catalog[] = [];
   for (const item of items) {
-    const catalog = loadCatalogFile(join(folder, item.source), item, origin, fs);
-    if (unreadable.has(catalog) && item.line !== undefined) {
-      // The manifest names a file that is not there: say so where the name is written. Left out of the
-      // registry, the service's other pages (its English one) answer for every code instead.
-      const reason = (catalog.problems[0]?.message ?? '').replace(/^cannot read file: /, '');
-      const message = `cannot read "${item.source}": ${reason}; its codes are looked up in the service's other pages`;
-      problems.push({ file: join(folder, MANIFEST_FILE), line: item.line, message });
-      continue;
+    const path = join(folder, item.source);
+    // Guarded per file: whatever one file does, the others load.
+    try {
+      const catalog = loadCatalogFile(path, item, origin, fs, folder);
+      if (unreadable.has(catalog) && item.line !== undefined) {
+        // The manifest names a file that is not there: say so where the name is written. Left out of the
+        // registry, the service's other pages (its English one) answer for every code instead.
+        const reason = (catalog.problems[0]?.message ?? '').replace(/^cannot read file: /, '');
+        const message = `cannot read "${item.source}": ${reason}; its codes are looked up in the service's other pages`;
+        problems.push({ file: join(folder, MANIFEST_FILE), line: item.line, message });
+        continue;
+      }
+      problems.push(...catalog.problems.map((problem) => ({ file: catalog.info.source, ...problem })));
+      if (catalog.info.id && !catalog.skipped && !unreadable.has(catalog)) catalogs.push(catalog);
+    } catch (error) {
+      problems.push({ file: path, line: 0, message: `cannot load catalog: ${errorMessage(error)}` });
     }
-    problems.push(...catalog.problems.map((problem) => ({ file: catalog.info.source, ...problem })));
-    if (catalog.info.id && !unreadable.has(catalog)) catalogs.push(catalog);
   }
   return { catalogs, problems };
 }
 
-/** Loads one catalog file; its metadata comes from the manifest item, the file name, or a JSON header. */
+/** A loaded file; `skipped` when it could not be read or was over budget, so it must not replace another. */
+export interface LoadedCatalogFile extends Catalog {
+  problems: Array<ParseProblem & { lineLength?: number }>;
+  skipped?: boolean;
+}
+
+/**
+ * Loads one catalog file; its metadata comes from the manifest item, the file name, or a JSON header.
+ * With `folder`, the file must lie inside it (see CatalogFileSystem.readFile).
+ */
 export function loadCatalogFile(
   path: string,
   item: Partial<ManifestItem>,
   origin: CatalogInfo['origin'],
   fs: CatalogFileSystem,
-): Catalog {
+  folder?: string,
+): LoadedCatalogFile {
   const fromName = metadataFromFileName(path);
   const format: CatalogFormat | undefined = path.toLowerCase().endsWith('.json') ? 'json' : formatFromFileName(path);
   const id = item.id ?? fromName.id;
@@ -97,32 +124,44 @@ export function loadCatalogFile(
     format: format ?? 'markdown',
     origin,
   };
-  if (!format) {
-    return { info, entries: [], problems: [{ line: 0, message: 'unsupported catalog format (expected .md, .html, .rst or .json)' }] };
-  }
+  const fail = (message: string): LoadedCatalogFile => ({ info, entries: [], problems: [{ line: 0, message }], skipped: true });
+  if (!format) return fail('unsupported catalog format (expected .md, .html, .rst or .json)');
   let text: string;
   try {
-    text = fs.readFile(path);
+    text = fs.readFile(path, folder);
   } catch (error) {
-    const catalog: Catalog = { info, entries: [], problems: [{ line: 0, message: `cannot read file: ${errorMessage(error)}` }] };
+    const catalog = fail(`cannot read file: ${errorMessage(error)}`);
     unreadable.add(catalog);
     return catalog;
   }
-  if (format !== 'json') {
-    const { entries, problems } = parseCatalogPage(text, format);
-    // Without a title from the manifest, the page's own heading names the service ("Conduit API status codes").
-    if (item.title === undefined) info.title = pageTitle(text, format) ?? info.title;
-    return { info, entries, problems };
+  if (text.length > MAX_PAGE_CHARS) return fail(tooLargeMessage(text.length));
+  const earlier = knownSlowParse(text);
+  if (earlier !== undefined) return fail(tooSlowMessage(earlier));
+  if (format === 'json') {
+    const specTree = parseOpenApiJson(text);
+    const spec = specTree ? openApiCatalog(specTree, text, info, item.title !== undefined) : undefined;
+    if (spec) return spec;
   }
-  const specTree = parseOpenApiJson(text);
-  const spec = specTree ? openApiCatalog(specTree, text, info, item.title !== undefined) : undefined;
-  if (spec) return spec;
-  const { header, entries, problems } = parseJsonCatalog(text);
-  info.id = header.id ?? info.id;
-  info.title = header.title ?? item.title ?? info.id.toUpperCase();
-  info.locale = normalizeLocale(header.locale ?? info.locale);
-  info.kind = header.kind ?? 'service';
-  return { info, entries, problems };
+  const started = performance.now();
+  const parsed = format === 'json' ? parseJsonCatalog(text) : { header: undefined, ...parseCatalogPage(text, format) };
+  const elapsed = performance.now() - started;
+  if (elapsed > MAX_PAGE_PARSE_MS) {
+    rememberSlowParse(text, elapsed);
+    return fail(tooSlowMessage(elapsed));
+  }
+  const problems = withLineLengths(text, parsed.problems);
+  if ('fatal' in parsed && parsed.fatal) return { info, entries: [], problems, skipped: true };
+  const { header } = parsed;
+  if (header) {
+    info.id = header.id ?? info.id;
+    info.title = header.title ?? item.title ?? info.id.toUpperCase();
+    info.locale = normalizeLocale(header.locale ?? info.locale);
+    info.kind = header.kind ?? 'service';
+  } else if (format !== 'json' && item.title === undefined) {
+    // Without a title from the manifest, the page's own heading names the service ("Conduit API status codes").
+    info.title = pageTitle(text, format) ?? info.title;
+  }
+  return { info, entries: parsed.entries, problems };
 }
 
 /** "zh-CN" → "zh", "en_US" → "en": catalogs are matched by language. */
@@ -130,45 +169,89 @@ export function normalizeLocale(locale: string): string {
   return locale.trim().toLowerCase().split(/[-_]/)[0] || 'en';
 }
 
+/** Adds each problem's line length, and keeps its line inside the file. */
+function withLineLengths(text: string, problems: ParseProblem[]): Array<ParseProblem & { lineLength?: number }> {
+  if (problems.length === 0) return problems;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return problems.map((problem) => {
+    if (problem.line <= 0) return problem;
+    const line = Math.min(problem.line, starts.length);
+    const start = starts[line - 1]!;
+    const end = line < starts.length ? starts[line]! - 1 : text.length;
+    const length = end > start && text.charCodeAt(end - 1) === 13 ? end - start - 1 : end - start;
+    return { ...problem, line, lineLength: length };
+  });
+}
+
 function readManifest(folder: string, fs: CatalogFileSystem, problems: CatalogProblem[]): ManifestItem[] {
   const path = join(folder, MANIFEST_FILE);
   let text: string;
   try {
-    text = fs.readFile(path);
+    text = fs.readFile(path, folder);
   } catch (error) {
     problems.push({ file: path, line: 0, message: `cannot read manifest: ${errorMessage(error)}` });
     return [];
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    problems.push({ file: path, line: 0, message: `manifest is not valid JSON: ${errorMessage(error)}` });
+  const lines = new LineIndex(text);
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep !== undefined) {
+    problems.push({ file: path, line: lines.lineAt(tooDeep), message: `manifest nested more than ${MAX_JSON_DEPTH} levels deep; not read` });
     return [];
   }
-  const list = isObject(parsed) ? parsed['catalogs'] : undefined;
-  if (!Array.isArray(list)) {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    problems.push({ file: path, line: lines.lineAt(first.offset), message: `manifest is not valid JSON: ${printParseErrorCode(first.error)}` });
+    return [];
+  }
+  const list = root?.type === 'object' ? propertyValue(root, 'catalogs') : undefined;
+  if (list?.type !== 'array') {
     problems.push({ file: path, line: 0, message: 'manifest has no "catalogs" array' });
     return [];
   }
   const items: ManifestItem[] = [];
-  const lines = text.split('\n');
-  list.forEach((value: unknown, index) => {
-    if (!isObject(value) || typeof value['source'] !== 'string') {
-      problems.push({ file: path, line: 0, message: `catalogs[${index}] has no "source" file name` });
+  (list.children ?? []).forEach((node, index) => {
+    const line = lines.lineAt(node.offset);
+    const source = node.type === 'object' ? propertyValue(node, 'source')?.value : undefined;
+    if (typeof source !== 'string') {
+      problems.push({ file: path, line, message: `catalogs[${index}] has no "source" file name` });
       return;
     }
-    const item: ManifestItem = { source: value['source'] };
-    const quoted = JSON.stringify(value['source']);
-    const line = lines.findIndex((text) => text.includes(quoted));
-    if (line >= 0) item.line = line + 1;
+    const wrong = sourceProblem(source);
+    if (wrong) {
+      problems.push({ file: path, line, message: `catalogs[${index}].source ${JSON.stringify(source)} ${wrong}; not read` });
+      return;
+    }
+    const item: ManifestItem = { source, line };
     for (const key of ['id', 'title', 'locale'] as const) {
-      const field = value[key];
+      const field = propertyValue(node, key)?.value;
       if (typeof field === 'string' && field.trim()) item[key] = field.trim();
     }
     items.push(item);
   });
   return items;
+}
+
+/** Why a manifest source cannot be read, or undefined: it must be a relative path inside the folder. */
+function sourceProblem(source: string): string | undefined {
+  if (source.trim() === '') return 'is empty';
+  if (source.includes('\0')) return 'contains a NUL character';
+  if (isAbsolute(source) || posix.isAbsolute(source) || win32.isAbsolute(source)) {
+    return 'is an absolute path (sources are relative to the catalog folder)';
+  }
+  const normalized = normalize(source).replace(/\\/g, '/');
+  if (normalized === '..' || normalized.startsWith('../')) return 'leads outside the catalog folder';
+  return undefined;
+}
+
+function propertyValue(object: Node, key: string): Node | undefined {
+  for (const property of object.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (keyNode?.value === key) return valueNode;
+  }
+  return undefined;
 }
 
 function listCatalogFiles(names: string[]): ManifestItem[] {
@@ -186,8 +269,4 @@ export function metadataFromFileName(path: string): { id: string; locale: string
   const locale = parts.length > 1 && /^[a-z]{2}([-_][a-z]{2,4})?$/i.test(parts[parts.length - 1]!) ? parts.pop()! : 'en';
   const id = parts.join('.').replace(/[-_](http[-_])?status[-_]?codes?$/i, '').toLowerCase();
   return { id, locale };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

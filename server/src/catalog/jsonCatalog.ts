@@ -10,6 +10,7 @@
  * The standard registry's entries add "reference", "aliases" and "unused".
  */
 import { type Node, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { findExcessiveNesting, MAX_JSON_DEPTH } from './jsonDepth';
 import { LineIndex } from './parsers/lineIndex';
 import type { CatalogEntryWithStandard, ParseProblem, StatusClass } from './types';
 
@@ -25,11 +26,18 @@ export interface JsonCatalogResult {
   header: JsonCatalogHeader;
   entries: CatalogEntryWithStandard[];
   problems: ParseProblem[];
+  /** True when the text is no catalog at all (too deep, not an object): nothing may be registered for it. */
+  fatal?: boolean;
 }
 
 export function parseJsonCatalog(text: string): JsonCatalogResult {
   const lines = new LineIndex(text);
   const lineAt = (offset: number) => lines.lineAt(offset);
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep !== undefined) {
+    const message = `JSON nested more than ${MAX_JSON_DEPTH} levels deep; catalog not read`;
+    return { header: {}, entries: [], problems: [{ line: lineAt(tooDeep), message }], fatal: true };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems: ParseProblem[] = errors.map((error) => ({
@@ -38,7 +46,7 @@ export function parseJsonCatalog(text: string): JsonCatalogResult {
   }));
   if (!root || root.type !== 'object') {
     problems.push({ line: 0, message: 'a JSON catalog must be an object with an "entries" array' });
-    return { header: {}, entries: [], problems };
+    return { header: {}, entries: [], problems, fatal: true };
   }
   const header = readHeader(root);
   const entriesNode = propertyValue(root, 'entries');

@@ -1,10 +1,12 @@
 /**
  * Builds the registry from the bundled folder and the user's folders, in merge order (see registry.ts).
  * The bundled catalogs never change while the server runs, so they are read once and passed back in on
- * every reload; only the user's folders are read again.
+ * every reload; only the user's folders are read again. Each folder is guarded on its own: one that fails
+ * in a way the folder loader did not foresee is a problem of that folder, and the others still load.
  */
 import { loadCatalogFolder, type CatalogFileSystem, type CatalogProblem, type LoadedCatalogs } from './catalogFolder';
 import { CatalogRegistry } from './registry';
+import { errorMessage } from '../errors';
 
 export interface LoadedRegistry {
   registry: CatalogRegistry;
@@ -15,7 +17,7 @@ export interface LoadedRegistry {
 
 /** Reads and parses the bundled folder (once per process). */
 export function loadBundledCatalogs(folder: string, fs: CatalogFileSystem): LoadedCatalogs {
-  return loadCatalogFolder(folder, 'bundled', fs);
+  return guardedFolder(folder, 'bundled', fs);
 }
 
 /** The registry of the bundled catalogs (already loaded, or a folder to read) and the user's folders. */
@@ -29,9 +31,17 @@ export function loadRegistry(
   const problems: CatalogProblem[] = [...base.problems];
   const layers = [base.catalogs];
   for (const folder of userFolders) {
-    const user = loadCatalogFolder(folder, 'user', fs);
+    const user = guardedFolder(folder, 'user', fs);
     layers.push(user.catalogs);
     problems.push(...user.problems);
   }
   return { registry: new CatalogRegistry(layers), problems, elapsedMs: performance.now() - started };
+}
+
+function guardedFolder(folder: string, origin: 'bundled' | 'user', fs: CatalogFileSystem): LoadedCatalogs {
+  try {
+    return loadCatalogFolder(folder, origin, fs);
+  } catch (error) {
+    return { catalogs: [], problems: [{ file: folder, line: 0, message: `cannot load catalog folder: ${errorMessage(error)}` }] };
+  }
 }

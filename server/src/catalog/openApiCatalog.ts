@@ -4,11 +4,15 @@
  * inside a route handler is judged by its own operation.
  */
 import { findNodeAtLocation, type Node as JsonNode, parseTree } from 'jsonc-parser';
+import { findExcessiveNesting } from './jsonDepth';
 import { isOpenApiTree, openApiEntries, readOpenApiSpec } from './openApiSpec';
 import type { Catalog, CatalogInfo } from './types';
 
 /** Whether a JSON text is an OpenAPI/Swagger document (checked before reading it as a JSON catalog). */
 export function parseOpenApiJson(text: string): JsonNode | undefined {
+  // jsonc-parser's tree is built recursively: a document nested too deep is left to the JSON catalog reader,
+  // which reports it (jsonDepth.ts) instead of overflowing the stack here.
+  if (findExcessiveNesting(text) !== undefined || !/"(openapi|swagger)"\s*:/.test(text)) return undefined;
   const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   return isOpenApiTree(root) ? root : undefined;
 }

@@ -31,3 +31,14 @@ export interface SettingsProblemParams {
   /** The full setting id, e.g. "statusCatalog.catalogs". */
   setting: string;
 }
+
+/**
+ * Notification `statusCatalog/workspaceTrust` ({ trusted: boolean }), from the VS Code client when trust is
+ * granted; the initial state goes in `initializationOptions.workspaceTrusted`. Until trust, relative
+ * `catalogPaths` are not resolved against the workspace folder (see lsp/catalogPaths.ts).
+ */
+export const WorkspaceTrustNotificationMethod = 'statusCatalog/workspaceTrust';
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}

@@ -2,14 +2,11 @@
  * The LSP wiring: documents, settings, catalogs and diagnostics scheduling around the pure language service.
  * Handlers look up the document's cached analysis and call the service; nothing here knows about status codes.
  */
-import { watch, type FSWatcher } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   type CancellationToken,
   type CodeActionParams,
   type Connection,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -50,12 +47,19 @@ import { DocumentAnalyses } from './documentAnalyses';
 import { WorkspaceIndex } from './workspaceIndex';
 import { CONFIG_FILE_NAME, type ConfigFileSystem, nodeConfigFileSystem } from '../config';
 import { isConfigFile, ProjectConfigState } from './projectConfig';
+import { resolveCatalogPaths, trustedFromInitOptions } from './catalogPaths';
+import { catalogProblemDiagnostics } from './catalogProblems';
+import { CatalogWatcher, watchTargets } from './catalogWatcher';
+import { OwnDiagnostics } from './ownDiagnostics';
+import { invalidParams, type ParamsShape } from './params';
 import {
   type CatalogSummary,
   CatalogsRequestMethod,
   ReloadCatalogsRequestMethod,
   SettingsProblemNotificationMethod,
   type SettingsProblemParams,
+  WorkspaceTrustNotificationMethod,
+  type WorkspaceTrustParams,
 } from './protocol';
 import { type Logger, runSafe } from './runSafe';
 import { errorDetail } from '../errors';
@@ -104,8 +108,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let catalogs: LoadedRegistry = loadRegistry(bundled, [], fs);
   let generation = 0;
   let userFolders: string[] = [];
-  let watchers: FSWatcher[] = [];
-  let reloadTimer: NodeJS.Timeout | undefined;
   /** The unknown ids of the editor's `catalogs` setting last reported, so a notification is shown once. */
   let reportedUnknownSetting = '';
   const overLimitUris = new Set<string>();
@@ -121,6 +123,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     },
     onConfigFound: (file) => publishConfigDiagnostics([file]),
   });
+  let workspaceTrusted = true;
+  let reloadTicket = 0;
+  const ownDiagnostics = new OwnDiagnostics();
+  const catalogWatcher = new CatalogWatcher(() => void reloadCatalogs(), logger);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale ?? 'en';
@@ -134,6 +140,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     pushedSettings = readSettings(extractSection(params.initializationOptions));
+    workspaceTrusted = trustedFromInitOptions(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -250,10 +257,24 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     );
   }
 
+  connection.onNotification(WorkspaceTrustNotificationMethod, (params: WorkspaceTrustParams) => {
+    const trusted = params?.trusted === true;
+    if (trusted === workspaceTrusted) return;
+    workspaceTrusted = trusted;
+    void reloadCatalogs();
+  });
+
   async function reloadCatalogs(): Promise<void> {
+    // Reloads can overlap (a change while settings are pulled): only the latest one reads and commits.
+    const ticket = ++reloadTicket;
     const settings = await settingsFor(undefined);
+    if (ticket !== reloadTicket) return;
     indexDetection = { extraPropertyNames: settings.propertyNames, extraCallNames: settings.callNames };
-    userFolders = settings.catalogPaths.map((folder) => (isAbsolute(folder) || !workspaceRoot ? folder : resolve(workspaceRoot, folder)));
+    const resolved = resolveCatalogPaths(settings.catalogPaths, workspaceRoot, workspaceTrusted);
+    for (const path of resolved.skippedUntrusted) {
+      logger.info(`catalog folder "${path}" is relative to the workspace, which is not trusted: not read until it is`);
+    }
+    userFolders = resolved.folders;
     catalogs = loadRegistry(bundled, userFolders, fs);
     project.forgetCatalogs();
     generation++;
@@ -289,47 +310,25 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   /** Catalog problems show in the editor's Problems view, on the catalog file and line. */
   function publishCatalogProblems(): void {
-    const byUri = new Map<string, { line: number; message: string }[]>();
-    for (const problem of project.catalogProblems(catalogs.problems)) {
-      logger.warn(`${problem.file}:${problem.line}: ${problem.message}`);
-      const uri = pathToFileURL(problem.file).href;
-      byUri.set(uri, [...(byUri.get(uri) ?? []), problem]);
-    }
+    const projectProblems = project.catalogProblems(catalogs.problems);
+    for (const problem of projectProblems) logger.warn(`${problem.file}:${problem.line}: ${problem.message}`);
+    const byUri = catalogProblemDiagnostics(projectProblems);
     for (const uri of catalogProblemUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     catalogProblemUris.clear();
-    for (const [uri, problems] of byUri) {
+    for (const [uri, diagnostics] of byUri) {
       catalogProblemUris.add(uri);
-      const diagnostics = problems.map((problem) => {
-        const line = Math.max(problem.line - 1, 0);
-        return {
-          range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
-          severity: DiagnosticSeverity.Warning,
-          source: 'status-catalog',
-          code: 'catalogProblem',
-          message: problem.message,
-        };
-      });
       void connection.sendDiagnostics({ uri, diagnostics });
     }
   }
 
-  /** User catalog folders are watched, so an edited page is live without restarting the editor. */
+  /**
+   * User catalog folders (the setting's and the project configs'), their pages and the files with problems are
+   * watched, so an edited page is live without restarting the editor (catalogWatcher.ts keeps the watches alive).
+   */
   function watchUserFolders(): void {
-    for (const watcher of watchers) watcher.close();
-    watchers = [];
-    for (const folder of [...new Set([...userFolders, ...project.catalogFolders()])]) {
-      try {
-        const watcher = watch(folder, () => {
-          clearTimeout(reloadTimer);
-          reloadTimer = setTimeout(() => void reloadCatalogs(), 300);
-        });
-        // A watched folder that disappears reports an error event; it must not take the server down.
-        watcher.on('error', (error) => logger.warn(`stopped watching catalog folder ${folder}: ${error.message}`));
-        watchers.push(watcher);
-      } catch (error) {
-        logger.warn(`cannot watch catalog folder ${folder}: ${String(error)}`);
-      }
-    }
+    const folders = [...new Set([...userFolders, ...project.catalogFolders()])];
+    const userSources = catalogs.registry.all().filter((c) => c.info.origin === 'user').map((c) => c.info.source);
+    catalogWatcher.setTargets(watchTargets(folders, [...userSources, ...catalogs.problems.map((p) => p.file)]));
   }
 
   function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
@@ -353,6 +352,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           }
           const diagnostics = doValidate(analyzed);
           reportOverLimit(uri, diagnostics.length);
+          ownDiagnostics.set(uri, analyzed.document.version, diagnostics);
           await connection.sendDiagnostics({ uri, version: analyzed.document.version, diagnostics });
         } catch (error) {
           logger.error(`validating ${uri} failed: ${errorDetail(error)}`);
@@ -381,6 +381,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(pendingValidation.get(event.document.uri));
     pendingValidation.delete(event.document.uri);
     analyses.delete(event.document.uri);
+    ownDiagnostics.delete(event.document.uri);
     settingsByUri.delete(event.document.uri);
     project.forgetDocument(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -392,11 +393,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
    */
   async function withAnalysis<T>(
     what: string,
+    shape: ParamsShape,
     params: { textDocument: { uri: string }; position?: Position; range?: Range },
     fallback: T,
     token: CancellationToken,
     feature: (analyzed: AnalyzedDocument) => T,
   ): Promise<T | ResponseError<void>> {
+    const invalid = invalidParams(params, shape);
+    if (invalid) return invalid;
     const { uri } = params.textDocument;
     const line = (params.position ?? params.range?.start)?.line ?? 0;
     const where = `${what} at ${uri}:${line + 1}`;
@@ -409,11 +413,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return runSafe(logger, where, fallback, token, () => (analyzed ? feature(analyzed) : fallback));
   }
 
-  connection.onHover((params, token) => withAnalysis('hover', params, null, token, (a) => doHover(a, params.position)));
-  connection.onCompletion((params, token) => withAnalysis('completion', params, null, token, (a) => doComplete(a, params.position)));
-  connection.onDefinition((params, token) => withAnalysis('definition', params, [], token, (a) => findDefinition(a, params.position)));
+  connection.onHover((params, token) => withAnalysis('hover', 'position', params, null, token, (a) => doHover(a, params.position)));
+  connection.onCompletion((params, token) =>
+    withAnalysis('completion', 'position', params, null, token, (a) => doComplete(a, params.position)),
+  );
+  connection.onDefinition((params, token) =>
+    withAnalysis('definition', 'position', params, [], token, (a) => findDefinition(a, params.position)),
+  );
+  // Only the server's own published diagnostics are judged, never whatever the client sends (see ownDiagnostics.ts).
   connection.onCodeAction((params: CodeActionParams, token) =>
-    withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics, { readFile: (path) => fs.readFile(path) })),
+    withAnalysis('code actions', 'range', params, [], token, (a) =>
+      doCodeActions(a, ownDiagnostics.filter(params.textDocument.uri, a.document.version, params.context.diagnostics), {
+        readFile: (path) => fs.readFile(path),
+      }),
+    ),
   );
   // "Open the catalog row": shows the catalog page at the row (the client opens it, as for go to definition).
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
@@ -437,7 +450,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onReferences(async (params, token) => {
     await workspaceIndex.whenReady(INDEX_WAIT_MS);
-    return withAnalysis('references', params, [], token, (a) => findReferences(a, params.position, workspaceIndex.entries(openDocumentUses())));
+    return withAnalysis('references', 'position', params, [], token, (a) => findReferences(a, params.position, workspaceIndex.entries(openDocumentUses())));
   });
   // "used N times" above the rows of a catalog page that is open: the page's catalogs are those read from its file.
   connection.onCodeLens(async (params, token) => {
@@ -455,13 +468,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.languages.inlayHint.on((params, token) =>
-    withAnalysis('inlay hints', params, [], token, (a) => (a.settings.inlayHints.enabled ? doInlayHints(a, params.range) : [])),
+    withAnalysis('inlay hints', 'document-range', params, [], token, (a) => (a.settings.inlayHints.enabled ? doInlayHints(a, params.range) : [])),
   );
   connection.languages.inlayHint.resolve(async (hint, token) => {
     const data = hint.data as { uri?: unknown } | undefined;
     if (typeof data?.uri !== 'string') return hint;
-    const resolved = await withAnalysis('inlay hint resolve', { textDocument: { uri: data.uri } }, hint, token, (a) => resolveInlayHint(a, hint));
-    return resolved;
+    // A hint carries no position of its own: its data names the document and offset it was made from.
+    const uri = data.uri;
+    let analyzed: AnalyzedDocument | undefined;
+    try {
+      analyzed = await analysisOf(uri);
+    } catch (error) {
+      logger.error(`inlay hint resolve at ${uri}: analysis failed: ${errorDetail(error)}`);
+    }
+    return runSafe(logger, `inlay hint resolve at ${uri}`, hint, token, () => (analyzed ? resolveInlayHint(analyzed, hint) : hint));
   });
 
   connection.onRequest(CatalogsRequestMethod, () => summarize());
@@ -489,10 +509,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   connection.onShutdown(() => {
-    for (const watcher of watchers) watcher.close();
+    catalogWatcher.dispose();
     project.dispose();
     for (const timer of pendingValidation.values()) clearTimeout(timer);
-    clearTimeout(reloadTimer);
   });
 
   documents.listen(connection);

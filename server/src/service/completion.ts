@@ -11,6 +11,7 @@
 import { type CompletionItem, CompletionItemKind, type CompletionList, type Position } from 'vscode-languageserver-types';
 import type { StatusSlot } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
+import { neutralizeCatalogText } from './markdown';
 import { catalogMessage, MAX_NAMES, renderStatusMarkdown } from './renderStatus';
 
 /** Codes in the order people reach for them, per class; a context that names a class offers these first. */
@@ -57,10 +58,10 @@ export function doComplete(analyzed: AnalyzedDocument, position: Position): Comp
       textEdit: { range, newText },
     };
     const message = catalogMessage(code, analyzed);
-    const documenting = registry.documenting(code, scope.ids, locale).map((match) => match.catalog.info.id);
-    if (message) item.detail = message;
+    const documenting = registry.documenting(code, scope.ids, locale).map((match) => neutralizeCatalogText(match.catalog.info.id, 'plain'));
+    if (message) item.detail = neutralizeCatalogText(message, 'plain');
     const description = documenting.slice(0, MAX_NAMES).join(', ') + (documenting.length > MAX_NAMES ? ` +${documenting.length - MAX_NAMES}` : '');
-    if (message || description) item.labelDetails = { ...(message ? { detail: ` ${message}` } : {}), ...(description ? { description } : {}) };
+    if (message || description) item.labelDetails = { ...(message ? { detail: ` ${neutralizeCatalogText(message, 'plain')}` } : {}), ...(description ? { description } : {}) };
     if (code === meant) item.preselect = true;
     return item;
   });

@@ -13,6 +13,7 @@ import type { StatusLiteral } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
 import { messages } from './messages';
 import type { DiagnosticRule, RuleSeverity } from './settings';
+import { neutralizeCatalogText } from './markdown';
 import { isStatusRange } from './statusCodes';
 import { undeclaredResponses } from './undeclaredResponses';
 import { applySuppressions, findSuppressions } from './suppressions';
@@ -62,7 +63,7 @@ function unknownCatalogs(analyzed: AnalyzedDocument): Diagnostic[] {
   const { document, registry, settings } = analyzed;
   const severity = settings.severity.unknownCatalog;
   if (severity === 'ignore') return [];
-  const known = registry.serviceIds();
+  const known = registry.serviceIds().map((id) => neutralizeCatalogText(id, 'plain'));
   return (analyzed.detected.scopeHints.directiveIds ?? [])
     .filter(({ id }) => !registry.hasService(id))
     .map(({ id, start, end }) => {
@@ -90,8 +91,8 @@ function judge(code: number, analyzed: AnalyzedDocument): { rule: LiteralRule; m
   if (!standard) {
     return { rule: 'invalidCode', message: scope.ids.length > 0 ? m.notStandardNoneDocuments(code) : m.notStandardNoCatalog(code) };
   }
-  const services = scope.ids.map((id) => `${registry.titleOf(id, locale)} (${id})`);
-  return { rule: 'undocumentedCode', message: m.undocumentedCode(code, services, standard.message ?? undefined) };
+  const services = scope.ids.map((id) => neutralizeCatalogText(`${registry.titleOf(id, locale)} (${id})`, 'plain'));
+  return { rule: 'undocumentedCode', message: m.undocumentedCode(code, services, standard.message ? neutralizeCatalogText(standard.message, 'plain') : undefined) };
 }
 
 function toDiagnostic(

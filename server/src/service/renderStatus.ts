@@ -8,7 +8,7 @@ import type { CatalogMatch, CatalogRegistry } from '../catalog/registry';
 import type { Catalog, CatalogEntryWithStandard } from '../catalog/types';
 import { normalizeLocale } from '../catalog/catalogFolder';
 import { hoverWords } from './hoverWords';
-import { descriptionMarkdown, escapeMarkdown, markdownParagraphs } from './markdown';
+import { catalogLinkTarget, descriptionMarkdown, markdownParagraphs, neutralizeCatalogText as escapeMarkdown } from './markdown';
 import { messages } from './messages';
 import type { ActiveScope } from './scope';
 import { isStatusRange, rangeClass, sameReasonPhrase } from './statusCodes';
@@ -42,7 +42,7 @@ export const MAX_NAMES = 5;
 export function renderStatusMarkdown(code: number | string, context: RenderContext, label?: string): string {
   const sections = typeof code === 'number' ? renderCode(code, context, label) : renderRange(code, context);
   const { ids, reason } = context.scope;
-  sections.push(hoverWords(context.locale).consulted(ids.slice(0, MAX_NAMES).map(escapeMarkdown), Math.max(ids.length - MAX_NAMES, 0), reason));
+  sections.push(hoverWords(context.locale).consulted(ids.slice(0, MAX_NAMES).map((text) => escapeMarkdown(text)), Math.max(ids.length - MAX_NAMES, 0), reason));
   return sections.join('\n\n---\n\n');
 }
 
@@ -85,7 +85,7 @@ function renderCode(code: number, context: RenderContext, label?: string): strin
   for (const group of groups.slice(0, MAX_SECTIONS)) sections.push(renderGroup(group, standard, context));
   const hidden = groups.slice(MAX_SECTIONS).flatMap((group) => uniqueCatalogs(group).map((catalog) => catalog.info.id));
   if (hidden.length > 0) {
-    const shown = hidden.slice(0, MAX_NAMES).map(escapeMarkdown);
+    const shown = hidden.slice(0, MAX_NAMES).map((text) => escapeMarkdown(text));
     sections.push(words.moreDocumenting(hidden.length, shown, hidden.length - shown.length));
   }
   return sections;
@@ -179,7 +179,7 @@ function renderRange(range: string, context: RenderContext): string[] {
     else sections.push(`**${escapeMarkdown(catalog.info.title)}** (${escapeMarkdown(id)}): ${codes.join(', ')}`);
   }
   if (hidden.length > 0) {
-    const shown = hidden.slice(0, MAX_NAMES).map(escapeMarkdown);
+    const shown = hidden.slice(0, MAX_NAMES).map((text) => escapeMarkdown(text));
     sections.push(words.moreDocumenting(hidden.length, shown, hidden.length - shown.length));
   }
   return sections;
@@ -192,6 +192,8 @@ function describeBriefly(code: number, id: string, context: RenderContext): stri
 
 /** A link to the catalog row, opened at its line by VS Code and by most LSP clients. */
 export function sourceLink(source: string, line: number): string {
-  const target = /^[a-z][a-z0-9+.-]+:/i.test(source) && !/^[a-z]:[\\/]/i.test(source) ? source : pathToFileURL(source).href;
-  return `[${escapeMarkdown(basename(source))}:${line}](${target}#L${line})`;
+  const uri = /^[a-z][a-z0-9+.-]+:/i.test(source) && !/^[a-z]:[\\/]/i.test(source) ? source : pathToFileURL(source).href;
+  const target = catalogLinkTarget(uri);
+  const label = `${escapeMarkdown(basename(source))}:${line}`;
+  return target ? `[${label}](${target}#L${line})` : label;
 }

@@ -52,7 +52,7 @@ describe('catalog folders', () => {
     const fs = memoryFs({ '/team': { 'status-catalog.json': '{"catalogs":[{"source":"gone.md"},{"id":"x"}]}' } });
     const { problems } = loadCatalogFolder('/team', 'user', fs);
     assert.deepEqual(problems, [
-      { file: '/team/status-catalog.json', line: 0, message: 'catalogs[1] has no "source" file name' },
+      { file: '/team/status-catalog.json', line: 1, message: 'catalogs[1] has no "source" file name' },
       {
         file: '/team/status-catalog.json',
         line: 1,

@@ -45,7 +45,7 @@ describe('hover', () => {
   it('escapes catalog text so it cannot inject markup, links or HTML', () => {
     const text = hoverText('res.status(|415);');
     assert.ok(
-      text?.includes('\\*\\*ContentType\\*\\* is neither \\<b\\>application\\</b\\> nor \\[json\\]\\(http://x\\).'),
+      text?.includes('\\*\\*ContentType\\*\\* is neither \\<b\\>application\\</b\\> nor \\[json\\]\\(http\\://x\\).'),
       text,
     );
   });

@@ -30,7 +30,7 @@ describe('catalog code spans and links in Markdown', () => {
         { kind: 'text', text: '\n- or ' },
         { kind: 'link', text: 'this', target: 'javascript:alert(1)' },
       ]),
-      'Send \\*this\\* `Authorization: Token <jwt>`.\n\n- See [the \\[guide\\]](https://example.com/g)  \n- or this',
+      'Send \\*this\\* `Authorization: Token <jwt>`.\n\n\\- See [the \\[guide\\]](https://example.com/g)  \n\\- or this',
     );
   });
 
