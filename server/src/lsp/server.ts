@@ -19,8 +19,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CatalogFileSystem } from '../catalog/catalogFolder';
+import type { CatalogFileSystem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
@@ -36,6 +35,7 @@ import {
   type StatusCatalogSettings,
 } from '../service/languageService';
 import { DocumentAnalyses } from './documentAnalyses';
+import { editReportingDocuments } from './editTracking';
 import { type CatalogSummary, CatalogsRequestMethod, ReloadCatalogsRequestMethod } from './protocol';
 import { type Logger, runSafe } from './runSafe';
 import { errorDetail } from '../errors';
@@ -51,8 +51,9 @@ const VALIDATION_DELAY_MS = 150;
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const fs = options.fs ?? nodeFileSystem;
-  const documents = new TextDocuments(TextDocument);
-  const analyses = new DocumentAnalyses();
+  // Typing pauses: carried analyses are replaced by real ones (off the request path; answers are the same).
+  const analyses = new DocumentAnalyses({ onSettle: (uri) => void analysisOf(uri, { fresh: true }).catch(() => undefined) });
+  const documents = new TextDocuments(editReportingDocuments((change) => analyses.carry(change)));
   const logger: Logger = {
     error: (message) => connection.console.error(message),
     warn: (message) => connection.console.warn(message),
@@ -65,10 +66,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let canPullConfiguration = false;
   let clientLocale = 'en';
   let workspaceRoot: string | undefined;
-  const bundledStarted = performance.now();
-  const bundled = loadBundledCatalogs(options.bundledCatalogFolder, fs);
-  const bundledMs = performance.now() - bundledStarted;
-  let catalogs: LoadedRegistry = loadRegistry(bundled, [], fs);
+  // Nothing is read before `initialize` is answered: the catalogs load with the first reload (on `initialized`,
+  // or the first request that needs them), the parsers at their first use.
+  const bundled = lazyBundledCatalogs(options.bundledCatalogFolder, fs);
+  let catalogs: LoadedRegistry = loadRegistry(undefined, [], fs);
+  let firstLoad: Promise<void> | undefined;
+  const catalogsLoaded = (): Promise<void> => (firstLoad ??= reloadCatalogs());
   let generation = 0;
   let userFolders: string[] = [];
   let watchers: FSWatcher[] = [];
@@ -96,7 +99,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'statusCatalog' }).catch(() => undefined);
     }
-    await reloadCatalogs();
+    await catalogsLoaded();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -104,7 +107,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // sees the new settings.
     settingsByUri.clear();
     generation++;
-    analyses.clear();
     if (!canPullConfiguration) pushedSettings = readSettings(extractSection(change.settings));
     await reloadCatalogs();
   });
@@ -126,9 +128,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return settings;
   }
 
-  async function analysisOf(uri: string): Promise<AnalyzedDocument | undefined> {
+  async function analysisOf(uri: string, { fresh = false } = {}): Promise<AnalyzedDocument | undefined> {
     const document = documents.get(uri);
     if (!document || !isSupportedLanguage(document.languageId)) return undefined;
+    await catalogsLoaded();
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
     if (!current) return undefined;
@@ -138,18 +141,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         previous,
         onError: (error) => logger.error(`detection in ${uri} failed: ${errorDetail(error)}`),
       }),
+      { fresh },
     );
   }
 
   async function reloadCatalogs(): Promise<void> {
     const settings = await settingsFor(undefined);
     userFolders = settings.catalogPaths.map((folder) => (isAbsolute(folder) || !workspaceRoot ? folder : resolve(workspaceRoot, folder)));
-    catalogs = loadRegistry(bundled, userFolders, fs);
+    catalogs = loadRegistry(bundled.catalogs(), userFolders, fs);
+    // Analyses stay: the next request of each document keeps its detection and resolves scope again.
     generation++;
-    analyses.clear();
     const count = catalogs.registry.all().length;
     const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
-    logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${catalogs.problems.length} problems)`);
+    logger.info(`loaded ${count} catalogs: bundled in ${bundled.elapsedMs().toFixed(1)} ms${userNote} (${catalogs.problems.length} problems)`);
     publishCatalogProblems();
     watchUserFolders();
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
@@ -257,7 +261,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     withAnalysis('code actions', params, [], token, (a) => doCodeActions(a, params.context.diagnostics)),
   );
 
-  connection.onRequest(CatalogsRequestMethod, () => summarize());
+  connection.onRequest(CatalogsRequestMethod, async () => {
+    await catalogsLoaded();
+    return summarize();
+  });
   connection.onRequest(ReloadCatalogsRequestMethod, async () => {
     await reloadCatalogs();
     return summarize();
@@ -280,10 +287,28 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const watcher of watchers) watcher.close();
     for (const timer of pendingValidation.values()) clearTimeout(timer);
     clearTimeout(reloadTimer);
+    analyses.clear();
   });
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The bundled catalogs, read once, at their first use. */
+function lazyBundledCatalogs(folder: string, fs: CatalogFileSystem): { catalogs(): LoadedCatalogs; elapsedMs(): number } {
+  let loaded: LoadedCatalogs | undefined;
+  let elapsedMs = 0;
+  return {
+    catalogs: () => {
+      if (!loaded) {
+        const started = performance.now();
+        loaded = loadBundledCatalogs(folder, fs);
+        elapsedMs = performance.now() - started;
+      }
+      return loaded;
+    },
+    elapsedMs: () => elapsedMs,
+  };
 }
 
 /** Clients send either `{ statusCatalog: {…} }` or the section itself. */
