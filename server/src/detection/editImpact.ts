@@ -26,7 +26,7 @@ export interface StringToken {
  * reads that string only as a value. Undefined when the offset is elsewhere or the string is read as a name.
  */
 export function valueStringAt(detected: DetectedDocument, text: string, offset: number): StringToken | undefined {
-  if (detected.languageId === 'json' || detected.languageId === 'jsonc') return jsonValueStringAt(text, offset);
+  if (detected.languageId === 'json' || detected.languageId === 'jsonc') return jsonValueStringAt(detected, text, offset);
   return typeScriptValueStringAt(detected, offset);
 }
 
@@ -145,11 +145,12 @@ interface JsonStringTable {
   keys: Uint8Array;
 }
 
-/** One table per analysed text; strings are keys of a WeakMap only by wrapping, so the last one is kept. */
-let lastTable: { text: string; table: JsonStringTable } | undefined;
+/** One table per detection (of one text), built at the first edit and gone with it. */
+const tables = new WeakMap<DetectedDocument, JsonStringTable>();
 
-function jsonStringTable(text: string): JsonStringTable {
-  if (lastTable?.text === text) return lastTable.table;
+function jsonStringTable(detected: DetectedDocument, text: string): JsonStringTable {
+  const known = tables.get(detected);
+  if (known) return known;
   let starts = new Int32Array(1024);
   let ends = new Int32Array(1024);
   let keys = new Uint8Array(1024);
@@ -176,7 +177,7 @@ function jsonStringTable(text: string): JsonStringTable {
     previousWasString = false;
   }
   const table = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), keys: keys.subarray(0, count) };
-  lastTable = { text, table };
+  tables.set(detected, table);
   return table;
 }
 
@@ -186,8 +187,8 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return wider;
 }
 
-function jsonValueStringAt(text: string, offset: number): StringToken | undefined {
-  const { starts, ends, keys } = jsonStringTable(text);
+function jsonValueStringAt(detected: DetectedDocument, text: string, offset: number): StringToken | undefined {
+  const { starts, ends, keys } = jsonStringTable(detected, text);
   let low = 0;
   let high = starts.length - 1;
   while (low <= high) {

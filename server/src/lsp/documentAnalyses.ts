@@ -59,12 +59,12 @@ export class DocumentAnalyses {
    * A document changed: carries its analysis through the edits when none can change what detection finds.
    * Returns whether it did; when not, the next request analyses the new text.
    */
-  carry(change: DocumentChange): boolean {
+  carry(change: DocumentChange, currentText: () => string): boolean {
     const cached = this.cache.get(change.uri);
     if (!cached || cached.version !== change.fromVersion) return false;
     let analyzed: AnalyzedDocument | undefined = cached.analyzed;
     for (const edit of change.edits) {
-      analyzed = analysisAfterEdit(analyzed, edit, change.toVersion);
+      analyzed = analysisAfterEdit(analyzed, edit, change.toVersion, currentText);
       if (!analyzed) return false;
     }
     this.cache.set(change.uri, { version: change.toVersion, generation: cached.generation, analyzed, carried: true });

@@ -3,8 +3,9 @@
  * without telling anyone where they were, and carrying an analysis through an edit needs exactly that.
  */
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentEdit } from '../service/editedAnalysis';
+import { PieceTextDocument } from './pieceTextDocument';
 
 /** One `didChange`: the version it starts from, the one it makes, and each change in order. */
 export interface DocumentChange {
@@ -14,31 +15,32 @@ export interface DocumentChange {
   edits: DocumentEdit[];
 }
 
-/** A `TextDocuments` configuration that applies changes as usual and hands each one, as offsets, to `onChange`. */
-export function editReportingDocuments(onChange: (change: DocumentChange) => void): TextDocumentsConfiguration<TextDocument> {
+/**
+ * A `TextDocuments` configuration whose documents apply an edit without copying their text (pieceTextDocument.ts)
+ * and hand each change, as offsets, to `onChange`.
+ */
+export function editReportingDocuments(onChange: (change: DocumentChange) => void): TextDocumentsConfiguration<PieceTextDocument> {
   return {
-    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    create: (uri, languageId, version, content) => new PieceTextDocument(uri, languageId, version, content),
     update: (document, changes, version) => {
       const fromVersion = document.version;
       const edits: DocumentEdit[] = [];
-      let current = document;
       for (const change of changes) {
-        const before = current.getText();
-        const span = changeSpan(current, before, change);
-        current = TextDocument.update(current, [change], version);
-        edits.push({ ...span, before, after: current.getText() });
+        edits.push(changeSpan(document, change));
+        document.update([change], version);
       }
       onChange({ uri: document.uri, fromVersion, toVersion: version, edits });
-      return current;
+      return document;
     },
   };
 }
 
-function changeSpan(document: TextDocument, before: string, change: TextDocumentContentChangeEvent): { start: number; end: number; text: string } {
+function changeSpan(document: TextDocument, change: TextDocumentContentChangeEvent): DocumentEdit {
   if ('range' in change) {
     return { start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), text: change.text };
   }
   // A whole-text change: the span is what differs between the texts.
+  const before = document.getText();
   const after = change.text;
   const shorter = Math.min(before.length, after.length);
   let prefix = 0;

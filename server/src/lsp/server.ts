@@ -53,7 +53,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const fs = options.fs ?? nodeFileSystem;
   // Typing pauses: carried analyses are replaced by real ones (off the request path; answers are the same).
   const analyses = new DocumentAnalyses({ onSettle: (uri) => void analysisOf(uri, { fresh: true }).catch(() => undefined) });
-  const documents = new TextDocuments(editReportingDocuments((change) => analyses.carry(change)));
+  const documents = new TextDocuments(
+    editReportingDocuments((change) => analyses.carry(change, () => documents.get(change.uri)?.getText() ?? '')),
+  );
   const logger: Logger = {
     error: (message) => connection.console.error(message),
     warn: (message) => connection.console.warn(message),

@@ -23,6 +23,8 @@ export interface AnalyzedDocument extends RenderContext {
   version?: number;
   /** Set when this analysis is an earlier one carried through edits (editedAnalysis.ts): how offsets shifted. */
   offsets?: EditedOffsets;
+  /** The text the detection was made from (for a carried analysis: its base's), so an edit can be judged against it. */
+  analysedText?: string;
 }
 
 const LANGUAGES: readonly DetectorLanguage[] = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc'];
@@ -81,13 +83,15 @@ export function analyzeDocument(
     previous.document.uri === document.uri &&
     previous.detected.languageId === languageId &&
     sameDetectionOptions(previous.settings, settings);
+  const text = reusable ? previous.analysedText : document.getText();
   const detected = reusable
     ? previous.detected
     : isSupportedLanguage(document.languageId)
-      ? detector().detectDocument(document.getText(), languageId, detectionOptionsOf(settings), onError, previous?.detected)
+      ? leanDetection(detector().detectDocument(text!, languageId, detectionOptionsOf(settings), onError, previous?.detected), text!, settings)
       : emptyDetection(languageId);
   const scope = resolveScope(registry, settings.catalogs, detected.scopeHints);
   const analyzed: AnalyzedDocument = { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en', version: document.version };
+  if (text !== undefined) analyzed.analysedText = text;
   if (reusable && previous.offsets) analyzed.offsets = previous.offsets;
   return analyzed;
 }
@@ -106,6 +110,33 @@ export function literalAt(analyzed: AnalyzedDocument, offset: number): StatusLit
     else return literal;
   }
   return undefined;
+}
+
+/** Past this size, a JSON document's syntax tree is not kept between requests (it costs ~40 bytes per character). */
+const LARGE_JSON_CHARACTERS = 256 * 1024;
+
+/**
+ * A large JSON document's detection without its syntax tree: literals and hints are all most requests need, and a
+ * completion parses the text again (the parse is kept while the memory is not needed elsewhere).
+ */
+function leanDetection(detected: DetectedDocument, text: string, settings: StatusCatalogSettings): DetectedDocument {
+  const isJson = detected.languageId === 'json' || detected.languageId === 'jsonc';
+  if (!isJson || text.length < LARGE_JSON_CHARACTERS) return detected;
+  const { languageId, literals, scopeHints } = detected;
+  let reparsed: WeakRef<DetectedDocument> | undefined;
+  return {
+    languageId,
+    literals,
+    scopeHints,
+    slotAt: (offset) => {
+      let parsed = reparsed?.deref();
+      if (!parsed) {
+        parsed = detector().detectDocument(text, languageId, detectionOptionsOf(settings));
+        reparsed = new WeakRef(parsed);
+      }
+      return parsed.slotAt(offset);
+    },
+  };
 }
 
 function emptyDetection(languageId: DetectorLanguage): DetectedDocument {

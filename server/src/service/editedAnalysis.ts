@@ -13,20 +13,22 @@ import type { DetectedDocument, ScopeHints, StatusLiteral, StatusSlot } from '..
 import { type AnalyzedDocument, detectionOptionsOf, detector } from './analysis';
 import type { StatusCatalogSettings } from './settings';
 
-/** One replacement in a document: `before[start, end)` became `text`, giving `after`. */
+/** One replacement in a document: the text's `[start, end)` (offsets before the edit) became `text`. */
 export interface DocumentEdit {
   start: number;
   end: number;
   text: string;
-  before: string;
-  after: string;
 }
 
-/** A string token of the base text that has been edited, and how much longer it has become. */
+/**
+ * A string token of the base text that has been edited: how much longer it has become, and its text now. The
+ * token's own text is kept so that an edit never reads the document's (a 12 MB text would be copied every time).
+ */
 interface EditedToken {
   baseStart: number;
   baseEnd: number;
   delta: number;
+  text: string;
 }
 
 /** Past this many edited strings, a real analysis is cheaper to keep than the shift list. */
@@ -102,7 +104,7 @@ export class EditedOffsets {
       const end = edited.baseEnd + shift + edited.delta;
       if (edit.start < start) break;
       if (edit.start < end) {
-        token = { baseStart: edited.baseStart, baseEnd: edited.baseEnd, start, end, delta: edited.delta, known: true };
+        token = { baseStart: edited.baseStart, baseEnd: edited.baseEnd, start, end, delta: edited.delta, text: edited.text, known: true };
         break;
       }
       shift += edited.delta;
@@ -110,16 +112,17 @@ export class EditedOffsets {
     if (!token) {
       const found = valueStringAt(this.base, this.baseText, edit.start - shift);
       if (!found) return undefined;
-      token = { baseStart: found.start, baseEnd: found.end, start: found.start + shift, end: found.end + shift, delta: 0, known: false };
+      const text = this.baseText.slice(found.start, found.end);
+      token = { baseStart: found.start, baseEnd: found.end, start: found.start + shift, end: found.end + shift, delta: 0, text, known: false };
     }
     // Strictly inside the quotes.
     if (!(edit.start > token.start && edit.end < token.end)) return undefined;
     const growth = edit.text.length - (edit.end - edit.start);
-    const before = edit.before.slice(token.start, token.end);
-    const after = edit.after.slice(token.start, token.end + growth);
+    const before = token.text;
+    const after = before.slice(0, edit.start - token.start) + edit.text + before.slice(edit.end - token.start);
     if (!stringEditIsInert(languageId, before, after)) return undefined;
     const tokens = [...this.tokens];
-    const updated: EditedToken = { baseStart: token.baseStart, baseEnd: token.baseEnd, delta: token.delta + growth };
+    const updated: EditedToken = { baseStart: token.baseStart, baseEnd: token.baseEnd, delta: token.delta + growth, text: after };
     if (token.known) tokens[index] = updated;
     else tokens.splice(index, 0, updated);
     if (tokens.length > MAX_EDITED_TOKENS) return undefined;
@@ -146,27 +149,36 @@ interface StringTokenSpan {
   start: number;
   end: number;
   delta: number;
+  text: string;
   known: boolean;
 }
 
 /**
- * The analysis of `edit.after`, carried over from `previous` (the analysis of `edit.before`), or undefined when
- * the edit may change what the detector finds: the caller then analyses afresh.
+ * The analysis after `edit`, carried over from `previous` (the analysis of the text before it), or undefined when
+ * the edit may change what the detector finds: the caller then analyses afresh. `currentText` gives the text after
+ * the edit, read only if a completion next to an edited string needs a fresh detection.
  */
-export function analysisAfterEdit(previous: AnalyzedDocument, edit: DocumentEdit, version: number): AnalyzedDocument | undefined {
+export function analysisAfterEdit(
+  previous: AnalyzedDocument,
+  edit: DocumentEdit,
+  version: number,
+  currentText: () => string,
+): AnalyzedDocument | undefined {
   if (edit.start === edit.end && edit.text === '') return { ...previous, version };
-  const offsets = (previous.offsets ?? new EditedOffsets(previous.detected, edit.before, [])).after(edit);
+  const baseText = previous.offsets?.baseText ?? previous.analysedText;
+  if (baseText === undefined) return undefined;
+  const offsets = (previous.offsets ?? new EditedOffsets(previous.detected, baseText, [])).after(edit);
   if (!offsets) return undefined;
-  return { ...previous, version, offsets, detected: mappedDetection(offsets, edit.after, previous.settings) };
+  return { ...previous, version, offsets, detected: mappedDetection(offsets, currentText, previous.settings) };
 }
 
 /** The base detection seen through the shifts. */
-function mappedDetection(offsets: EditedOffsets, text: string, settings: StatusCatalogSettings): DetectedDocument {
+function mappedDetection(offsets: EditedOffsets, currentText: () => string, settings: StatusCatalogSettings): DetectedDocument {
   const base = offsets.base;
   let literals: StatusLiteral[] | undefined;
   let fresh: DetectedDocument | undefined;
   const freshDetection = (): DetectedDocument =>
-    (fresh ??= detector().detectDocument(text, base.languageId, detectionOptionsOf(settings)));
+    (fresh ??= detector().detectDocument(currentText(), base.languageId, detectionOptionsOf(settings)));
   return {
     languageId: base.languageId,
     get literals(): StatusLiteral[] {

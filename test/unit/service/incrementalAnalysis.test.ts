@@ -197,7 +197,7 @@ describe('carried analyses answer as fresh ones', () => {
           document = config.update(document, [{ range, text: inserted }], document.version + 1);
           const change = changes.pop()!;
           edits++;
-          if (analyses.carry(change)) carried++;
+          if (analyses.carry(change, () => document.getText())) carried++;
           else if (process.env.DEBUG_CARRY && spec.kind === "in-string") console.log("not carried", source.name, JSON.stringify(inserted), JSON.stringify(text.slice(start - 10, end + 10)));
           const analyzed = analyses.get(document, 0, analyze);
           const newText = document.getText();
