@@ -5,7 +5,8 @@
  * On a keystroke the cached analysis is carried through the edit when the detector proves nothing can change
  * (service/editedAnalysis.ts), so the next request is answered at once; otherwise it stays as the previous
  * analysis whose syntax tree the next one reuses. A carried analysis is exact, not an estimate; it is replaced
- * by a real one once typing pauses (`settleMs`), so the chain of shifts stays short and the old text is released.
+ * by a real one once typing pauses (`settleMs`) on documents small enough for that to be cheap, so the list of
+ * shifts stays short.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisAfterEdit } from '../service/editedAnalysis';
@@ -19,6 +20,9 @@ interface CachedAnalysis {
   /** True when carried through edits rather than made from the text. */
   carried: boolean;
 }
+
+/** Documents up to this size are re-analysed when typing pauses. */
+const SETTLE_MAX_CHARACTERS = 1024 * 1024;
 
 export interface DocumentAnalysesOptions {
   /** Quiet time after the last carried edit before `onSettle` asks for a real analysis. */
@@ -68,7 +72,9 @@ export class DocumentAnalyses {
       if (!analyzed) return false;
     }
     this.cache.set(change.uri, { version: change.toVersion, generation: cached.generation, analyzed, carried: true });
-    this.scheduleSettle(change.uri);
+    // A carried analysis is exact, so settling is housekeeping: worth a pause's worth of work on a small document,
+    // not the seconds a 12 MB one would block the server for (its shift list is bounded anyway).
+    if ((analyzed.analysedText?.length ?? 0) <= SETTLE_MAX_CHARACTERS) this.scheduleSettle(change.uri);
     return true;
   }
 
