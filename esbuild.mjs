@@ -6,12 +6,26 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * The TypeScript compiler (9 MB) goes into dist/typescript.js of its own, required at run time by the server and
+ * the CLI, so that starting the server does not read it: it is loaded when a TS/JS document is first analysed.
+ */
+const typescriptApart = {
+  name: 'typescript-apart',
+  setup(build) {
+    build.onResolve({ filter: /^typescript$/ }, (args) =>
+      args.kind === 'entry-point' ? undefined : { path: './typescript.js', external: true },
+    );
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
   entryPoints: {
     client: 'client/src/extension.ts',
     server: 'server/src/lsp/main.ts',
     cli: 'server/src/cli/main.ts',
+    typescript: 'node_modules/typescript/lib/typescript.js',
   },
   outdir: 'dist',
   bundle: true,
@@ -24,6 +38,7 @@ const options = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  plugins: [typescriptApart],
   // dist/cli.js and dist/server.js are package.json `bin` entries; Node ignores the line elsewhere.
   banner: { js: '#!/usr/bin/env node' },
 };

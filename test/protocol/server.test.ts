@@ -98,6 +98,31 @@ describe('language server over stdio', () => {
     assert.ok(markdown(await client.hover(uri, { line: 1, character: 12 })).startsWith('**404 Not Found**'));
   });
 
+  it('answers as a fresh server after typing inside strings, in TS and in JSON', async () => {
+    const cases = [
+      { uri: 'file:///work/typing.ts', languageId: 'typescript', text: 'const message = "hello";\nres.status(409).json({ error: "gone" });\n', at: { line: 0, character: 18 }, hover: { line: 1, character: 12 } },
+      { uri: 'file:///work/typing.json', languageId: 'json', text: '[\n  { "name": "req-1",\n    "statusCode": 409 }\n]\n', at: { line: 1, character: 16 }, hover: { line: 2, character: 19 } },
+    ];
+    for (const { uri, languageId, text, at, hover } of cases) {
+      await client.open(uri, languageId, text);
+      await client.waitForDiagnostics(uri);
+      await client.hover(uri, hover);
+      let typed = text;
+      const lines = text.split('\n');
+      for (let i = 0; i < 5; i++) {
+        const position = { line: at.line, character: at.character + i };
+        await client.change(uri, i + 2, [{ range: { start: position, end: position }, text: 'x' }]);
+        lines[at.line] = lines[at.line]!.slice(0, position.character) + 'x' + lines[at.line]!.slice(position.character);
+        typed = lines.join('\n');
+        const answer = await client.hover(uri, hover);
+        const fresh = `${uri}.fresh${i}`;
+        await client.open(fresh, languageId, typed);
+        assert.deepEqual(answer, await client.hover(fresh, hover), `${languageId}, keystroke ${i + 1}`);
+        assert.ok(markdown(answer).startsWith('**409'));
+      }
+    }
+  });
+
   it('reads JSON fixtures and OpenAPI documents', async () => {
     const uri = 'file:///work/openapi.json';
     await client.open(uri, 'json', '{\n  "paths": { "/a": { "post": { "responses": { "409": { "description": "exists" } } } } }\n}\n');

@@ -1,32 +1,61 @@
 /**
  * Analyses keyed by document uri, version and catalog generation: a document is parsed once per version,
  * and every hover, completion and code action on that version reads the same analysis.
+ *
+ * On a keystroke the cached analysis is carried through the edit when the detector proves nothing can change
+ * (service/editedAnalysis.ts), so the next request is answered at once; otherwise it stays as the previous
+ * analysis whose syntax tree the next one reuses. A carried analysis is exact, not an estimate; it is replaced
+ * by a real one once typing pauses (`settleMs`) on documents small enough for that to be cheap, so the list of
+ * shifts stays short.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analysisAfterEdit } from '../service/editedAnalysis';
 import type { AnalyzedDocument } from '../service/languageService';
+import type { DocumentChange } from './editTracking';
 
 interface CachedAnalysis {
   version: number;
   generation: number;
   analyzed: AnalyzedDocument;
+  /** True when carried through edits rather than made from the text. */
+  carried: boolean;
+}
+
+/** Documents up to this size are re-analysed when typing pauses. */
+const SETTLE_MAX_CHARACTERS = 1024 * 1024;
+
+export interface DocumentAnalysesOptions {
+  /** Quiet time after the last carried edit before `onSettle` asks for a real analysis. */
+  settleMs?: number;
+  onSettle?: (uri: string) => void;
 }
 
 export class DocumentAnalyses {
   private readonly cache = new Map<string, CachedAnalysis>();
+  private readonly settleTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly options: DocumentAnalysesOptions = {}) {}
 
   /**
    * The cached analysis of this exact version and generation, or a fresh one from `analyze`, which is handed
-   * the document's previous analysis (if any) so that it can reuse its syntax tree.
+   * the document's previous analysis (if any) so that it can reuse its syntax tree and, for the same version,
+   * its detection. `fresh` replaces a carried analysis with a real one.
    */
   get(
     document: TextDocument,
     generation: number,
     analyze: (previous: AnalyzedDocument | undefined) => AnalyzedDocument,
+    { fresh = false }: { fresh?: boolean } = {},
   ): AnalyzedDocument {
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === generation) return cached.analyzed;
-    const analyzed = analyze(cached?.analyzed);
-    this.cache.set(document.uri, { version: document.version, generation, analyzed });
+    if (cached && cached.version === document.version && cached.generation === generation && !(fresh && cached.carried)) {
+      return cached.analyzed;
+    }
+    // A carried analysis handed back for the same version would only be kept as it is: forget it first.
+    const previous = fresh && cached?.carried && cached.version === document.version ? withoutCarry(cached.analyzed) : cached?.analyzed;
+    const analyzed = analyze(previous);
+    this.cache.set(document.uri, { version: document.version, generation, analyzed, carried: analyzed.offsets !== undefined });
+    this.cancelSettle(document.uri);
     return analyzed;
   }
 
@@ -35,11 +64,56 @@ export class DocumentAnalyses {
     return this.cache.get(uri)?.analyzed;
   }
 
+  /**
+   * A document changed: carries its analysis through the edits when none can change what detection finds.
+   * Returns whether it did; when not, the next request analyses the new text.
+   */
+  carry(change: DocumentChange, currentText: () => string): boolean {
+    const cached = this.cache.get(change.uri);
+    if (!cached || cached.version !== change.fromVersion) return false;
+    let analyzed: AnalyzedDocument | undefined = cached.analyzed;
+    for (const edit of change.edits) {
+      analyzed = analysisAfterEdit(analyzed, edit, change.toVersion, currentText);
+      if (!analyzed) return false;
+    }
+    this.cache.set(change.uri, { version: change.toVersion, generation: cached.generation, analyzed, carried: true });
+    // A carried analysis is exact, so settling is housekeeping: worth a pause's worth of work on a small document,
+    // not the seconds a 12 MB one would block the server for (its shift list is bounded anyway).
+    if ((analyzed.analysedText?.length ?? 0) <= SETTLE_MAX_CHARACTERS) this.scheduleSettle(change.uri);
+    return true;
+  }
+
   delete(uri: string): void {
     this.cache.delete(uri);
+    this.cancelSettle(uri);
   }
 
   clear(): void {
     this.cache.clear();
+    for (const timer of this.settleTimers.values()) clearTimeout(timer);
+    this.settleTimers.clear();
   }
+
+  private scheduleSettle(uri: string): void {
+    const { onSettle, settleMs = 1000 } = this.options;
+    if (!onSettle) return;
+    this.cancelSettle(uri);
+    const timer = setTimeout(() => {
+      this.settleTimers.delete(uri);
+      onSettle(uri);
+    }, settleMs);
+    timer.unref?.();
+    this.settleTimers.set(uri, timer);
+  }
+
+  private cancelSettle(uri: string): void {
+    clearTimeout(this.settleTimers.get(uri));
+    this.settleTimers.delete(uri);
+  }
+}
+
+/** The carried analysis as a previous one to re-analyse from: its syntax tree, not its detection. */
+function withoutCarry(analyzed: AnalyzedDocument): AnalyzedDocument {
+  const { version: _version, offsets: _offsets, ...rest } = analyzed;
+  return rest;
 }

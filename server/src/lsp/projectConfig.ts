@@ -25,7 +25,8 @@ import type { StatusCatalogSettings } from '../service/settings';
 import type { Logger } from './runSafe';
 
 export interface ProjectConfigOptions {
-  bundled: LoadedCatalogs;
+  /** The bundled catalogs, read on first use (the server answers `initialize` before any catalog is touched). */
+  bundled: () => LoadedCatalogs;
   catalogFs: CatalogFileSystem;
   configFs: ConfigFileSystem;
   logger: Logger;
@@ -160,7 +161,7 @@ export class ProjectConfigState {
     const key = JSON.stringify(folders);
     let loaded = this.registries.get(key);
     if (!loaded) {
-      loaded = loadRegistry(this.options.bundled, folders, this.options.catalogFs);
+      loaded = loadRegistry(this.options.bundled(), folders, this.options.catalogFs);
       this.registries.set(key, loaded);
       this.options.logger.info(`loaded ${folders.length} catalog folders of a project config in ${loaded.elapsedMs.toFixed(1)} ms (${loaded.problems.length} problems)`);
       this.options.onCatalogsLoaded();

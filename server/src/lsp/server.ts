@@ -18,8 +18,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CatalogFileSystem } from '../catalog/catalogFolder';
+import type { CatalogFileSystem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
@@ -61,6 +60,7 @@ import {
   WorkspaceTrustNotificationMethod,
   type WorkspaceTrustParams,
 } from './protocol';
+import { editReportingDocuments } from './editTracking';
 import { type Logger, runSafe } from './runSafe';
 import { errorDetail } from '../errors';
 
@@ -83,8 +83,11 @@ const INDEX_WAIT_MS = 5000;
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const fs = options.fs ?? nodeFileSystem;
-  const documents = new TextDocuments(TextDocument);
-  const analyses = new DocumentAnalyses();
+  // Typing pauses: carried analyses are replaced by real ones (off the request path; answers are the same).
+  const analyses = new DocumentAnalyses({ onSettle: (uri) => void analysisOf(uri, { fresh: true }).catch(() => undefined) });
+  const documents = new TextDocuments(
+    editReportingDocuments((change) => analyses.carry(change, () => documents.get(change.uri)?.getText() ?? '')),
+  );
   const logger: Logger = {
     error: (message) => connection.console.error(message),
     warn: (message) => connection.console.warn(message),
@@ -102,17 +105,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const workspaceIndex = new WorkspaceIndex({ detection: () => indexDetection, log: (message) => logger.info(message) });
   let clientLocale = 'en';
   let workspaceRoot: string | undefined;
-  const bundledStarted = performance.now();
-  const bundled = loadBundledCatalogs(options.bundledCatalogFolder, fs);
-  const bundledMs = performance.now() - bundledStarted;
-  let catalogs: LoadedRegistry = loadRegistry(bundled, [], fs);
+  // Nothing is read before `initialize` is answered: the catalogs load with the first reload (on `initialized`,
+  // or the first request that needs them), the parsers at their first use.
+  const bundled = lazyBundledCatalogs(options.bundledCatalogFolder, fs);
+  let catalogs: LoadedRegistry = loadRegistry(undefined, [], fs);
+  let firstLoad: Promise<void> | undefined;
+  const catalogsLoaded = (): Promise<void> => (firstLoad ??= reloadCatalogs());
   let generation = 0;
   let userFolders: string[] = [];
   /** The unknown ids of the editor's `catalogs` setting last reported, so a notification is shown once. */
   let reportedUnknownSetting = '';
   const overLimitUris = new Set<string>();
   const project = new ProjectConfigState({
-    bundled,
+    bundled: () => bundled.catalogs(),
     catalogFs: fs,
     configFs: options.configFs ?? nodeConfigFileSystem,
     logger,
@@ -168,7 +173,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
         .catch((error: unknown) => logger.warn(`cannot watch config files through the client: ${String(error)}`));
     }
-    await reloadCatalogs();
+    await catalogsLoaded();
     if (workspaceRoots.length === 0 && workspaceRoot) workspaceRoots = [workspaceRoot];
     if (canWatchFiles) {
       // The index follows files changed outside the editor (git checkout, a generator) through the client's watcher.
@@ -185,7 +190,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // sees the new settings.
     settingsByUri.clear();
     generation++;
-    analyses.clear();
     if (!canPullConfiguration) pushedSettings = readSettings(extractSection(change.settings));
     await reloadCatalogs();
   });
@@ -237,9 +241,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return settings;
   }
 
-  async function analysisOf(uri: string): Promise<AnalyzedDocument | undefined> {
+  async function analysisOf(uri: string, { fresh = false } = {}): Promise<AnalyzedDocument | undefined> {
     const document = documents.get(uri);
     if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
+    await catalogsLoaded();
     const editorSettings = await settingsFor(uri);
     const current = documents.get(uri);
     if (!current) return undefined;
@@ -254,6 +259,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         previous,
         onError: (error) => logger.error(`detection in ${uri} failed: ${errorDetail(error)}`),
       }),
+      { fresh },
     );
   }
 
@@ -275,13 +281,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       logger.info(`catalog folder "${path}" is relative to the workspace, which is not trusted: not read until it is`);
     }
     userFolders = resolved.folders;
-    catalogs = loadRegistry(bundled, userFolders, fs);
+    catalogs = loadRegistry(bundled.catalogs(), userFolders, fs);
+    // Analyses stay: the next request of each document keeps its detection and resolves scope again.
     project.forgetCatalogs();
     generation++;
-    analyses.clear();
     const count = catalogs.registry.all().length;
     const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
-    logger.info(`loaded ${count} catalogs: bundled in ${bundledMs.toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
+    logger.info(`loaded ${count} catalogs: bundled in ${bundled.elapsedMs().toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
     publishConfigDiagnostics();
     publishCatalogProblems();
     watchUserFolders();
@@ -484,7 +490,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return runSafe(logger, `inlay hint resolve at ${uri}`, hint, token, () => (analyzed ? resolveInlayHint(analyzed, hint) : hint));
   });
 
-  connection.onRequest(CatalogsRequestMethod, () => summarize());
+  connection.onRequest(CatalogsRequestMethod, async () => {
+    await catalogsLoaded();
+    return summarize();
+  });
   connection.onRequest(ReloadCatalogsRequestMethod, async () => {
     // Config files are read again too, for editors that cannot watch files for the server.
     project.forgetConfigs();
@@ -512,10 +521,28 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     catalogWatcher.dispose();
     project.dispose();
     for (const timer of pendingValidation.values()) clearTimeout(timer);
+    analyses.clear();
   });
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The bundled catalogs, read once, at their first use. */
+function lazyBundledCatalogs(folder: string, fs: CatalogFileSystem): { catalogs(): LoadedCatalogs; elapsedMs(): number } {
+  let loaded: LoadedCatalogs | undefined;
+  let elapsedMs = 0;
+  return {
+    catalogs: () => {
+      if (!loaded) {
+        const started = performance.now();
+        loaded = loadBundledCatalogs(folder, fs);
+        elapsedMs = performance.now() - started;
+      }
+      return loaded;
+    },
+    elapsedMs: () => elapsedMs,
+  };
 }
 
 /** Clients send either `{ statusCatalog: {…} }` or the section itself. */

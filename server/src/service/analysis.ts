@@ -4,8 +4,9 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogRegistry } from '../catalog/registry';
-import { detectDocument } from '../detection/detectDocument';
-import type { DetectedDocument, DetectorLanguage, StatusLiteral } from '../detection/types';
+import type * as Detection from '../detection/detectDocument';
+import type { DetectedDocument, DetectionOptions, DetectorLanguage, StatusLiteral } from '../detection/types';
+import type { EditedOffsets } from './editedAnalysis';
 import type { RenderContext } from './renderStatus';
 import { detectorLanguageOf } from './documentLanguage';
 import { resolveScope } from './scope';
@@ -16,6 +17,15 @@ export interface AnalyzedDocument extends RenderContext {
   document: TextDocument;
   detected: DetectedDocument;
   settings: StatusCatalogSettings;
+  /**
+   * The document version the analysis is of (the document object itself moves on with the editor). Absent when
+   * the caller did not say; an analysis without it is never reused for another version.
+   */
+  version?: number;
+  /** Set when this analysis is an earlier one carried through edits (editedAnalysis.ts): how offsets shifted. */
+  offsets?: EditedOffsets;
+  /** The text the detection was made from (for a carried analysis: its base's), so an edit can be judged against it. */
+  analysedText?: string;
 }
 
 export { detectorLanguageOf, isSupportedLanguage } from './documentLanguage';
@@ -30,9 +40,32 @@ export interface AnalysisOptions {
   onError?: (error: unknown) => void;
 }
 
+let detection: typeof Detection | undefined;
+
+/**
+ * The detector, loaded at its first use: it brings the TypeScript compiler, which a server that has not yet seen a
+ * document (or a CLI listing catalogs) should not pay for at start.
+ */
+export function detector(): typeof Detection {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (detection ??= require('../detection/detectDocument') as typeof Detection);
+}
+
+/** The settings the detector reads; any other setting (catalogs, locale, severities) never changes what it finds. */
+export function detectionOptionsOf(settings: StatusCatalogSettings): DetectionOptions {
+  return { extraPropertyNames: settings.propertyNames, extraCallNames: settings.callNames };
+}
+
+function sameDetectionOptions(a: StatusCatalogSettings, b: StatusCatalogSettings): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((item, i) => item === y[i]);
+  return same(a.propertyNames, b.propertyNames) && same(a.callNames, b.callNames);
+}
+
 /**
  * Analyses a document, read as the language its extension and language id say (detectorLanguageOf).
  * An unsupported language yields a document with no literals rather than an error.
+ * Detection does not depend on catalogs: when `previous` is of the same version with the same detection
+ * settings (a catalog reload, a locale or severity change), its detection is kept and only scope is resolved.
  */
 export function analyzeDocument(
   document: TextDocument,
@@ -42,21 +75,29 @@ export function analyzeDocument(
 ): AnalyzedDocument {
   const detectorLanguage = detectorLanguageOf(document.languageId, document.uri);
   const languageId: DetectorLanguage = detectorLanguage ?? 'typescript';
-  const detected = detectorLanguage
-    ? detectDocument(
-        document.getText(),
-        languageId,
-        { extraPropertyNames: settings.propertyNames, extraCallNames: settings.callNames },
-        onError,
-        previous?.detected,
-      )
-    : emptyDetection(languageId);
+  const reusable =
+    previous !== undefined &&
+    previous.version !== undefined &&
+    previous.version === document.version &&
+    previous.document.uri === document.uri &&
+    previous.detected.languageId === languageId &&
+    sameDetectionOptions(previous.settings, settings);
+  const text = reusable ? previous.analysedText : document.getText();
+  const detected = reusable
+    ? previous.detected
+    : detectorLanguage
+      ? leanDetection(detector().detectDocument(text!, languageId, detectionOptionsOf(settings), onError, previous?.detected), text!, settings)
+      : emptyDetection(languageId);
   const scope = resolveScope(registry, settings.catalogs, detected.scopeHints, settings.bundledCatalogs);
-  return { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en' };
+  const analyzed: AnalyzedDocument = { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en', version: document.version };
+  if (text !== undefined) analyzed.analysedText = text;
+  if (reusable && previous.offsets) analyzed.offsets = previous.offsets;
+  return analyzed;
 }
 
 /** The literal under an offset. A cursor just after a literal (`404|`) still counts, as editors place it there. */
 export function literalAt(analyzed: AnalyzedDocument, offset: number): StatusLiteral | undefined {
+  if (analyzed.offsets) return analyzed.offsets.literalAt(offset);
   const literals = analyzed.detected.literals;
   let low = 0;
   let high = literals.length - 1;
@@ -68,6 +109,33 @@ export function literalAt(analyzed: AnalyzedDocument, offset: number): StatusLit
     else return literal;
   }
   return undefined;
+}
+
+/** Past this size, a JSON document's syntax tree is not kept between requests (it costs ~40 bytes per character). */
+const LARGE_JSON_CHARACTERS = 256 * 1024;
+
+/**
+ * A large JSON document's detection without its syntax tree: literals and hints are all most requests need, and a
+ * completion parses the text again (the parse is kept while the memory is not needed elsewhere).
+ */
+function leanDetection(detected: DetectedDocument, text: string, settings: StatusCatalogSettings): DetectedDocument {
+  const isJson = detected.languageId === 'json' || detected.languageId === 'jsonc';
+  if (!isJson || text.length < LARGE_JSON_CHARACTERS) return detected;
+  const { languageId, literals, scopeHints } = detected;
+  let reparsed: WeakRef<DetectedDocument> | undefined;
+  return {
+    languageId,
+    literals,
+    scopeHints,
+    slotAt: (offset) => {
+      let parsed = reparsed?.deref();
+      if (!parsed) {
+        parsed = detector().detectDocument(text, languageId, detectionOptionsOf(settings));
+        reparsed = new WeakRef(parsed);
+      }
+      return parsed.slotAt(offset);
+    },
+  };
 }
 
 function emptyDetection(languageId: DetectorLanguage): DetectedDocument {

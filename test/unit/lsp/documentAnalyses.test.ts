@@ -38,3 +38,30 @@ describe('document analyses cache', () => {
     assert.deepEqual(calls.at(-1), { version: 3, previous: undefined });
   });
 });
+
+describe('detection is kept apart from catalogs and rendering', () => {
+  const uri = 'file:///b.ts';
+  const text = '// status-catalog: ddm\nres.status(413);\nconst x = { retryCode: 409 };';
+  const document = TextDocument.create(uri, 'typescript', 1, text);
+
+  it('keeps the detection when only catalogs or rendering settings change, and resolves scope again', () => {
+    const analyses = new DocumentAnalyses();
+    const first = analyses.get(document, 0, (previous) => analyzeDocument(document, readSettings({}), testRegistry(), { previous }));
+    assert.deepEqual(first.scope, { ids: ['ddm'], reason: 'directive' });
+    const settings = readSettings({ catalogs: ['dds'], locale: 'zh', severity: { undocumentedCode: 'error' } });
+    const second = analyses.get(document, 1, (previous) => analyzeDocument(document, settings, testRegistry(), { previous }));
+    assert.equal(second.detected, first.detected, 'the same detection object: no re-parse');
+    assert.deepEqual(second.scope, { ids: ['dds'], reason: 'setting' });
+    assert.equal(second.locale, 'zh');
+  });
+
+  it('detects again when a detection setting changes', () => {
+    const analyses = new DocumentAnalyses();
+    const first = analyses.get(document, 0, (previous) => analyzeDocument(document, readSettings({}), testRegistry(), { previous }));
+    assert.deepEqual(first.detected.literals.map((l) => l.code), [413]);
+    const settings = readSettings({ propertyNames: ['retryCode'] });
+    const second = analyses.get(document, 1, (previous) => analyzeDocument(document, settings, testRegistry(), { previous }));
+    assert.notEqual(second.detected, first.detected);
+    assert.deepEqual(second.detected.literals.map((l) => l.code), [413, 409]);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * An analysis carried through an edit without re-analysing: when the detector proves that an edit cannot change
+ * any verdict (detection/editImpact.ts: typing inside a plain string), the previous analysis answers for the new
+ * text with its offsets shifted. Everything stays equal to a fresh analysis of the new text: literals, scope,
+ * directive positions, and the completion context (which, next to an edited string, is computed afresh).
+ *
+ * The shifts are kept as a short list of edited string tokens of the base (the last real analysis), so an edit
+ * costs a few comparisons rather than a pass over the literals; the shifted literal list is built only when a
+ * feature asks for all of them (diagnostics).
+ */
+import { stringEditIsInert, valueStringAt } from '../detection/editImpact';
+import type { DetectedDocument, ScopeHints, StatusLiteral, StatusSlot } from '../detection/types';
+import { type AnalyzedDocument, detectionOptionsOf, detector } from './analysis';
+import type { StatusCatalogSettings } from './settings';
+
+/** One replacement in a document: the text's `[start, end)` (offsets before the edit) became `text`. */
+export interface DocumentEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A string token of the base text that has been edited: how much longer it has become, and its text now. The
+ * token's own text is kept so that an edit never reads the document's (a 12 MB text would be copied every time).
+ */
+interface EditedToken {
+  baseStart: number;
+  baseEnd: number;
+  delta: number;
+  text: string;
+}
+
+/** Past this many edited strings, a real analysis is cheaper to keep than the shift list. */
+const MAX_EDITED_TOKENS = 32;
+
+/** Offsets between the base analysis's text and the current text. */
+export class EditedOffsets {
+  constructor(
+    /** The detection of the last real analysis. */
+    readonly base: DetectedDocument,
+    readonly baseText: string,
+    private readonly tokens: readonly EditedToken[],
+  ) {}
+
+  /** The base offset of a current offset outside every edited token (inside one: its base start). */
+  toBase(offset: number): number {
+    let shift = 0;
+    for (const token of this.tokens) {
+      const start = token.baseStart + shift;
+      if (offset <= start) break;
+      if (offset < token.baseEnd + shift + token.delta) return token.baseStart;
+      shift += token.delta;
+    }
+    return offset - shift;
+  }
+
+  /** The current offset of a base offset outside every edited token. */
+  toCurrent(offset: number): number {
+    let shift = 0;
+    for (const token of this.tokens) {
+      if (token.baseEnd > offset) break;
+      shift += token.delta;
+    }
+    return offset + shift;
+  }
+
+  /** Whether a current offset is inside or touches an edited token (where the completion context may differ). */
+  touchesEditedToken(offset: number): boolean {
+    let shift = 0;
+    for (const token of this.tokens) {
+      const start = token.baseStart + shift;
+      const end = token.baseEnd + shift + token.delta;
+      if (offset >= start - 1 && offset <= end + 1) return true;
+      shift += token.delta;
+    }
+    return false;
+  }
+
+  /** The base literal under a current offset, shifted; none inside an edited token (those are never literals). */
+  literalAt(offset: number): StatusLiteral | undefined {
+    if (this.inEditedToken(offset)) return undefined;
+    const literal = baseLiteralAt(this.base.literals, this.toBase(offset));
+    return literal && this.shiftLiteral(literal);
+  }
+
+  shiftLiteral(literal: StatusLiteral): StatusLiteral {
+    const start = this.toCurrent(literal.start);
+    return start === literal.start ? literal : { ...literal, start, end: start + (literal.end - literal.start) };
+  }
+
+  /**
+   * The offsets after one more edit, or undefined when the edit may change detection. `edit` is in the current
+   * text's offsets.
+   */
+  after(edit: DocumentEdit): EditedOffsets | undefined {
+    const languageId = this.base.languageId;
+    let shift = 0;
+    let index = 0;
+    let token: StringTokenSpan | undefined;
+    for (; index < this.tokens.length; index++) {
+      const edited = this.tokens[index]!;
+      const start = edited.baseStart + shift;
+      const end = edited.baseEnd + shift + edited.delta;
+      if (edit.start < start) break;
+      if (edit.start < end) {
+        token = { baseStart: edited.baseStart, baseEnd: edited.baseEnd, start, end, delta: edited.delta, text: edited.text, known: true };
+        break;
+      }
+      shift += edited.delta;
+    }
+    if (!token) {
+      const found = valueStringAt(this.base, this.baseText, edit.start - shift);
+      if (!found) return undefined;
+      const text = this.baseText.slice(found.start, found.end);
+      token = { baseStart: found.start, baseEnd: found.end, start: found.start + shift, end: found.end + shift, delta: 0, text, known: false };
+    }
+    // Strictly inside the quotes.
+    if (!(edit.start > token.start && edit.end < token.end)) return undefined;
+    const growth = edit.text.length - (edit.end - edit.start);
+    const before = token.text;
+    const after = before.slice(0, edit.start - token.start) + edit.text + before.slice(edit.end - token.start);
+    if (!stringEditIsInert(languageId, before, after)) return undefined;
+    const tokens = [...this.tokens];
+    const updated: EditedToken = { baseStart: token.baseStart, baseEnd: token.baseEnd, delta: token.delta + growth, text: after };
+    if (token.known) tokens[index] = updated;
+    else tokens.splice(index, 0, updated);
+    if (tokens.length > MAX_EDITED_TOKENS) return undefined;
+    return new EditedOffsets(this.base, this.baseText, tokens);
+  }
+
+  private inEditedToken(offset: number): boolean {
+    let shift = 0;
+    for (const token of this.tokens) {
+      const start = token.baseStart + shift;
+      const end = token.baseEnd + shift + token.delta;
+      if (offset <= start) return false;
+      if (offset < end) return true;
+      shift += token.delta;
+    }
+    return false;
+  }
+}
+
+interface StringTokenSpan {
+  baseStart: number;
+  baseEnd: number;
+  /** Current offsets. */
+  start: number;
+  end: number;
+  delta: number;
+  text: string;
+  known: boolean;
+}
+
+/**
+ * The analysis after `edit`, carried over from `previous` (the analysis of the text before it), or undefined when
+ * the edit may change what the detector finds: the caller then analyses afresh. `currentText` gives the text after
+ * the edit, read only if a completion next to an edited string needs a fresh detection.
+ */
+export function analysisAfterEdit(
+  previous: AnalyzedDocument,
+  edit: DocumentEdit,
+  version: number,
+  currentText: () => string,
+): AnalyzedDocument | undefined {
+  if (edit.start === edit.end && edit.text === '') return { ...previous, version };
+  const baseText = previous.offsets?.baseText ?? previous.analysedText;
+  if (baseText === undefined) return undefined;
+  const offsets = (previous.offsets ?? new EditedOffsets(previous.detected, baseText, [])).after(edit);
+  if (!offsets) return undefined;
+  return { ...previous, version, offsets, detected: mappedDetection(offsets, currentText, previous.settings) };
+}
+
+/** The base detection seen through the shifts. */
+function mappedDetection(offsets: EditedOffsets, currentText: () => string, settings: StatusCatalogSettings): DetectedDocument {
+  const base = offsets.base;
+  let literals: StatusLiteral[] | undefined;
+  let fresh: DetectedDocument | undefined;
+  const freshDetection = (): DetectedDocument =>
+    (fresh ??= detector().detectDocument(currentText(), base.languageId, detectionOptionsOf(settings)));
+  return {
+    languageId: base.languageId,
+    get literals(): StatusLiteral[] {
+      return (literals ??= base.literals.map((literal) => offsets.shiftLiteral(literal)));
+    },
+    scopeHints: shiftHints(base.scopeHints, offsets),
+    ...(base.syntaxTree ? { syntaxTree: base.syntaxTree } : {}),
+    // Route handlers and explanations are asked rarely (an OpenAPI catalog in scope, `list --explain`) and an edit
+    // inside a route's path string changes them: they come from a fresh detection of the current text.
+    ...(base.routeScopes ? { routeScopes: () => freshDetection().routeScopes?.() ?? [] } : {}),
+    ...(base.explain ? { explain: (offset: number) => freshDetection().explain?.(offset) } : {}),
+    slotAt(offset: number): StatusSlot | undefined {
+      if (offsets.touchesEditedToken(offset)) return freshDetection().slotAt(offset);
+      const slot = base.slotAt(offsets.toBase(offset));
+      if (!slot) return undefined;
+      const start = offsets.toCurrent(slot.start);
+      return { ...slot, start, end: start + (slot.end - slot.start) };
+    },
+  };
+}
+
+function shiftHints(hints: ScopeHints, offsets: EditedOffsets): ScopeHints {
+  if (!hints.directiveIds?.length) return hints;
+  return {
+    ...hints,
+    directiveIds: hints.directiveIds.map((directive) => {
+      const start = offsets.toCurrent(directive.start);
+      return { ...directive, start, end: start + (directive.end - directive.start) };
+    }),
+  };
+}
+
+function baseLiteralAt(literals: readonly StatusLiteral[], offset: number): StatusLiteral | undefined {
+  let low = 0;
+  let high = literals.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const literal = literals[mid]!;
+    if (offset < literal.start) high = mid - 1;
+    else if (offset > literal.end) low = mid + 1;
+    else return literal;
+  }
+  return undefined;
+}
