@@ -13,7 +13,7 @@ import { isAbsolute, join, normalize, posix, win32 } from 'node:path';
 import { type Node, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from './jsonDepth';
 import { parseJsonCatalog } from './jsonCatalog';
-import { openApiCatalog, parseOpenApiJson } from './openApiCatalog';
+import { openApiCatalog, openApiYamlCatalog, parseOpenApiJson } from './openApiCatalog';
 import { pageTitle } from './parsers/pageTitle';
 import { knownSlowParse, MAX_PAGE_CHARS, MAX_PAGE_PARSE_MS, rememberSlowParse, tooLargeMessage, tooSlowMessage } from './pageBudget';
 import { LineIndex } from './parsers/lineIndex';
@@ -113,7 +113,8 @@ export function loadCatalogFile(
   folder?: string,
 ): LoadedCatalogFile {
   const fromName = metadataFromFileName(path);
-  const format: CatalogFormat | undefined = path.toLowerCase().endsWith('.json') ? 'json' : formatFromFileName(path);
+  const isYaml = /\.ya?ml$/i.test(path);
+  const format: CatalogFormat | undefined = path.toLowerCase().endsWith('.json') ? 'json' : isYaml ? 'openapi' : formatFromFileName(path);
   const id = item.id ?? fromName.id;
   const info: CatalogInfo = {
     id,
@@ -125,7 +126,7 @@ export function loadCatalogFile(
     origin,
   };
   const fail = (message: string): LoadedCatalogFile => ({ info, entries: [], problems: [{ line: 0, message }], skipped: true });
-  if (!format) return fail('unsupported catalog format (expected .md, .html, .rst or .json)');
+  if (!format) return fail('unsupported catalog format (expected .md, .html, .rst, .json, or an OpenAPI .yaml)');
   let text: string;
   try {
     text = fs.readFile(path, folder);
@@ -137,6 +138,11 @@ export function loadCatalogFile(
   if (text.length > MAX_PAGE_CHARS) return fail(tooLargeMessage(text.length));
   const earlier = knownSlowParse(text);
   if (earlier !== undefined) return fail(tooSlowMessage(earlier));
+  if (format === 'openapi') {
+    // A YAML file in a catalog folder is read as an OpenAPI document, mapped onto the JSON tree the spec reader takes.
+    const spec = openApiYamlCatalog(text, info, item.title !== undefined);
+    return spec ?? fail('not an OpenAPI document (a YAML file in a catalog folder is read only as one: `openapi` or `swagger`, and `paths`)');
+  }
   if (format === 'json') {
     const specTree = parseOpenApiJson(text);
     const spec = specTree ? openApiCatalog(specTree, text, info, item.title !== undefined) : undefined;
@@ -256,7 +262,7 @@ function propertyValue(object: Node, key: string): Node | undefined {
 
 function listCatalogFiles(names: string[]): ManifestItem[] {
   return names
-    .filter((name) => name !== MANIFEST_FILE && (name.toLowerCase().endsWith('.json') || formatFromFileName(name)))
+    .filter((name) => name !== MANIFEST_FILE && (/\.(json|ya?ml)$/i.test(name) || formatFromFileName(name)))
     .sort()
     .map((source) => ({ source }));
 }

@@ -5,6 +5,7 @@
  */
 import { findNodeAtLocation, type Node as JsonNode, parseTree } from 'jsonc-parser';
 import { findExcessiveNesting } from './jsonDepth';
+import { parseYaml } from '../detection/yamlTree';
 import { isOpenApiTree, openApiEntries, readOpenApiSpec } from './openApiSpec';
 import type { Catalog, CatalogInfo } from './types';
 
@@ -29,3 +30,12 @@ export function openApiCatalog(root: JsonNode, text: string, info: CatalogInfo, 
     operations: spec.operations,
   };
 }
+
+/** The catalog of an OpenAPI document written in YAML, or undefined when the text is not one. */
+export function openApiYamlCatalog(text: string, info: CatalogInfo, titleGiven: boolean): Catalog | undefined {
+  if (!/^\s*["']?(openapi|swagger)["']?\s*:/m.test(text)) return undefined;
+  const root = parseYaml(text);
+  if (!root || !isOpenApiTree(root)) return undefined;
+  return openApiCatalog(root, text, info, titleGiven);
+}
+
