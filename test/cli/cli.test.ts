@@ -48,7 +48,7 @@ describe('status-catalog parse', () => {
     const reports = JSON.parse(stdout) as Array<{ entries: Array<{ code: number }>; problems: Array<{ line: number; message: string }> }>;
     assert.equal(reports.length, 3);
     assert.match(reports[0]!.problems[0]!.message, /^cannot read file: ENOENT/);
-    assert.deepEqual(reports[1]!.problems, [{ line: 1, message: 'unsupported catalog format (expected .md, .html, .rst or .json)' }]);
+    assert.deepEqual(reports[1]!.problems, [{ line: 1, message: 'unsupported catalog format (expected .md, .html, .rst, .json, or an OpenAPI .yaml)' }]);
     assert.deepEqual(reports[2]!.entries.map((e) => e.code), [200]);
     assert.equal(reports[2]!.problems[0]!.line, 4);
   });

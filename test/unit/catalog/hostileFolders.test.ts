@@ -70,7 +70,7 @@ describe('hostile catalog folders', () => {
     const zero = loadCatalogFile(join(devices, 'dev', 'zero.md'), {}, 'user', nodeFileSystem);
     assert.match(zero.problems[0]!.message, /^cannot read file: ENOENT/);
     const null_ = loadCatalogFile('/dev/null', {}, 'user', nodeFileSystem);
-    assert.equal(null_.problems[0]!.message, 'unsupported catalog format (expected .md, .html, .rst or .json)');
+    assert.equal(null_.problems[0]!.message, 'unsupported catalog format (expected .md, .html, .rst, .json, or an OpenAPI .yaml)');
     const viaLink = mkdtempSync(join(tmpdir(), 'status-catalog-dev-'));
     symlinkSync('/dev/zero', join(viaLink, 'zero.md'));
     assert.equal(
