@@ -336,7 +336,16 @@ function malformed(method: string, value: unknown, document: TextDocument): stri
       if (!Array.isArray(value)) return 'code actions are not an array';
       for (const action of value as CodeAction[]) {
         for (const [uri, edits] of Object.entries(action.edit?.changes ?? {})) {
-          if (uri !== document.uri) return `edit of another document ${uri}`;
+          // "Add 409 to <catalog>" and "Add 409 to POST /orders in openapi.yaml" edit a catalog file, never another
+          // kind of document; the edit itself must still be well-formed.
+          if (uri !== document.uri) {
+            if (!uri.startsWith('file:')) return `edit of a document that is no file ${uri}`;
+            for (const edit of edits) {
+              const { start, end } = edit.range;
+              if (![start.line, start.character, end.line, end.character].every((n) => Number.isInteger(n) && n >= 0 && n <= 2 ** 31 - 1)) return 'catalog edit range outside uinteger';
+            }
+            continue;
+          }
           const problem = applicable(document, edits);
           if (problem) return problem;
         }

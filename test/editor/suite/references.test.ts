@@ -23,21 +23,23 @@ suite('references', () => {
     const document = await openFixture('orders.ts');
     const position = positionOf(document, '409', 1);
     const references = () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+    // The workspace holds other 409s (the YAML spec, the NestJS controller…): the list must hold this one, and
+    // grow by exactly the new file's once it is written.
     const first = await until('the workspace index to list the 409 of orders.ts', async () => {
-      const found = (await references()).map(describeLocation);
+      const found = (await references()).map(describeLocation).sort();
       return found.includes('orders.ts:16:15') ? found : undefined;
     });
-    assert.deepEqual(first, ['orders.ts:16:15']);
+    assert.ok(first.includes('openapi.yaml:11:8'), first.join(', '));
 
     await vscode.workspace.fs.writeFile(fixtureUri(NEW_FILE), Buffer.from('{\n  "statusCode": 409\n}\n'));
     const second = await until('the new file to join through the file watcher', async () => {
       const found = (await references()).map(describeLocation).sort();
-      return found.length === 2 ? found : undefined;
+      return found.length === first.length + 1 ? found : undefined;
     });
-    assert.deepEqual(second, ['orders.ts:16:15', `${NEW_FILE}:1:16`]);
+    assert.deepEqual(second, [...first, `${NEW_FILE}:1:16`].sort());
 
     const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '#409');
     const ours = symbols.filter((s) => s.name === '409 Conflict').map((s) => describeLocation(s.location)).sort();
-    assert.deepEqual(ours, ['orders.ts:16:15', `${NEW_FILE}:1:16`]);
+    assert.deepEqual(ours, second);
   });
 });
