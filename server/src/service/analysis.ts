@@ -98,7 +98,11 @@ export function analyzeDocument(
 /** The literal under an offset. A cursor just after a literal (`404|`) still counts, as editors place it there. */
 export function literalAt(analyzed: AnalyzedDocument, offset: number): StatusLiteral | undefined {
   if (analyzed.offsets) return analyzed.offsets.literalAt(offset);
-  const literals = analyzed.detected.literals;
+  return literalIn(analyzed.detected.literals, offset);
+}
+
+/** The literal of a sorted list that holds an offset (its end included), by binary search. */
+export function literalIn(literals: readonly StatusLiteral[], offset: number): StatusLiteral | undefined {
   let low = 0;
   let high = literals.length - 1;
   while (low <= high) {

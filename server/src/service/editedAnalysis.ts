@@ -10,7 +10,7 @@
  */
 import { stringEditIsInert, valueStringAt } from '../detection/editImpact';
 import type { DetectedDocument, ScopeHints, StatusLiteral, StatusSlot } from '../detection/types';
-import { type AnalyzedDocument, detectionOptionsOf, detector } from './analysis';
+import { type AnalyzedDocument, detectionOptionsOf, detector, literalIn } from './analysis';
 import type { StatusCatalogSettings } from './settings';
 
 /** One replacement in a document: the text's `[start, end)` (offsets before the edit) became `text`. */
@@ -80,7 +80,7 @@ export class EditedOffsets {
   /** The base literal under a current offset, shifted; none inside an edited token (those are never literals). */
   literalAt(offset: number): StatusLiteral | undefined {
     if (this.inEditedToken(offset)) return undefined;
-    const literal = baseLiteralAt(this.base.literals, this.toBase(offset));
+    const literal = literalIn(this.base.literals, this.toBase(offset));
     return literal && this.shiftLiteral(literal);
   }
 
@@ -211,15 +211,3 @@ function shiftHints(hints: ScopeHints, offsets: EditedOffsets): ScopeHints {
   };
 }
 
-function baseLiteralAt(literals: readonly StatusLiteral[], offset: number): StatusLiteral | undefined {
-  let low = 0;
-  let high = literals.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const literal = literals[mid]!;
-    if (offset < literal.start) high = mid - 1;
-    else if (offset > literal.end) low = mid + 1;
-    else return literal;
-  }
-  return undefined;
-}
