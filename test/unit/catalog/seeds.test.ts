@@ -111,12 +111,12 @@ test('css-status-codes.en.md: one table of 1xx-5xx codes, odd messages, no class
   assert.equal(entry(result, 505).line, 315);
 });
 
-test('the five seeds parse quickly', () => {
+// A hang guard (the timeout), not a speed target: parse times are measured by the benchmarks.
+test('the five seeds parse without problems', { timeout: 30_000 }, () => {
   const names = ['dds-status-codes.en.md', 'dds-status-codes.zh.md', 'ddm-status-codes.en.rst', 'bms-status-codes.en.md', 'css-status-codes.en.md'];
-  const texts = names.map((name) => [name, readFileSync(join(catalogs, name), 'utf8')] as const);
-  const started = performance.now();
-  for (const [name, text] of texts) parseCatalogPage(text, formatFromFileName(name)!);
-  const elapsed = performance.now() - started;
-  console.log(`parsed the five seeds in ${elapsed.toFixed(1)} ms`);
-  assert.ok(elapsed < 2000, `took ${elapsed} ms`);
+  for (const name of names) {
+    const result = parseCatalogPage(readFileSync(join(catalogs, name), 'utf8'), formatFromFileName(name)!);
+    assert.deepEqual(result.problems, [], name);
+    assert.ok(result.entries.length > 0, name);
+  }
 });

@@ -8,13 +8,10 @@ import { parseCatalogPage } from '../../../../server/src/catalog/parsers/parseCa
 const FORMATS = ['markdown', 'html', 'rst'] as const;
 const PAGES = join(__dirname, '..', '..', '..', 'fixtures', 'catalog-pages', 'pages');
 
-/** Parses in every format and checks the result's shape; returns the slowest parse in ms. */
-function parseEverywhere(text: string): number {
-  let slowest = 0;
+/** Parses in every format and checks the result's shape. */
+function parseEverywhere(text: string): void {
   for (const format of FORMATS) {
-    const started = performance.now();
     const result = parseCatalogPage(text, format);
-    slowest = Math.max(slowest, performance.now() - started);
     assert.ok(Array.isArray(result.entries) && Array.isArray(result.problems));
     for (const entry of result.entries) {
       assert.ok(Number.isInteger(entry.code) && entry.code >= 100 && entry.code <= 999);
@@ -22,7 +19,6 @@ function parseEverywhere(text: string): number {
     }
     for (const problem of result.problems) assert.doesNotMatch(problem.message, /^could not read/, problem.message);
   }
-  return slowest;
 }
 
 test('garbage of every kind', () => {
@@ -36,7 +32,8 @@ test('garbage of every kind', () => {
   for (const sample of samples) parseEverywhere(sample);
 });
 
-test('huge inputs stay fast', () => {
+// A hang guard only (the timeout): how the parse time grows with the input is measured by `npm run bench:parsers`.
+test('huge inputs finish and keep their shape', { timeout: 60_000 }, () => {
   const inputs = [
     '<table>'.repeat(20000),
     '<table><tr><td>200</td><td>OK</td><td>x</td></tr></table>\n'.repeat(5000),
@@ -49,10 +46,7 @@ test('huge inputs stay fast', () => {
     `+${'-+'.repeat(5000)}\n|${' |'.repeat(5000)}\n`.repeat(20),
     'x'.repeat(1_000_000),
   ];
-  for (const input of inputs) {
-    const slowest = parseEverywhere(input);
-    assert.ok(slowest < 5000, `${input.slice(0, 30)}… took ${slowest.toFixed(0)} ms`);
-  }
+  for (const input of inputs) parseEverywhere(input);
 });
 
 test('mangled real pages: cut, duplicated and spliced at random places', () => {
