@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
+import { uniqueProblems } from '../catalog/uniqueProblems';
 import {
   CONFIG_FILE_NAME,
   isIgnoredByConfig,
@@ -114,7 +115,7 @@ export function analyzeSources(
   if (options.config) configs.configFor(resolve(options.config)); // read even when no file was analysed
   return {
     analyses,
-    catalogProblems: dedupe([...registries.values()].flatMap((loaded) => loaded.problems)),
+    catalogProblems: uniqueProblems([...registries.values()].flatMap((loaded) => loaded.problems)),
     configProblems: configs.all().flatMap((config) => configProblems(config, registryOf)),
     unknownCatalogs: [...unknown],
     knownCatalogs: [...known],
@@ -143,15 +144,5 @@ function configProblems(config: ProjectConfig, registryOf: (folders: readonly st
   return [...config.problems, ...unknownCatalogProblems(config, known)].map((problem) => {
     const position = document.positionAt(problem.offset);
     return { file: config.file, line: position.line + 1, column: position.character + 1, severity: problem.severity, message: problem.message };
-  });
-}
-
-function dedupe(problems: CatalogProblem[]): CatalogProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.file}\u0000${p.line}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
 }

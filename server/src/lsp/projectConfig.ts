@@ -12,6 +12,7 @@ import type { CatalogFileSystem, CatalogProblem, LoadedCatalogs } from '../catal
 import { type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import type { CatalogRegistry } from '../catalog/registry';
 import type { Catalog } from '../catalog/types';
+import { uniqueProblems } from '../catalog/uniqueProblems';
 import {
   CONFIG_FILE_NAME,
   type ConfigFileSystem,
@@ -80,14 +81,7 @@ export class ProjectConfigState {
 
   /** The editor registry's catalog problems and those of the catalogs that configs brought in, each once. */
   catalogProblems(editorProblems: readonly CatalogProblem[]): CatalogProblem[] {
-    const problems = [...editorProblems, ...[...this.registries.values()].flatMap((loaded) => loaded.problems)];
-    const seen = new Set<string>();
-    return problems.filter((p) => {
-      const key = `${p.file}\u0000${p.line}\u0000${p.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    return uniqueProblems([...editorProblems, ...[...this.registries.values()].flatMap((loaded) => loaded.problems)]);
   }
 
   /** The catalogs of the registries that configs use (bundled ones included). */
