@@ -10,6 +10,8 @@
  * Counts go through the table's own functions, so plurals are right ("1 problem", "2 problems").
  */
 
+import type { ScopeReason } from './scope';
+
 /** The languages the product speaks. */
 export type MessageLocale = 'en' | 'zh';
 
@@ -17,6 +19,30 @@ export type MessageLocale = 'en' | 'zh';
 function counted(n: number, one: string, other: string): string {
   return `${n} ${n === 1 ? one : other}`;
 }
+
+/** Why the hover's catalogs are the ones consulted (scope.ts), said after their names. */
+type ReasonLabels = Record<ScopeReason, (count: number) => string>;
+
+const ENGLISH_REASONS: ReasonLabels = {
+  setting: () => 'folder setting',
+  directive: () => 'directive',
+  'sdk-import': () => 'SDK import',
+  project: (count) => (count === 1 ? 'project catalog' : 'project catalogs'),
+  'bundled-fallback': () => 'bundled; the project has no catalog of its own',
+  none: () => 'no project catalog; name a bundled one with the `statusCatalog.catalogs` setting or a `// status-catalog: <id>` directive',
+};
+
+const CHINESE_REASONS: ReasonLabels = {
+  setting: () => '文件夹设置',
+  directive: () => '指令',
+  'sdk-import': () => 'SDK 导入',
+  project: () => '项目目录',
+  'bundled-fallback': () => '内置目录，项目没有自己的目录',
+  none: () => '没有项目目录；可用 `statusCatalog.catalogs` 设置或 `// status-catalog: <id>` 指令指定内置目录',
+};
+
+const ENGLISH_NARROW = 'Narrow the catalogs with the `statusCatalog.catalogs` setting or a `// status-catalog: <id>` directive.';
+const CHINESE_NARROW = '可用 `statusCatalog.catalogs` 设置或 `// status-catalog: <id>` 指令缩小查阅范围。';
 
 const en = {
   /** Joins a list of names: "a, b, c". */
@@ -26,13 +52,20 @@ const en = {
   /** Marks catalog text that is in another language than the user's, because that page lacks the code. */
   inLanguage: (languageName: string) => `(${languageName})`,
 
-  // Hover labels (formerly hoverWords.ts).
+  // Hover labels.
   classNames: { 1: '1xx informational', 2: '2xx success', 3: '3xx redirection', 4: '4xx client error', 5: '5xx server error' } as Record<number, string>,
   anyOfClass: (className: string) => `any ${className}`,
   standardName: (name: string) => ` (standard name: ${name})`,
   notDocumentedBy: (services: readonly string[]) => `Not documented by ${services.join(', ')}.`,
   notDocumentedByAny: 'Not documented by any active catalog.',
-  consulted: (ids: readonly string[]) => `Catalogs consulted: ${ids.join(', ') || 'none'}`,
+  /** "Catalogs consulted: orders (project catalog)"; `ids` is already cut short, `more` counts the rest. */
+  consulted: (ids: readonly string[], more: number, reason: ScopeReason) =>
+    `Catalogs consulted: ${ids.join(', ') || 'none'}${more > 0 ? ` and ${more} more` : ''} (${ENGLISH_REASONS[reason](ids.length + more)})`,
+  /** The end of a list cut short: " and 3 more". */
+  andMore: (count: number) => ` and ${count} more`,
+  /** The line under the first few sections when more catalogs document the code. */
+  moreDocumenting: (count: number, ids: readonly string[], more: number) =>
+    `${count} more ${count === 1 ? 'catalog documents' : 'catalogs document'} this code: ${ids.join(', ')}${more > 0 ? ` and ${more} more` : ''}. ${ENGLISH_NARROW}`,
 
   // Diagnostics.
   notStatusRange: (code: number) => `${code} is not an HTTP status code (100-599)`,
@@ -87,7 +120,11 @@ const zh: Messages = {
   standardName: (name) => `（标准名称：${name}）`,
   notDocumentedBy: (services) => `${services.join('、')}均未记录此状态码。`,
   notDocumentedByAny: '当前启用的目录均未记录此状态码。',
-  consulted: (ids) => `查阅的目录：${ids.join(', ') || '无'}`,
+  consulted: (ids, more, reason) =>
+    `查阅的目录：${ids.join(', ') || '无'}${more > 0 ? ` 等另外 ${more} 个` : ''}（${CHINESE_REASONS[reason](ids.length + more)}）`,
+  andMore: (count) => ` 等另外 ${count} 个`,
+  moreDocumenting: (count, ids, more) =>
+    `另有 ${count} 个目录记录了此状态码：${ids.join(', ')}${more > 0 ? ` 等另外 ${more} 个` : ''}。${CHINESE_NARROW}`,
 
   notStatusRange: (code) => `${code} 不是 HTTP 状态码（100-599）`,
   notStandardNoneDocuments: (code) => `${code} 不是标准 HTTP 状态码，当前启用的目录也均未记录它`,

@@ -7,7 +7,6 @@ import { pathToFileURL } from 'node:url';
 import type { CatalogMatch, CatalogRegistry } from '../catalog/registry';
 import type { Catalog, CatalogEntryWithStandard } from '../catalog/types';
 import { normalizeLocale } from '../catalog/catalogFolder';
-import { hoverWords } from './hoverWords';
 import { catalogLinkTarget, descriptionMarkdown, markdownParagraphs, neutralizeCatalogText as escapeMarkdown } from './markdown';
 import { messages } from './messages';
 import type { ActiveScope } from './scope';
@@ -42,7 +41,7 @@ export const MAX_NAMES = 5;
 export function renderStatusMarkdown(code: number | string, context: RenderContext, label?: string): string {
   const sections = typeof code === 'number' ? renderCode(code, context, label) : renderRange(code, context);
   const { ids, reason } = context.scope;
-  sections.push(hoverWords(context.locale).consulted(ids.slice(0, MAX_NAMES).map((text) => escapeMarkdown(text)), Math.max(ids.length - MAX_NAMES, 0), reason));
+  sections.push(messages(context.locale).consulted(ids.slice(0, MAX_NAMES).map((text) => escapeMarkdown(text)), Math.max(ids.length - MAX_NAMES, 0), reason));
   return sections.join('\n\n---\n\n');
 }
 
@@ -62,7 +61,7 @@ interface TextGroup {
 
 function renderCode(code: number, context: RenderContext, label?: string): string[] {
   const { registry, scope, locale } = context;
-  const words = hoverWords(locale);
+  const words = messages(locale);
   const standard = registry.standardEntry(code);
   const className = isStatusRange(code) ? words.classNames[Math.floor(code / 100)] : undefined;
   const name = statusName(code, context);
@@ -117,7 +116,7 @@ function uniqueCatalogs(group: TextGroup): Catalog[] {
 /** One text with the catalogs that say it: "**Orders** (orders), **Billing** (billing): Conflict", then links. */
 function renderGroup(group: TextGroup, standard: CatalogEntryWithStandard | undefined, context: RenderContext): string {
   const { registry, locale } = context;
-  const words = hoverWords(locale);
+  const words = messages(locale);
   const catalogs = uniqueCatalogs(group);
   const names = catalogs.slice(0, MAX_NAMES).map((catalog) => {
     // Text from another locale's page is named in the user's language and marked with its own: "(English)".
@@ -162,7 +161,7 @@ function standardLine(standard: CatalogEntryWithStandard): string {
 
 function renderRange(range: string, context: RenderContext): string[] {
   const digit = rangeClass(range);
-  const words = hoverWords(context.locale);
+  const words = messages(context.locale);
   const className = digit === undefined ? undefined : words.classNames[digit];
   const sections = [`**${escapeMarkdown(range.toUpperCase())}**${className ? ` · ${words.anyOfClass(className)}` : ''}`];
   if (digit === undefined) return sections;
