@@ -29,6 +29,8 @@ interface EditedToken {
   baseEnd: number;
   delta: number;
   text: string;
+  /** Some rule may read the string as a reason phrase (editImpact.ts). */
+  readsReasonPhrase: boolean;
 }
 
 /** Past this many edited strings, a real analysis is cheaper to keep than the shift list. */
@@ -104,7 +106,7 @@ export class EditedOffsets {
       const end = edited.baseEnd + shift + edited.delta;
       if (edit.start < start) break;
       if (edit.start < end) {
-        token = { baseStart: edited.baseStart, baseEnd: edited.baseEnd, start, end, delta: edited.delta, text: edited.text, known: true };
+        token = { ...edited, start, end, known: true };
         break;
       }
       shift += edited.delta;
@@ -113,16 +115,21 @@ export class EditedOffsets {
       const found = valueStringAt(this.base, this.baseText, edit.start - shift);
       if (!found) return undefined;
       const text = this.baseText.slice(found.start, found.end);
-      token = { baseStart: found.start, baseEnd: found.end, start: found.start + shift, end: found.end + shift, delta: 0, text, known: false };
+      token = {
+        baseStart: found.start, baseEnd: found.end, start: found.start + shift, end: found.end + shift, delta: 0, text,
+        readsReasonPhrase: found.readsReasonPhrase, known: false,
+      };
     }
     // Strictly inside the quotes.
     if (!(edit.start > token.start && edit.end < token.end)) return undefined;
     const growth = edit.text.length - (edit.end - edit.start);
     const before = token.text;
     const after = before.slice(0, edit.start - token.start) + edit.text + before.slice(edit.end - token.start);
-    if (!stringEditIsInert(languageId, before, after)) return undefined;
+    if (!stringEditIsInert(languageId, token, before, after)) return undefined;
     const tokens = [...this.tokens];
-    const updated: EditedToken = { baseStart: token.baseStart, baseEnd: token.baseEnd, delta: token.delta + growth, text: after };
+    const updated: EditedToken = {
+      baseStart: token.baseStart, baseEnd: token.baseEnd, delta: token.delta + growth, text: after, readsReasonPhrase: token.readsReasonPhrase,
+    };
     if (token.known) tokens[index] = updated;
     else tokens.splice(index, 0, updated);
     if (tokens.length > MAX_EDITED_TOKENS) return undefined;
@@ -142,14 +149,10 @@ export class EditedOffsets {
   }
 }
 
-interface StringTokenSpan {
-  baseStart: number;
-  baseEnd: number;
+interface StringTokenSpan extends EditedToken {
   /** Current offsets. */
   start: number;
   end: number;
-  delta: number;
-  text: string;
   known: boolean;
 }
 
