@@ -189,6 +189,86 @@ function isValuePosition(compilerApi: typeof ts, node: ts.Node, parent: ts.Node)
   }
 }
 
+// ---- TypeScript / JavaScript: blanks between tokens.
+
+/**
+ * A run of spaces and tabs between two tokens of the analysed text, and the trivia around it (from the end of the
+ * token before to the start of the token after: blanks, line breaks and comments), which is as far as any text
+ * read of the detector (a completion slot skipping white space, `skipTrivia`) can look across it.
+ */
+export interface BlankRun {
+  start: number;
+  end: number;
+  triviaStart: number;
+  triviaEnd: number;
+}
+
+/** Spaces and tabs: what an edit inside a blank run may remove and insert. Line breaks may end a statement (ASI). */
+export const BLANKS = /^[ \t]*$/;
+
+/**
+ * The blank run of a TS/JS document's analysed text at `offset` (its ends included), when it lies between two tokens
+ * of the syntax tree and inside no literal's range: changing how many spaces and tabs it holds (never to none, which
+ * could join two tokens) changes no token, so no verdict; every offset after it only shifts. Undefined anywhere else:
+ * inside a token (string, template, regular expression, JSX text, identifier), a comment, or a line break.
+ */
+export function blankRunAt(detected: DetectedDocument, offset: number): BlankRun | undefined {
+  if (detected.languageId === 'json' || detected.languageId === 'jsonc' || detected.languageId === 'yaml') return undefined;
+  const tree = detected.syntaxTree as ts.SourceFile | undefined;
+  const compilerApi = compiler();
+  const { SyntaxKind, forEachChild } = compilerApi;
+  if (!tree || (tree as ts.Node).kind !== SyntaxKind.SourceFile) return undefined;
+  // The innermost node whose own text (trivia excluded) strictly holds the offset.
+  let node: ts.Node = tree;
+  for (;;) {
+    const child: ts.Node | undefined = forEachChild(node, (candidate) =>
+      candidate.end > offset && candidate.pos < offset && candidate.getStart(tree) < offset ? candidate : undefined,
+    );
+    if (!child) break;
+    node = child;
+  }
+  // Inside a token: an identifier, a literal, a template part, JSX text.
+  if (node.kind < SyntaxKind.FirstNode && node !== tree) return undefined;
+  // Between two children of `node` (or its edges): only its own punctuation, keywords and trivia lie there, never
+  // a string, template or regular expression, so the scanner reads that stretch as the parser did.
+  let gapStart = node === tree ? 0 : node.getStart(tree);
+  let gapEnd = node.end;
+  forEachChild(node, (child) => {
+    if (child.end <= offset && child.end > gapStart) gapStart = child.end;
+    const start = child.getStart(tree);
+    if (start >= offset && start < gapEnd) gapEnd = start;
+    return undefined;
+  });
+  if (!(gapStart <= offset && offset <= gapEnd)) return undefined;
+  const scanner = compilerApi.createScanner(compilerApi.ScriptTarget.Latest, false, compilerApi.LanguageVariant.Standard, tree.text, undefined, gapStart, gapEnd - gapStart);
+  let triviaStart = gapStart;
+  let run: { start: number; end: number } | undefined;
+  for (let token = scanner.scan(); token !== SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    const start = scanner.getTokenStart();
+    const end = scanner.getTokenEnd();
+    const isTrivia =
+      token === SyntaxKind.WhitespaceTrivia || token === SyntaxKind.NewLineTrivia ||
+      token === SyntaxKind.SingleLineCommentTrivia || token === SyntaxKind.MultiLineCommentTrivia;
+    if (run) {
+      if (!isTrivia) return withTrivia(detected, run, triviaStart, start);
+      continue;
+    }
+    if (!isTrivia) triviaStart = end;
+    else if (token === SyntaxKind.WhitespaceTrivia && start <= offset && offset <= end) run = { start, end };
+    else if (start > offset) return undefined;
+  }
+  return run && withTrivia(detected, run, triviaStart, gapEnd);
+}
+
+function withTrivia(detected: DetectedDocument, run: { start: number; end: number }, triviaStart: number, triviaEnd: number): BlankRun | undefined {
+  // `- 404` is one literal with a blank inside it: its text would change.
+  for (const literal of detected.literals) {
+    if (literal.start >= run.end) break;
+    if (literal.end > run.start && literal.start < run.end) return undefined;
+  }
+  return { ...run, triviaStart, triviaEnd };
+}
+
 // ---- JSON: a compact table of string tokens, built once per analysed text.
 
 /**
