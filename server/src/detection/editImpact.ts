@@ -4,11 +4,16 @@
  *
  * The proof is deliberately narrow and conservative: an edit strictly inside one string token (quotes untouched)
  * that the detector reads only as a value, where neither the string before nor after the edit could be read as
- * anything: not a code (`"404"`, `"4xx"`), not a reason phrase (`"Not Found"` beside a code), not a protocol
- * mention (`'ftp://…'`, `"smtp"`), not a directive. Escapes, quotes, line breaks and template syntax in the token
- * make it unsafe, as does any string the detector may read as a name: keys, property names, module specifiers,
- * element-access keys. Everything else is re-analysed. A rule that starts reading string values in a new place
- * must keep this file in step (test/unit/service/incrementalAnalysis.test.ts compares with fresh analyses).
+ * anything: not a code (`"404"`, `"4xx"`), not a protocol mention (`'ftp://…'`, `"smtp"`), not a directive, not
+ * an echo-server URL (`…/status/201`, read by recording.name-of-status), and not a reason phrase where a rule
+ * reads one: a member value of an object with a `code` key (response.code-property) or a three-digit key
+ * (table.reason-phrase-keyed). Elsewhere (`{ error: "not found" }`, `c.text("Not Found", 404)`) a phrase is only
+ * text. Escapes, quotes, line breaks and template syntax in the token make it unsafe, as does any string the
+ * detector may read as a name: keys, property names, module specifiers, element-access keys, and the arguments
+ * of matcher calls that name a property or chainer (`toHaveProperty('status', …)`, `should('have.status', …)`,
+ * `its('status')`). Everything else is re-analysed. A rule that starts reading string values in a new place
+ * must keep this file in step (test/unit/service/editSequences.test.ts and incrementalAnalysis.test.ts compare
+ * with fresh analyses).
  */
 import { createScanner, SyntaxKind as JsonToken } from 'jsonc-parser';
 import type * as ts from 'typescript';
@@ -19,6 +24,8 @@ import type { DetectedDocument, DetectorLanguage } from './types';
 export interface StringToken {
   start: number;
   end: number;
+  /** Some rule reads this string as a possible reason phrase of a code beside it. */
+  readsReasonPhrase: boolean;
 }
 
 /**
@@ -34,8 +41,8 @@ export function valueStringAt(detected: DetectedDocument, text: string, offset: 
  * Whether a string token whose text (quotes included) changes from `before` to `after` can change no verdict.
  * Both must be plain strings: same quotes, no escapes, no line breaks, no template syntax.
  */
-export function stringEditIsInert(languageId: DetectorLanguage, before: string, after: string): boolean {
-  return isInertString(languageId, before) && isInertString(languageId, after) && before[0] === after[0];
+export function stringEditIsInert(languageId: DetectorLanguage, token: Pick<StringToken, 'readsReasonPhrase'>, before: string, after: string): boolean {
+  return isInertString(languageId, token, before) && isInertString(languageId, token, after) && before[0] === after[0];
 }
 
 /** Characters that could end, escape or interpolate a string, or change what it is. */
@@ -44,10 +51,12 @@ const UNSAFE_CHARACTERS = /[\\\r\n\u2028\u2029`${}]/;
 const CODE_LIKE = /^\s*[\dxX]{0,6}\d[\dxX]{0,6}\s*$/;
 /** A superset of the detector's protocol hints (URI schemes, protocol names, `mailer`) and of the directive word. */
 const PROTOCOL_OR_DIRECTIVE = /https?|ftp|smtp|imap|pop3|nntp|lmtp|mailer|sip|rtsp|status-catalog/i;
+/** recording.name-of-status reads URLs ending in `/status/<code>` beside a `name`, anywhere in the object. */
+const STATUS_PATH = '/status/';
 /** Reason phrases with the longest prefix and suffix the detector accepts stay well under this. */
 const LONGEST_PHRASE_LIKE = 80;
 
-function isInertString(languageId: DetectorLanguage, token: string): boolean {
+function isInertString(languageId: DetectorLanguage, { readsReasonPhrase }: Pick<StringToken, 'readsReasonPhrase'>, token: string): boolean {
   if (token.length < 2) return false;
   const quote = token[0]!;
   const isJson = languageId === 'json' || languageId === 'jsonc';
@@ -55,7 +64,13 @@ function isInertString(languageId: DetectorLanguage, token: string): boolean {
   if (token[token.length - 1] !== quote) return false;
   const value = token.slice(1, -1);
   if (value.includes(quote) || UNSAFE_CHARACTERS.test(value)) return false;
-  return !CODE_LIKE.test(value) && !PROTOCOL_OR_DIRECTIVE.test(value) && !namesAnyReasonPhrase(value);
+  if (CODE_LIKE.test(value) || PROTOCOL_OR_DIRECTIVE.test(value) || value.includes(STATUS_PATH)) return false;
+  return !(readsReasonPhrase && namesAnyReasonPhrase(value));
+}
+
+/** Keys beside which a string may be read as a reason phrase: `code` (its value's phrase) or a code itself. */
+function isCodeKey(key: string): boolean {
+  return key === 'code' || /^\d{3}$/.test(key);
 }
 
 function namesAnyReasonPhrase(value: string): boolean {
@@ -80,6 +95,7 @@ function typeScriptValueStringAt(detected: DetectedDocument, offset: number): St
   const compilerApi = compiler();
   const { SyntaxKind, forEachChild } = compilerApi;
   if (!tree || (tree as ts.Node).kind !== SyntaxKind.SourceFile) return undefined;
+  let grandparent: ts.Node = tree;
   let parent: ts.Node = tree;
   let node: ts.Node | undefined = tree;
   // Descend to the innermost node holding the offset; nodes' `pos` includes leading trivia, which is fine here
@@ -87,6 +103,7 @@ function typeScriptValueStringAt(detected: DetectedDocument, offset: number): St
   while (node) {
     const child: ts.Node | undefined = forEachChild(node, (candidate) => (candidate.pos <= offset && offset < candidate.end ? candidate : undefined));
     if (!child) break;
+    grandparent = parent;
     parent = node;
     node = child;
     if (node.kind === SyntaxKind.StringLiteral || node.kind === SyntaxKind.NoSubstitutionTemplateLiteral) break;
@@ -95,7 +112,43 @@ function typeScriptValueStringAt(detected: DetectedDocument, offset: number): St
   const start = node.getStart(tree);
   const end = node.end;
   if (!(start < offset && offset < end)) return undefined;
-  return isValuePosition(compilerApi, node, parent) ? { start, end } : undefined;
+  if (!isValuePosition(compilerApi, node, parent)) return undefined;
+  return { start, end, readsReasonPhrase: isMemberOfCodeObject(compilerApi, node, parent, grandparent) };
+}
+
+/** Calls whose string arguments name a property or a chainer (jest.to-have-property, cypress.should, `its`). */
+const NAMING_CALLS = new Set(['toHaveProperty', 'property', 'ownProperty', 'haveOwnProperty', 'should', 'and', 'its']);
+
+/** Whether a string argument of this callee may be read as a name: `require`, matcher calls, or a callee not known by a name. */
+function callReadsNames(compilerApi: typeof ts, callee: ts.Expression): boolean {
+  const { SyntaxKind } = compilerApi;
+  let target = callee;
+  while (target.kind === SyntaxKind.ParenthesizedExpression || target.kind === SyntaxKind.NonNullExpression) {
+    target = (target as ts.ParenthesizedExpression | ts.NonNullExpression).expression;
+  }
+  let name: string | undefined;
+  if (target.kind === SyntaxKind.Identifier) name = (target as ts.Identifier).text;
+  else if (target.kind === SyntaxKind.PropertyAccessExpression) name = (target as ts.PropertyAccessExpression).name.text;
+  // `a[name](…)` is named by a string the rules read too: not worth proving anything about.
+  else if (target.kind === SyntaxKind.ElementAccessExpression) return true;
+  return name !== undefined && (name === 'require' || NAMING_CALLS.has(name));
+}
+
+/**
+ * Whether the string is a member value of an object literal with a `code` or three-digit key: the only places
+ * where a rule compares a string with a reason phrase (response.code-property, table.reason-phrase-keyed).
+ */
+function isMemberOfCodeObject(compilerApi: typeof ts, node: ts.Node, parent: ts.Node, object: ts.Node): boolean {
+  const { SyntaxKind } = compilerApi;
+  if (parent.kind !== SyntaxKind.PropertyAssignment || (parent as ts.PropertyAssignment).initializer !== node) return false;
+  if (object.kind !== SyntaxKind.ObjectLiteralExpression) return true;
+  return (object as ts.ObjectLiteralExpression).properties.some((member) => {
+    const name = member.name;
+    if (!name) return false;
+    // A computed or unusual key might be anything once evaluated: count it as a code key.
+    if (name.kind !== SyntaxKind.Identifier && name.kind !== SyntaxKind.StringLiteral && name.kind !== SyntaxKind.NumericLiteral) return true;
+    return isCodeKey((name as ts.Identifier | ts.StringLiteral | ts.NumericLiteral).text);
+  });
 }
 
 const VALUE_OPERATORS = new Set<number>();
@@ -115,10 +168,10 @@ function isValuePosition(compilerApi: typeof ts, node: ts.Node, parent: ts.Node)
     case SyntaxKind.NewExpression: {
       const call = parent as ts.CallExpression | ts.NewExpression;
       if (!call.arguments?.some((argument) => argument === node)) return false;
-      // require('…') and import('…') name modules, which decide scope.
+      // require('…') and import('…') name modules, which decide scope; matcher calls name properties.
       const callee = call.expression;
       if (callee.kind === SyntaxKind.ImportKeyword) return false;
-      return !(callee.kind === SyntaxKind.Identifier && (callee as ts.Identifier).text === 'require');
+      return !callReadsNames(compilerApi, callee);
     }
     case SyntaxKind.PropertyAssignment:
       return (parent as ts.PropertyAssignment).initializer === node;
@@ -136,49 +189,162 @@ function isValuePosition(compilerApi: typeof ts, node: ts.Node, parent: ts.Node)
   }
 }
 
+// ---- TypeScript / JavaScript: blanks between tokens.
+
+/**
+ * A run of spaces and tabs between two tokens of the analysed text, and the trivia around it (from the end of the
+ * token before to the start of the token after: blanks, line breaks and comments), which is as far as any text
+ * read of the detector (a completion slot skipping white space, `skipTrivia`) can look across it.
+ */
+export interface BlankRun {
+  start: number;
+  end: number;
+  triviaStart: number;
+  triviaEnd: number;
+}
+
+/** Spaces and tabs: what an edit inside a blank run may remove and insert. Line breaks may end a statement (ASI). */
+export const BLANKS = /^[ \t]*$/;
+
+/**
+ * The blank run of a TS/JS document's analysed text at `offset` (its ends included), when it lies between two tokens
+ * of the syntax tree and inside no literal's range: changing how many spaces and tabs it holds (never to none, which
+ * could join two tokens) changes no token, so no verdict; every offset after it only shifts. Undefined anywhere else:
+ * inside a token (string, template, regular expression, JSX text, identifier), a comment, or a line break.
+ */
+export function blankRunAt(detected: DetectedDocument, offset: number): BlankRun | undefined {
+  if (detected.languageId === 'json' || detected.languageId === 'jsonc' || detected.languageId === 'yaml') return undefined;
+  const tree = detected.syntaxTree as ts.SourceFile | undefined;
+  const compilerApi = compiler();
+  const { SyntaxKind, forEachChild } = compilerApi;
+  if (!tree || (tree as ts.Node).kind !== SyntaxKind.SourceFile) return undefined;
+  // The innermost node whose own text (trivia excluded) strictly holds the offset.
+  let node: ts.Node = tree;
+  for (;;) {
+    const child: ts.Node | undefined = forEachChild(node, (candidate) =>
+      candidate.end > offset && candidate.pos < offset && candidate.getStart(tree) < offset ? candidate : undefined,
+    );
+    if (!child) break;
+    node = child;
+  }
+  // Inside a token: an identifier, a literal, a template part, JSX text.
+  if (node.kind < SyntaxKind.FirstNode && node !== tree) return undefined;
+  // Between two children of `node` (or its edges): only its own punctuation, keywords and trivia lie there, never
+  // a string, template or regular expression, so the scanner reads that stretch as the parser did.
+  let gapStart = node === tree ? 0 : node.getStart(tree);
+  let gapEnd = node.end;
+  forEachChild(node, (child) => {
+    if (child.end <= offset && child.end > gapStart) gapStart = child.end;
+    const start = child.getStart(tree);
+    if (start >= offset && start < gapEnd) gapEnd = start;
+    return undefined;
+  });
+  if (!(gapStart <= offset && offset <= gapEnd)) return undefined;
+  const scanner = compilerApi.createScanner(compilerApi.ScriptTarget.Latest, false, compilerApi.LanguageVariant.Standard, tree.text, undefined, gapStart, gapEnd - gapStart);
+  let triviaStart = gapStart;
+  let run: { start: number; end: number } | undefined;
+  for (let token = scanner.scan(); token !== SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    const start = scanner.getTokenStart();
+    const end = scanner.getTokenEnd();
+    const isTrivia =
+      token === SyntaxKind.WhitespaceTrivia || token === SyntaxKind.NewLineTrivia ||
+      token === SyntaxKind.SingleLineCommentTrivia || token === SyntaxKind.MultiLineCommentTrivia;
+    if (run) {
+      if (!isTrivia) return withTrivia(detected, run, triviaStart, start);
+      continue;
+    }
+    if (!isTrivia) triviaStart = end;
+    else if (token === SyntaxKind.WhitespaceTrivia && start <= offset && offset <= end) run = { start, end };
+    else if (start > offset) return undefined;
+  }
+  return run && withTrivia(detected, run, triviaStart, gapEnd);
+}
+
+function withTrivia(detected: DetectedDocument, run: { start: number; end: number }, triviaStart: number, triviaEnd: number): BlankRun | undefined {
+  // `- 404` is one literal with a blank inside it: its text would change.
+  for (const literal of detected.literals) {
+    if (literal.start >= run.end) break;
+    if (literal.end > run.start && literal.start < run.end) return undefined;
+  }
+  return { ...run, triviaStart, triviaEnd };
+}
+
 // ---- JSON: a compact table of string tokens, built once per analysed text.
 
-/** String tokens in text order: starts, ends, and whether each is a key (followed by `:`). */
+/**
+ * String tokens in text order: starts, ends, and flags: a key (followed by `:`), or a member value of an object with
+ * a `code` or three-digit key (where a rule may read it as a reason phrase).
+ */
 interface JsonStringTable {
   starts: Int32Array;
   ends: Int32Array;
-  keys: Uint8Array;
+  flags: Uint8Array;
 }
+
+const KEY = 1;
+const BESIDE_CODE_KEY = 2;
 
 /** One table per detection (of one text), built at the first edit and gone with it. */
 const tables = new WeakMap<DetectedDocument, JsonStringTable>();
+
+/** An object being scanned: the string values directly in it, and whether one of its keys is a code key. */
+interface ObjectFrame {
+  values: number[];
+  hasCodeKey: boolean;
+}
 
 function jsonStringTable(detected: DetectedDocument, text: string): JsonStringTable {
   const known = tables.get(detected);
   if (known) return known;
   let starts = new Int32Array(1024);
   let ends = new Int32Array(1024);
-  let keys = new Uint8Array(1024);
+  let flags = new Uint8Array(1024);
   let count = 0;
   let previousWasString = false;
+  let afterColon = false;
+  // One entry per open object or array (undefined for arrays, whose strings no rule reads as phrases).
+  const frames: Array<ObjectFrame | undefined> = [];
   const scanner = createScanner(text, true);
   for (let token = scanner.scan(); token !== JsonToken.EOF; token = scanner.scan()) {
     if (token === JsonToken.StringLiteral) {
       if (count === starts.length) {
         starts = grow(starts);
         ends = grow(ends);
-        const wider = new Uint8Array(keys.length * 2);
-        wider.set(keys);
-        keys = wider;
+        const wider = new Uint8Array(flags.length * 2);
+        wider.set(flags);
+        flags = wider;
       }
       const offset = scanner.getTokenOffset();
       starts[count] = offset;
       ends[count] = offset + scanner.getTokenLength();
+      if (afterColon) frames.at(-1)?.values.push(count);
       count++;
       previousWasString = true;
+      afterColon = false;
       continue;
     }
-    if (token === JsonToken.ColonToken && previousWasString) keys[count - 1] = 1;
+    if (token === JsonToken.ColonToken && previousWasString) {
+      flags[count - 1]! |= KEY;
+      const frame = frames.at(-1);
+      // Escapes may spell `code`: counted as a code key.
+      const raw = text.slice(starts[count - 1]! + 1, ends[count - 1]! - 1);
+      if (frame && (raw.includes('\\') || isCodeKey(raw))) frame.hasCodeKey = true;
+    }
+    if (token === JsonToken.OpenBraceToken) frames.push({ values: [], hasCodeKey: false });
+    else if (token === JsonToken.OpenBracketToken) frames.push(undefined);
+    else if (token === JsonToken.CloseBraceToken || token === JsonToken.CloseBracketToken) closeFrame(frames.pop(), flags);
+    afterColon = token === JsonToken.ColonToken;
     previousWasString = false;
   }
-  const table = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), keys: keys.subarray(0, count) };
+  // Objects left open (a document being typed) are judged by the keys seen so far, conservatively: all beside codes.
+  while (frames.length) for (const value of frames.pop()?.values ?? []) flags[value]! |= BESIDE_CODE_KEY;
+  const table = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), flags: flags.subarray(0, count) };
   tables.set(detected, table);
   return table;
+}
+
+function closeFrame(frame: ObjectFrame | undefined, flags: Uint8Array): void {
+  if (frame?.hasCodeKey) for (const value of frame.values) flags[value]! |= BESIDE_CODE_KEY;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -188,7 +354,7 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 function jsonValueStringAt(detected: DetectedDocument, text: string, offset: number): StringToken | undefined {
-  const { starts, ends, keys } = jsonStringTable(detected, text);
+  const { starts, ends, flags } = jsonStringTable(detected, text);
   let low = 0;
   let high = starts.length - 1;
   while (low <= high) {
@@ -199,8 +365,8 @@ function jsonValueStringAt(detected: DetectedDocument, text: string, offset: num
       // Keys are names (`"statusCode"`, `"responses"`, `"post"`); an unterminated string is not a token to trust.
       const start = starts[mid]!;
       const end = ends[mid]!;
-      if (keys[mid] || end - start < 2 || text[end - 1] !== '"') return undefined;
-      return { start, end };
+      if (flags[mid]! & KEY || end - start < 2 || text[end - 1] !== '"') return undefined;
+      return { start, end, readsReasonPhrase: (flags[mid]! & BESIDE_CODE_KEY) !== 0 };
     }
   }
   return undefined;

@@ -1,14 +1,15 @@
 /**
  * An analysis carried through an edit without re-analysing: when the detector proves that an edit cannot change
- * any verdict (detection/editImpact.ts: typing inside a plain string), the previous analysis answers for the new
- * text with its offsets shifted. Everything stays equal to a fresh analysis of the new text: literals, scope,
- * directive positions, and the completion context (which, next to an edited string, is computed afresh).
+ * any verdict (detection/editImpact.ts: typing inside a plain string, or spaces and tabs between two tokens of
+ * TS/JS code), the previous analysis answers for the new text with its offsets shifted. Everything stays equal to
+ * a fresh analysis of the new text: literals, scope, directive positions, and the completion context (which, next
+ * to an edited token or in the trivia around edited blanks, is computed afresh).
  *
- * The shifts are kept as a short list of edited string tokens of the base (the last real analysis), so an edit
+ * The shifts are kept as a short list of edited tokens of the base (the last real analysis), so an edit
  * costs a few comparisons rather than a pass over the literals; the shifted literal list is built only when a
  * feature asks for all of them (diagnostics).
  */
-import { stringEditIsInert, valueStringAt } from '../detection/editImpact';
+import { BLANKS, blankRunAt, stringEditIsInert, valueStringAt } from '../detection/editImpact';
 import type { DetectedDocument, ScopeHints, StatusLiteral, StatusSlot } from '../detection/types';
 import { type AnalyzedDocument, detectionOptionsOf, detector, literalIn } from './analysis';
 import type { StatusCatalogSettings } from './settings';
@@ -21,17 +22,27 @@ export interface DocumentEdit {
 }
 
 /**
- * A string token of the base text that has been edited: how much longer it has become, and its text now. The
- * token's own text is kept so that an edit never reads the document's (a 12 MB text would be copied every time).
+ * A token of the base text that has been edited: a plain string, or a run of blanks between two tokens. It keeps
+ * how much longer it has become and its text now, so that an edit never reads the document's (a 12 MB text would
+ * be copied every time).
  */
 interface EditedToken {
+  kind: 'string' | 'blanks';
   baseStart: number;
   baseEnd: number;
   delta: number;
   text: string;
+  /** A string some rule may read as a reason phrase (editImpact.ts). */
+  readsReasonPhrase: boolean;
+  /**
+   * Blanks: the trivia around them in the base (token end to token start), over which a completion slot may read
+   * the text; a slot asked for there is made afresh.
+   */
+  triviaStart: number;
+  triviaEnd: number;
 }
 
-/** Past this many edited strings, a real analysis is cheaper to keep than the shift list. */
+/** Past this many edited tokens, a real analysis is cheaper to keep than the shift list. */
 const MAX_EDITED_TOKENS = 32;
 
 /** Offsets between the base analysis's text and the current text. */
@@ -69,8 +80,9 @@ export class EditedOffsets {
   touchesEditedToken(offset: number): boolean {
     let shift = 0;
     for (const token of this.tokens) {
-      const start = token.baseStart + shift;
-      const end = token.baseEnd + shift + token.delta;
+      // Token and trivia boundaries lie outside every edited token, so they map exactly.
+      const start = token.kind === 'blanks' ? this.toCurrent(token.triviaStart) : token.baseStart + shift;
+      const end = token.kind === 'blanks' ? this.toCurrent(token.triviaEnd) : token.baseEnd + shift + token.delta;
       if (offset >= start - 1 && offset <= end + 1) return true;
       shift += token.delta;
     }
@@ -103,30 +115,52 @@ export class EditedOffsets {
       const start = edited.baseStart + shift;
       const end = edited.baseEnd + shift + edited.delta;
       if (edit.start < start) break;
-      if (edit.start < end) {
-        token = { baseStart: edited.baseStart, baseEnd: edited.baseEnd, start, end, delta: edited.delta, text: edited.text, known: true };
+      // Blanks are edited at their ends too (typing a space after a space).
+      if (edit.start < end || (edited.kind === 'blanks' && edit.start === end)) {
+        token = { ...edited, start, end, known: true };
         break;
       }
       shift += edited.delta;
     }
-    if (!token) {
-      const found = valueStringAt(this.base, this.baseText, edit.start - shift);
-      if (!found) return undefined;
-      const text = this.baseText.slice(found.start, found.end);
-      token = { baseStart: found.start, baseEnd: found.end, start: found.start + shift, end: found.end + shift, delta: 0, text, known: false };
-    }
-    // Strictly inside the quotes.
-    if (!(edit.start > token.start && edit.end < token.end)) return undefined;
+    if (!token) token = this.unknownTokenAt(edit.start - shift, shift);
+    if (!token) return undefined;
     const growth = edit.text.length - (edit.end - edit.start);
     const before = token.text;
-    const after = before.slice(0, edit.start - token.start) + edit.text + before.slice(edit.end - token.start);
-    if (!stringEditIsInert(languageId, before, after)) return undefined;
+    const after = before.slice(0, Math.max(edit.start - token.start, 0)) + edit.text + before.slice(edit.end - token.start);
+    if (token.kind === 'string') {
+      // Strictly inside the quotes.
+      if (!(edit.start > token.start && edit.end < token.end)) return undefined;
+      if (!stringEditIsInert(languageId, token, before, after)) return undefined;
+    } else {
+      // Within the run, blanks for blanks, and never none (two tokens could join: `return x`, `a - -b`).
+      if (!(edit.start >= token.start && edit.end <= token.end) || !BLANKS.test(edit.text) || after.length === 0) return undefined;
+    }
     const tokens = [...this.tokens];
-    const updated: EditedToken = { baseStart: token.baseStart, baseEnd: token.baseEnd, delta: token.delta + growth, text: after };
+    const { start: _start, end: _end, known: _known, ...kept } = token;
+    const updated: EditedToken = { ...kept, delta: token.delta + growth, text: after };
     if (token.known) tokens[index] = updated;
     else tokens.splice(index, 0, updated);
     if (tokens.length > MAX_EDITED_TOKENS) return undefined;
     return new EditedOffsets(this.base, this.baseText, tokens);
+  }
+
+  /** The string or blank run of the base at `baseOffset`, not edited yet; `shift` maps it to current offsets. */
+  private unknownTokenAt(baseOffset: number, shift: number): StringTokenSpan | undefined {
+    const found = valueStringAt(this.base, this.baseText, baseOffset);
+    if (found) {
+      return {
+        kind: 'string', baseStart: found.start, baseEnd: found.end, start: found.start + shift, end: found.end + shift, delta: 0,
+        text: this.baseText.slice(found.start, found.end), readsReasonPhrase: found.readsReasonPhrase, triviaStart: found.start,
+        triviaEnd: found.end, known: false,
+      };
+    }
+    const blanks = blankRunAt(this.base, baseOffset);
+    if (!blanks) return undefined;
+    return {
+      kind: 'blanks', baseStart: blanks.start, baseEnd: blanks.end, start: blanks.start + shift, end: blanks.end + shift, delta: 0,
+      text: this.baseText.slice(blanks.start, blanks.end), readsReasonPhrase: false, triviaStart: blanks.triviaStart,
+      triviaEnd: blanks.triviaEnd, known: false,
+    };
   }
 
   private inEditedToken(offset: number): boolean {
@@ -142,14 +176,10 @@ export class EditedOffsets {
   }
 }
 
-interface StringTokenSpan {
-  baseStart: number;
-  baseEnd: number;
+interface StringTokenSpan extends EditedToken {
   /** Current offsets. */
   start: number;
   end: number;
-  delta: number;
-  text: string;
   known: boolean;
 }
 

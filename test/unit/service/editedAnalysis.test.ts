@@ -1,0 +1,57 @@
+/**
+ * Which single edits an analysis is carried through (editImpact.ts), case by case: the property tests
+ * (editSequences, incrementalAnalysis) prove carried answers equal fresh ones; these pin what is accepted.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analysisAfterEdit } from '../../../server/src/service/editedAnalysis';
+import { analyzeDocument, readSettings } from '../../../server/src/service/languageService';
+import { testRegistry } from './fixtures';
+
+/** Whether typing `typed` at the `|` of `marked` (replacing `removed` characters) is carried. */
+function carried(marked: string, typed: string, removed = 0, languageId = 'typescript'): boolean {
+  const at = marked.indexOf('|');
+  const text = marked.slice(0, at) + marked.slice(at + 1);
+  const uri = languageId === 'json' ? 'file:///a.json' : 'file:///a.ts';
+  const analyzed = analyzeDocument(TextDocument.create(uri, languageId, 1, text), readSettings({}), testRegistry());
+  const after = text.slice(0, at) + typed + text.slice(at + removed);
+  return analysisAfterEdit(analyzed, { start: at, end: at + removed, text: typed }, 2, () => after) !== undefined;
+}
+
+describe('edits carried without re-analysing', () => {
+  it('reason phrases matter only beside a code key', () => {
+    assert.equal(carried('res.status(401).json({ error: "not fo|und", id });', 'x'), true);
+    assert.equal(carried('const e = { code: 404, message: "Not Fo|und" };', 'x'), false);
+    assert.equal(carried('const t = { 404: "Not Fo|und", 500: "oops" };', 'x'), false);
+    assert.equal(carried('[{ "error": "not fo|und" }]', 'x', 0, 'json'), true);
+    assert.equal(carried('[{ "code": 404, "message": "Not Fo|und" }]', 'x', 0, 'json'), false);
+    assert.equal(carried('[{ "404": "Not Fo|und" }]', 'x', 0, 'json'), false);
+  });
+
+  it('strings that matcher calls read as names are never carried', () => {
+    assert.equal(carried("expect(res).toHaveProperty('sta|tus', 101);", 'x'), false);
+    assert.equal(carried("cy.request(u).should('have.st|atus', 201);", 'x'), false);
+    assert.equal(carried("cy.request(u).its('sta|tus').should('eq', 200);", 'x'), false);
+    assert.equal(carried("log('sta|tus', 101);", 'x'), true);
+  });
+
+  it('echo-server URLs beside a recorded name are never carried', () => {
+    assert.equal(carried("const r = { name: '404', url: 'x/status/40|' };", '4'), false);
+  });
+
+  it('blanks between tokens of code, never none and never inside a token or comment', () => {
+    assert.equal(carried('res.status( |404);', ' '), true);
+    assert.equal(carried('if (x) { |return res.status(404); }', '\t'), true);
+    assert.equal(carried('if (x) {  | return 1; }', '', 1), true);
+    assert.equal(carried('return |x;', '', 1), false, 'would join `return` and `x`');
+    assert.equal(carried('res.status(|404);', ' '), false, 'no blank there to widen');
+    assert.equal(carried('res.status(- |404);', ' '), false, 'inside the literal `- 404`');
+    assert.equal(carried('// a | comment\nres.status(404);', ' '), false);
+    assert.equal(carried('const s = `a | ${b}`;', ' '), false);
+    assert.equal(carried('const r = /a | b/;', ' '), false);
+    assert.equal(carried('res.status( |404);', 'x'), false, 'only blanks');
+    assert.equal(carried('res.status( |404);', '\n'), false, 'a line break may end a statement');
+    assert.equal(carried('{ "a":  |1 }', ' ', 0, 'json'), false, 'JSON blanks are not carried (yet)');
+  });
+});
