@@ -4,15 +4,17 @@
  * (workspaceFiles.ts). Documents of every scheme are served: a virtual workspace has no `file:` ones.
  */
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { ClientFileRequestMethod, type ClientFileParams } from '../../server/src/lsp/protocol';
 import { LANGUAGES, type StatusCatalogApi, startStatusCatalog } from './statusCatalogClient';
 import { answerFileRequest } from './workspaceFiles';
 
 export type { StatusCatalogApi } from './statusCatalogClient';
 
+type ServerWorker = ConstructorParameters<typeof BrowserMessageReader>[0];
+
 /** The browser's Worker, typed by what is used of it (the project's lib has no DOM types). */
-declare const Worker: new (url: string, options?: { name?: string }) => ConstructorParameters<typeof LanguageClient>[2];
+declare const Worker: new (url: string, options?: { name?: string }) => ServerWorker;
 
 let client: LanguageClient | undefined;
 
@@ -26,10 +28,31 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
     ],
     // The embedded bundled catalogs are named after the extension's own copy, so that their links open.
     initializationOptions: { bundledCatalogFolder: vscode.Uri.joinPath(context.extensionUri, 'catalogs').toString() },
-    create: (clientOptions) =>
-      (client = new LanguageClient('statusCatalog', 'Status Catalog', new Worker(serverMain.toString(true), { name: 'Status Catalog server' }), clientOptions)),
+    create: (clientOptions) => (client = new LanguageClient('statusCatalog', 'Status Catalog', () => serverTransports(serverMain), clientOptions)),
     beforeStart: (created) => [created.onRequest(ClientFileRequestMethod, (params: ClientFileParams) => answerFileRequest(params))],
   });
+}
+
+/**
+ * The server's worker. VS Code for the Web loads an extension from an http(s) URL, which a Worker takes as it is.
+ * A web extension host beside a remote (code-server, a codespace in the browser) refuses workers from
+ * `vscode-remote:` URLs, which the browser cannot fetch: there the script is read through the workspace file
+ * system and started from a blob URL.
+ */
+async function serverWorker(serverMain: vscode.Uri): Promise<ServerWorker> {
+  const options = { name: 'Status Catalog server' };
+  if (serverMain.scheme !== 'vscode-remote') return new Worker(serverMain.toString(true), options);
+  const script = await vscode.workspace.fs.readFile(serverMain);
+  return new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })), options);
+}
+
+/**
+ * The worker's message port as the client's transports. Given a worker itself, the client checks it with
+ * `instanceof Worker`, which the extension host's wrapped Worker constructor does not pass.
+ */
+async function serverTransports(serverMain: vscode.Uri): Promise<MessageTransports> {
+  const worker = await serverWorker(serverMain);
+  return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
 }
 
 export function deactivate(): Promise<void> | undefined {
