@@ -1,27 +1,13 @@
 /**
- * The VS Code side of Status Catalog: starts the language server, passes settings, adds the commands.
- * Everything else lives in the server, so other editors get the same features.
+ * The VS Code side of Status Catalog on the desktop: starts the language server (dist/server.js, over Node
+ * IPC) and hands it to what both builds share (statusCatalogClient.ts). Everything else lives in the server,
+ * so other editors get the same features. The browser build's entry point is webExtension.ts.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { errorMessage } from '../../server/src/errors';
-import {
-  type CatalogSummary,
-  CatalogsRequestMethod,
-  ReloadCatalogsRequestMethod,
-  SettingsProblemNotificationMethod,
-  type SettingsProblemParams,
-  WorkspaceTrustNotificationMethod,
-  type WorkspaceTrustParams,
-} from '../../server/src/lsp/protocol';
-import { neutralizeCatalogText } from '../../server/src/service/markdown';
+import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LANGUAGES, type StatusCatalogApi, startStatusCatalog } from './statusCatalogClient';
 
-/** What `activate` returns: tests and other extensions wait on `whenReady()` instead of sleeping. */
-export interface StatusCatalogApi {
-  whenReady(): Promise<void>;
-}
-
-const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'json', 'jsonc', 'yaml'];
+export type { StatusCatalogApi } from './statusCatalogClient';
 
 let client: LanguageClient | undefined;
 
@@ -32,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
+  return startStatusCatalog(context, log, {
     documentSelector: [
       ...LANGUAGES.flatMap((language) => [
         { scheme: 'file', language },
@@ -41,84 +27,8 @@ export function activate(context: vscode.ExtensionContext): StatusCatalogApi {
       // Catalog pages, for the "used N times" lenses above their rows (the server answers only for loaded catalogs).
       { scheme: 'file', pattern: '**/*.{md,rst,html,htm}' },
     ],
-    synchronize: { configurationSection: 'statusCatalog' },
-    // Until the workspace is trusted the server reads no catalog folder relative to it, even one named in
-    // user settings (workspace values of catalogPaths are already withheld by VS Code).
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
-    outputChannel: log,
-    traceOutputChannel: log,
-  };
-  const languageClient = new LanguageClient('statusCatalog', 'Status Catalog', serverOptions, clientOptions);
-  client = languageClient;
-
-  const ready = languageClient.start().catch((error: unknown) => {
-    const message = errorMessage(error);
-    log.error(`the language server did not start: ${message}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Status Catalog: the language server did not start ({0}). See the "Status Catalog" output.', message));
-    throw error;
+    create: (clientOptions) => (client = new LanguageClient('statusCatalog', 'Status Catalog', serverOptions, clientOptions)),
   });
-  // The failure is reported above; callers of whenReady() still see it, but nobody else has to handle it.
-  ready.catch(() => undefined);
-  // A setting that points at nothing is shown with a way to fix it, not only written to the log.
-  context.subscriptions.push(
-    languageClient.onNotification(SettingsProblemNotificationMethod, async (params: SettingsProblemParams) => {
-      const open = 'Open Settings';
-      const choice = await vscode.window.showWarningMessage(`Status Catalog: ${params.message}`, open);
-      if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', params.setting);
-    }),
-  );
-
-  context.subscriptions.push(
-    log,
-    vscode.commands.registerCommand('statusCatalog.showCatalogs', async () => {
-      const catalogs = await languageClient.sendRequest<CatalogSummary[]>(CatalogsRequestMethod);
-      await showCatalogs(catalogs);
-    }),
-    vscode.commands.registerCommand('statusCatalog.reloadCatalogs', async () => {
-      const catalogs = await languageClient.sendRequest<CatalogSummary[]>(ReloadCatalogsRequestMethod);
-      void vscode.window.showInformationMessage(
-        catalogs.length === 1 ? vscode.l10n.t('Status Catalog: 1 catalog loaded.') : vscode.l10n.t('Status Catalog: {0} catalogs loaded.', catalogs.length),
-      );
-    }),
-    vscode.commands.registerCommand('statusCatalog.restartServer', () => languageClient.restart()),
-    // A catalog row's lens lists the uses of its code in VS Code's references view.
-    vscode.commands.registerCommand('statusCatalog.showUses', (uri: string, position: { line: number; character: number }, locations: unknown[]) => {
-      const converter = languageClient.protocol2CodeConverter;
-      return vscode.commands.executeCommand(
-        'editor.action.showReferences',
-        converter.asUri(uri),
-        new vscode.Position(position.line, position.character),
-        locations.map((location) => converter.asLocation(location as Parameters<typeof converter.asLocation>[0])),
-      );
-    }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      const params: WorkspaceTrustParams = { trusted: true };
-      void ready.then(() => languageClient.sendNotification(WorkspaceTrustNotificationMethod, params)).catch(() => undefined);
-    }),
-  );
-  return { whenReady: () => ready };
-}
-
-async function showCatalogs(catalogs: CatalogSummary[]): Promise<void> {
-  const picked = await vscode.window.showQuickPick(
-    catalogs.map((catalog) => ({
-      // Catalog text is untrusted: no icons, bidi reordering or hidden characters in the picker.
-      label: neutralizeCatalogText(`${catalog.id} (${catalog.locale})`, 'label'),
-      description: neutralizeCatalogText(catalog.title, 'label'),
-      detail: neutralizeCatalogText([countOf(catalog.entries, 'code'), catalog.origin, ...(catalog.problems ? [countOf(catalog.problems, 'problem')] : []), catalog.source].join(' · '), 'label'),
-      source: catalog.source,
-    })),
-    { title: vscode.l10n.t('Status Catalog: loaded catalogs'), matchOnDescription: true },
-  );
-  if (picked && !/^[a-z]+:\/\//i.test(picked.source)) {
-    await vscode.window.showTextDocument(vscode.Uri.file(picked.source));
-  }
-}
-
-/** "1 code", "3 codes", "1 problem": whole phrases, so each language words its own plural. */
-function countOf(count: number, noun: 'code' | 'problem'): string {
-  if (noun === 'code') return count === 1 ? vscode.l10n.t('1 code') : vscode.l10n.t('{0} codes', count);
-  return count === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', count);
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -2,7 +2,7 @@
 // Packages the extension as it is built now (dist/ from `npm run build` or `npm run package`) into a
 // .vsix with the same vsce options as `npm run package`, without rebuilding, and checks what is in
 // the archive: the bundled client and server, the catalogs, the marketplace files, and no
-// node_modules or sources. The UI test then installs this .vsix.
+// node_modules or sources. The web build (dist/web/) ships beside the desktop one. The UI test then installs this .vsix.
 //
 // usage: node test/editor/package-check.mjs OUT.vsix
 import { execFileSync } from 'node:child_process';
@@ -26,12 +26,14 @@ execFileSync(vsce, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
 const entries = zipEntryNames(readFileSync(out));
 const files = entries.filter((entry) => entry.startsWith('extension/') && !entry.endsWith('/')).map((entry) => entry.slice('extension/'.length));
 const problems = [];
-const required = ['package.json', 'dist/client.js', 'dist/server.js', 'catalogs/status-catalog.json',
+const required = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/web/client.js', 'dist/web/server.js', 'catalogs/status-catalog.json',
   'catalogs/http-status-codes.en.json', pkg.icon, 'readme.md', 'changelog.md', 'LICENSE.txt',
   'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json'];
 for (const file of required) if (!files.includes(file)) problems.push(`missing ${file}`);
-// Files package.json itself points at: the entry point and any contributed JSON schemas.
-const referenced = [pkg.main, ...(pkg.contributes?.jsonValidation ?? []).map((v) => v.url).filter((url) => url.startsWith('./'))];
+// Files package.json itself points at: the entry points (desktop and web) and any contributed JSON schemas.
+if (!pkg.browser) problems.push('package.json has no "browser" entry (the web build)');
+if (!pkg.capabilities?.virtualWorkspaces?.description) problems.push('package.json does not say what works in a virtual workspace');
+const referenced = [pkg.main, pkg.browser, ...(pkg.contributes?.jsonValidation ?? []).map((v) => v.url).filter((url) => url.startsWith('./'))];
 for (const file of referenced) {
   const path = file.replace(/^\.\//, '');
   if (!files.includes(path)) problems.push(`missing ${path} (referenced by package.json)`);

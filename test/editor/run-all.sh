@@ -17,6 +17,9 @@
 #   emacs-readme    the README's Emacs snippet, loaded as the user configuration, the same in Emacs 28
 #   ui-extension-page  code-server with the .vsix installed: the Extensions view page is the marketplace
 #                   README (what the extension does) with its screenshot loaded
+#   web-build       the browser build (dist/web/) in code-server's Web Worker extension host: the suite
+#                   test/editor/web/suite.ts (exact hover, diagnostic, completion items, a catalogPaths folder
+#                   read through VS Code's file system), then a UI hover; screenshot in test/output/web-hover.png
 #
 # usage: bash test/editor/run-all.sh
 # env:   STATUS_CATALOG_TOOLS (see install-tools.sh), EDITOR_TEST_OUT (logs; default a new folder in
@@ -29,7 +32,7 @@ mkdir -p "$OUT" "$ROOT/test/output"
 WS="$HERE/workspace"
 
 missing=0
-for f in "$ROOT/dist/server.js" "$ROOT/dist/client.js"; do
+for f in "$ROOT/dist/server.js" "$ROOT/dist/client.js" "$ROOT/dist/web/server.js" "$ROOT/dist/web/client.js"; do
   [ -f "$f" ] || { echo "missing $f: run npm run build"; missing=1; }
 done
 for c in node nvim emacs; do
@@ -109,7 +112,9 @@ else
   fail=$((fail + 1)); echo "FAIL ui-extension-page: no .vsix (vsix-package failed)"
 fi
 
-grep -h '^editor:' "$OUT/vscode-suite.log" "$OUT/ui-hover.log" 2>/dev/null | sed 's/^/  /'
-echo "logs: $OUT; screenshot: $ROOT/test/output/hover.png; total $((SECONDS - START))s"
+check web-build timeout 600 env SHOT="$ROOT/test/output/web-hover.png" node "$HERE/web-build.mjs"
+
+grep -h '^editor:' "$OUT/vscode-suite.log" "$OUT/ui-hover.log" "$OUT/web-build.log" 2>/dev/null | sed 's/^/  /'
+echo "logs: $OUT; screenshots: $ROOT/test/output/hover.png, $ROOT/test/output/web-hover.png; total $((SECONDS - START))s"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

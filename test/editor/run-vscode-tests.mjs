@@ -23,12 +23,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { buildSuite } from './build-suite.mjs';
-import {
-  codeServerVersion, createRunFolder, isOfflineNoise, launchChromium, log, missingTools, quietSettings, startCodeServer,
-} from './lib/code-server.mjs';
+import { codeServerVersion, createRunFolder, quietSettings, runTestsInCodeServer } from './lib/code-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
@@ -83,52 +80,6 @@ async function runInElectron(testsPath, workspace, run) {
   }
 }
 
-/** The workbench's own connection messages, which arrive on the same channel as the suite's output. */
-function isWorkbenchChatter(line) {
-  return /^(Resolving|Resolved) connection token|^Creating a socket|^\[reconnection-grace-time\]|^Updating additional builtin|^\[Service Worker\]|^\[AgentHost|^Canceled: Canceled|^\s*$/.test(line);
-}
-
-async function runInCodeServer(testsPath, workspace, run) {
-  const missing = missingTools();
-  if (missing.length) {
-    console.error(`missing tools (run bash test/editor/install-tools.sh):\n  ${missing.join('\n  ')}`);
-    return 2;
-  }
-  // Desktop VS Code's default; code-server's own default saves edits after a delay.
-  const server = await startCodeServer(run, { smokeTestDriver: true, settings: { 'files.autoSave': 'off' } });
-  let browser;
-  let exitCode = 1;
-  try {
-    log(`code-server listening on ${server.url}`);
-    browser = await launchChromium(run);
-    const page = browser.pages()[0] || (await browser.newPage());
-    let resolveExit;
-    const exited = new Promise((resolve) => (resolveExit = resolve));
-    // The workbench forwards the extension host's console (mocha's reporter included) here.
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = format(...args);
-      if (isOfflineNoise(line)) return;
-      if (process.env.VERBOSE || !isWorkbenchChatter(line)) console.log(`  [ext] ${line}`);
-    });
-    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
-    const payload = JSON.stringify([
-      ['extensionDevelopmentPath', server.remoteUri(root)],
-      ['extensionTestsPath', server.remoteUri(testsPath)],
-      ['skipWelcome', 'true'],
-    ]);
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
-    log('workbench loading; waiting for the suite to finish');
-    const result = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT))]);
-    if (result === 'timeout') console.error(`suite did not finish within ${TIMEOUT} ms`);
-    exitCode = result === 0 ? 0 : 1;
-    if (exitCode !== 0) await page.screenshot({ path: join(run.dir, 'failure.png') }).catch(() => {});
-  } finally {
-    if (browser) await browser.close().catch(() => {});
-    server.stop();
-  }
-  return exitCode;
-}
-
 const { editor, why } = await chooseEditor();
 if (!process.env.STATUS_CATALOG_UNDER_XVFB) {
   const label = editor === 'electron' ? 'VS Code desktop via @vscode/test-electron' : `code-server ${codeServerVersion()} in headless chromium`;
@@ -146,7 +97,7 @@ cpSync(join(here, 'workspace'), workspace, { recursive: true });
 writeFileSync(join(run.dir, 'editor.txt'), `${editor}\n`);
 let code;
 try {
-  code = editor === 'electron' ? await runInElectron(testsPath, workspace, run) : await runInCodeServer(testsPath, workspace, run);
+  code = editor === 'electron' ? await runInElectron(testsPath, workspace, run) : await runTestsInCodeServer(run, { testsPath, workspace, developmentPath: root, timeoutMs: TIMEOUT });
 } catch (error) {
   console.error(`runner error: ${error.stack || error}`);
   code = 1;

@@ -7,9 +7,13 @@
 // through the workbench payload, or from a packaged .vsix with STATUS_CATALOG_VSIX=path (installed
 // with code-server's --install-extension: proves the package itself works).
 //
+// STATUS_CATALOG_EXTENSION_DIR loads another development folder instead of the repository: test/editor/web-build.mjs
+// passes a web-only copy of the extension (extensionKind ["web"]) for test/output/web-hover.png.
+//
 // usage: node test/editor/ui-hover.mjs
 // env:   SHOT (screenshot, default test/output/hover.png), STATUS_CATALOG_VSIX, STATUS_CATALOG_TOOLS,
-//        KEEP_RUN=1 (keep the run folder), HOVER_TIMEOUT_MS (default 60000)
+//        STATUS_CATALOG_EXTENSION_DIR (not with a .vsix),
+//        KEEP_RUN=1 (keep the run folder), HOVER_TIMEOUT_MS (default 60000), VERBOSE=1 (the workbench's console)
 import { cpSync, mkdirSync } from 'node:fs';
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +27,8 @@ const root = join(here, '..', '..');
 const SHOT = resolve(process.env.SHOT || join(root, 'test', 'output', 'hover.png'));
 const VSIX = process.env.STATUS_CATALOG_VSIX ? resolve(process.env.STATUS_CATALOG_VSIX) : undefined;
 const HOVER_TIMEOUT = Number(process.env.HOVER_TIMEOUT_MS || 60000);
+const EXTENSION_DIR = process.env.STATUS_CATALOG_EXTENSION_DIR ? resolve(process.env.STATUS_CATALOG_EXTENSION_DIR) : root;
+if (process.env.STATUS_CATALOG_EXTENSION_DIR && VSIX) throw new Error('STATUS_CATALOG_EXTENSION_DIR is a development folder: not with a .vsix');
 /** The file, the literal to hover, and text the hover must show (DDS's description of 409). */
 const FILE = 'orders.ts';
 const LITERAL = '409';
@@ -33,7 +39,7 @@ if (missing.length) {
   console.error(`missing tools (run bash test/editor/install-tools.sh):\n  ${missing.join('\n  ')}`);
   process.exit(2);
 }
-console.log(`editor: code-server ${codeServerVersion()} in headless chromium; extension from ${VSIX ?? `${root} (development folder)`}`);
+console.log(`editor: code-server ${codeServerVersion()} in headless chromium; extension from ${VSIX ?? `${EXTENSION_DIR} (development folder)`}`);
 
 const run = createRunFolder('ui');
 const workspace = join(run.dir, 'workspace');
@@ -60,8 +66,13 @@ try {
   log(`code-server listening on ${server.url}`);
   browser = await launchChromium(run);
   const page = browser.pages()[0] || (await browser.newPage());
+  // VERBOSE=1: the workbench's console and its workers' (the Web Worker extension host logs there).
+  if (process.env.VERBOSE) {
+    page.on('console', (message) => log(`[console] ${message.text()}`));
+    page.on('worker', (worker) => worker.on('console', (message) => log(`[worker ${worker.url().slice(-60)}] ${message.text()}`)));
+  }
   const query = VSIX ? '' : `&payload=${encodeURIComponent(JSON.stringify([
-    ['extensionDevelopmentPath', server.remoteUri(root)], ['skipWelcome', 'true']]))}`;
+    ['extensionDevelopmentPath', server.remoteUri(EXTENSION_DIR)], ['skipWelcome', 'true']]))}`;
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}${query}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   log('workbench visible');

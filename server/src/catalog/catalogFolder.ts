@@ -10,6 +10,7 @@
  * problems with file and line, and every other file of the folder still loads.
  */
 import { isAbsolute, join, normalize, posix, win32 } from 'node:path';
+import { type AsyncCatalogFileSystem, type CatalogFileSystem, type CatalogReads, readDirectory, readFile, runAsync, runSync } from './catalogReads';
 import { type Node, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from './jsonDepth';
 import { parseJsonCatalog } from './jsonCatalog';
@@ -23,16 +24,7 @@ import { errorMessage } from '../errors';
 
 export const MANIFEST_FILE = 'status-catalog.json';
 
-/** The file access the loader needs; the server passes node:fs, tests pass an in-memory map. */
-export interface CatalogFileSystem {
-  /** Names of the entries of a folder. Throws when the folder cannot be read. */
-  readDirectory(folder: string): string[];
-  /**
-   * A file's text. Throws when it cannot be read, is not a regular file, is too large, or (when `folder` is
-   * given) its real path is not inside the folder's real path.
-   */
-  readFile(path: string, folder?: string): string;
-}
+export type { AsyncCatalogFileSystem, CatalogFileSystem } from './catalogReads';
 
 /** A problem tied to a file: what a user needs to find and fix it. */
 export interface CatalogProblem extends ParseProblem {
@@ -58,32 +50,37 @@ interface ManifestItem {
 /** Catalogs whose file could not be read: reported, and kept out of the registry. */
 const unreadable = new WeakSet<Catalog>();
 
-export function loadCatalogFolder(
-  folder: string,
-  origin: CatalogInfo['origin'],
-  fs: CatalogFileSystem,
-): LoadedCatalogs {
+export function loadCatalogFolder(folder: string, origin: CatalogInfo['origin'], fs: CatalogFileSystem): LoadedCatalogs {
+  return runSync(catalogFolderReads(folder, origin), fs);
+}
+
+/** The same load over a file system that answers asynchronously (the web server's, through the client). */
+export function loadCatalogFolderAsync(folder: string, origin: CatalogInfo['origin'], fs: AsyncCatalogFileSystem): Promise<LoadedCatalogs> {
+  return runAsync(catalogFolderReads(folder, origin), fs);
+}
+
+function* catalogFolderReads(folder: string, origin: CatalogInfo['origin']): CatalogReads<LoadedCatalogs> {
   const problems: CatalogProblem[] = [];
   let items: ManifestItem[];
   try {
-    const names = fs.readDirectory(folder);
-    items = names.includes(MANIFEST_FILE) ? readManifest(folder, fs, problems) : listCatalogFiles(names);
+    const names = yield* readDirectory(folder);
+    items = names.includes(MANIFEST_FILE) ? yield* readManifest(folder, problems) : listCatalogFiles(names);
   } catch (error) {
     problems.push({ file: folder, line: 0, message: `cannot read catalog folder: ${errorMessage(error)}` });
     return { catalogs: [], problems };
   }
   const catalogs: Catalog[] = [];
   for (const item of items) {
-    const path = join(folder, item.source);
+    const path = joinSource(folder, item.source);
     // Guarded per file: whatever one file does, the others load.
     try {
-      const catalog = loadCatalogFile(path, item, origin, fs, folder);
+      const catalog = yield* catalogFileReads(path, item, origin, folder);
       if (unreadable.has(catalog) && item.line !== undefined) {
         // The manifest names a file that is not there: say so where the name is written. Left out of the
         // registry, the service's other pages (its English one) answer for every code instead.
         const reason = (catalog.problems[0]?.message ?? '').replace(/^cannot read file: /, '');
         const message = `cannot read "${item.source}": ${reason}; its codes are looked up in the service's other pages`;
-        problems.push({ file: join(folder, MANIFEST_FILE), line: item.line, message });
+        problems.push({ file: joinSource(folder, MANIFEST_FILE), line: item.line, message });
         continue;
       }
       problems.push(...catalog.problems.map((problem) => ({ file: catalog.info.source, ...problem })));
@@ -112,6 +109,15 @@ export function loadCatalogFile(
   fs: CatalogFileSystem,
   folder?: string,
 ): LoadedCatalogFile {
+  return runSync(catalogFileReads(path, item, origin, folder), fs);
+}
+
+function* catalogFileReads(
+  path: string,
+  item: Partial<ManifestItem>,
+  origin: CatalogInfo['origin'],
+  folder?: string,
+): CatalogReads<LoadedCatalogFile> {
   const fromName = metadataFromFileName(path);
   const isYaml = /\.ya?ml$/i.test(path);
   const format: CatalogFormat | undefined = path.toLowerCase().endsWith('.json') ? 'json' : isYaml ? 'openapi' : formatFromFileName(path);
@@ -129,7 +135,7 @@ export function loadCatalogFile(
   if (!format) return fail('unsupported catalog format (expected .md, .html, .rst, .json, or an OpenAPI .yaml)');
   let text: string;
   try {
-    text = fs.readFile(path, folder);
+    text = yield* readFile(path, folder);
   } catch (error) {
     const catalog = fail(`cannot read file: ${errorMessage(error)}`);
     unreadable.add(catalog);
@@ -190,11 +196,11 @@ function withLineLengths(text: string, problems: ParseProblem[]): Array<ParsePro
   });
 }
 
-function readManifest(folder: string, fs: CatalogFileSystem, problems: CatalogProblem[]): ManifestItem[] {
-  const path = join(folder, MANIFEST_FILE);
+function* readManifest(folder: string, problems: CatalogProblem[]): CatalogReads<ManifestItem[]> {
+  const path = joinSource(folder, MANIFEST_FILE);
   let text: string;
   try {
-    text = fs.readFile(path, folder);
+    text = yield* readFile(path, folder);
   } catch (error) {
     problems.push({ file: path, line: 0, message: `cannot read manifest: ${errorMessage(error)}` });
     return [];
@@ -238,6 +244,15 @@ function readManifest(folder: string, fs: CatalogFileSystem, problems: CatalogPr
     items.push(item);
   });
   return items;
+}
+
+/**
+ * A source inside a catalog folder. The web server's folders are URIs (`vscode-vfs://github/…/catalogs`), which
+ * a path join would mangle (it folds the `//`); their sources are joined as URI paths.
+ */
+export function joinSource(folder: string, source: string): string {
+  if (!/^[a-z][a-z0-9+.-]+:\/\//i.test(folder)) return join(folder, source);
+  return `${folder.replace(/\/+$/, '')}/${posix.normalize(source.replace(/\\/g, '/'))}`;
 }
 
 /** Why a manifest source cannot be read, or undefined: it must be a relative path inside the folder. */

@@ -11,6 +11,8 @@ export interface ResolvedCatalogPaths {
   folders: string[];
   /** Relative paths not read because the workspace is not trusted. */
   skippedUntrusted: string[];
+  /** Relative paths not read because there is no workspace folder to resolve them against (web server only). */
+  skippedNoFolder?: string[];
 }
 
 export function resolveCatalogPaths(paths: readonly string[], workspaceRoot: string | undefined, trusted: boolean): ResolvedCatalogPaths {
@@ -28,4 +30,36 @@ export function resolveCatalogPaths(paths: readonly string[], workspaceRoot: str
 /** `initializationOptions.workspaceTrusted`: false only when the client says so. */
 export function trustedFromInitOptions(options: unknown): boolean {
   return !(typeof options === 'object' && options !== null && (options as { workspaceTrusted?: unknown }).workspaceTrusted === false);
+}
+
+/**
+ * The same for the web server, whose folders are URIs: a path with a scheme is taken as it is, an absolute
+ * path is on the workspace folder's file system (same scheme and authority), a relative one is under the
+ * workspace folder (once trusted). Without a workspace folder a relative path names nothing and is skipped.
+ */
+export function resolveCatalogUris(paths: readonly string[], workspaceRootUri: string | undefined, trusted: boolean): ResolvedCatalogPaths {
+  const folders: string[] = [];
+  const skippedUntrusted: string[] = [];
+  const skippedNoFolder: string[] = [];
+  const root = workspaceRootUri?.match(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i);
+  for (const path of paths) {
+    const slashed = path.replace(/\\/g, '/');
+    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(path)) folders.push(path.replace(/\/+$/, ''));
+    else if (!root) skippedNoFolder.push(path);
+    else if (slashed.startsWith('/')) folders.push(`${root[1]}${normalizeUriPath(slashed)}`);
+    else if (trusted) folders.push(`${root[1]}${normalizeUriPath(`${root[2] || '/'}/${slashed}`)}`);
+    else skippedUntrusted.push(path);
+  }
+  return { folders, skippedUntrusted, skippedNoFolder };
+}
+
+/** `/a/./b/../c/` → `/a/c`: `..` never climbs above the root. */
+function normalizeUriPath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join('/')}`;
 }

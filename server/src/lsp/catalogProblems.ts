@@ -2,7 +2,7 @@
  * Catalog problems as diagnostics on the catalog files, with ranges a strict client accepts: inside LSP's
  * `uinteger` range and inside the file (the problem's line, to its end; a whole-file problem at 0:0).
  */
-import { pathToFileURL } from 'node:url';
+import { sourceUri } from '../service/sourceUri';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { CatalogProblem } from '../catalog/catalogFolder';
 import { neutralizeCatalogText } from '../service/markdown';
@@ -14,7 +14,7 @@ export function catalogProblemDiagnostics(problems: readonly CatalogProblem[]): 
   for (const problem of problems) {
     let uri: string;
     try {
-      uri = pathToFileURL(problem.file).href;
+      uri = sourceUri(problem.file);
     } catch {
       continue;
     }

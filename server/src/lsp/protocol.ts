@@ -42,3 +42,22 @@ export const WorkspaceTrustNotificationMethod = 'statusCatalog/workspaceTrust';
 export interface WorkspaceTrustParams {
   trusted: boolean;
 }
+
+/**
+ * Request `statusCatalog/clientFile` (server → client): the web server has no disk of its own, so it reads
+ * catalog folders through the client (VS Code's `workspace.fs`, whatever the workspace's scheme). `uri` and
+ * `folder` are URIs; with `folder`, the client reads the file only when it lies inside that folder.
+ */
+export const ClientFileRequestMethod = 'statusCatalog/clientFile';
+
+export type ClientFileParams =
+  | { kind: 'readDirectory'; uri: string }
+  | { kind: 'readFile'; uri: string; folder?: string }
+  | { kind: 'stat'; uri: string };
+
+/** A failure is an answer, not a protocol error: its `error` is the reason a user reads in the catalog problems. */
+export type ClientFileResult =
+  | { names: string[] }
+  | { text: string }
+  | { stat: { type: 'file' | 'directory' | 'other'; size: number } }
+  | { error: string };

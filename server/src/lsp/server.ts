@@ -9,6 +9,7 @@ import {
   type Connection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  type Disposable,
   FileChangeType,
   type InitializeParams,
   type InitializeResult,
@@ -20,6 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { CatalogFileSystem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
+import { loadRegistryAsync } from '../catalog/loadRegistryAsync';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
   type AnalyzedDocument,
@@ -46,7 +48,8 @@ import { DocumentAnalyses } from './documentAnalyses';
 import { WorkspaceIndex } from './workspaceIndex';
 import { CONFIG_FILE_NAME, type ConfigFileSystem, nodeConfigFileSystem } from '../config';
 import { isConfigFile, ProjectConfigState } from './projectConfig';
-import { resolveCatalogPaths, trustedFromInitOptions } from './catalogPaths';
+import { resolveCatalogPaths, resolveCatalogUris, trustedFromInitOptions } from './catalogPaths';
+import type { ClientFileSystem } from './clientFileSystem';
 import { catalogProblemDiagnostics } from './catalogProblems';
 import { CatalogWatcher, watchTargets } from './catalogWatcher';
 import { OwnDiagnostics } from './ownDiagnostics';
@@ -70,6 +73,16 @@ export interface ServerOptions {
   fs?: CatalogFileSystem;
   /** Access to project config files (status-catalog.config.json); node:fs by default. */
   configFs?: ConfigFileSystem;
+  /**
+   * The web server's: the bundled catalogs' files, embedded in its bundle. The folder they are named under is
+   * the client's `initializationOptions.bundledCatalogFolder` (the extension's own copy, for links) when given.
+   */
+  bundledFs?: CatalogFileSystem;
+  /**
+   * The web server's: user catalog folders are URIs, read through the client and watched by the client's file
+   * watcher. Without it (the Node server) folders are paths on the local disk, read with `fs`.
+   */
+  clientFiles?: ClientFileSystem;
 }
 
 /** VS Code shows at most this many diagnostics per file; past it, squiggles are silently lost. */
@@ -78,11 +91,16 @@ const EDITOR_DIAGNOSTICS_LIMIT = 1000;
 /** Wait after the last keystroke before re-validating, so typing is never slowed by diagnostics. */
 const VALIDATION_DELAY_MS = 150;
 
+/** Wait after the client's last catalog folder event before reading the folders again (web server). */
+const CLIENT_WATCH_DEBOUNCE_MS = 200;
+
 /** How long a request that needs the whole workspace waits for the index before answering with what it has. */
 const INDEX_WAIT_MS = 5000;
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const fs = options.fs ?? nodeFileSystem;
+  const { clientFiles } = options;
+  let bundledFolder = options.bundledCatalogFolder;
   // Typing pauses: carried analyses are replaced by real ones (off the request path; answers are the same).
   const analyses = new DocumentAnalyses({ onSettle: (uri) => void analysisOf(uri, { fresh: true }).catch(() => undefined) });
   const documents = new TextDocuments(
@@ -107,7 +125,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let workspaceRoot: string | undefined;
   // Nothing is read before `initialize` is answered: the catalogs load with the first reload (on `initialized`,
   // or the first request that needs them), the parsers at their first use.
-  const bundled = lazyBundledCatalogs(options.bundledCatalogFolder, fs);
+  const bundled = lazyBundledCatalogs(() => bundledFolder, options.bundledFs ?? fs);
   let catalogs: LoadedRegistry = loadRegistry(undefined, [], fs);
   let firstLoad: Promise<void> | undefined;
   const catalogsLoaded = (): Promise<void> => (firstLoad ??= reloadCatalogs());
@@ -131,19 +149,31 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let workspaceTrusted = true;
   let reloadTicket = 0;
   const ownDiagnostics = new OwnDiagnostics();
-  const catalogWatcher = new CatalogWatcher(() => void reloadCatalogs(), logger);
+  // Node: the server watches the disk itself. Web: the client's file watcher reports changes (see watchUserFolders).
+  const catalogWatcher = clientFiles ? undefined : new CatalogWatcher(() => void reloadCatalogs(), logger);
+  let clientFolderWatch: { key: string; registration: Promise<Disposable | undefined> } | undefined;
+  let clientFolderReload: ReturnType<typeof setTimeout> | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale ?? 'en';
     canPullConfiguration = params.capabilities?.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
     canWatchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    workspaceRoots = (params.workspaceFolders ?? [])
-      .map((folder) => folder.uri)
-      .filter((uri) => uri.startsWith('file:'))
-      .map((uri) => fileURLToPath(uri));
+    // The workspace index reads the local disk: the web server has none, so it indexes only open documents.
+    workspaceRoots = clientFiles
+      ? []
+      : (params.workspaceFolders ?? [])
+          .map((folder) => folder.uri)
+          .filter((uri) => uri.startsWith('file:'))
+          .map((uri) => fileURLToPath(uri));
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    workspaceRoot = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    if (clientFiles) {
+      workspaceRoot = folder;
+      const embeddedUnder = (params.initializationOptions as { bundledCatalogFolder?: unknown } | undefined)?.bundledCatalogFolder;
+      if (options.bundledFs && typeof embeddedUnder === 'string') bundledFolder = embeddedUnder;
+    } else {
+      workspaceRoot = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    }
     pushedSettings = readSettings(extractSection(params.initializationOptions));
     workspaceTrusted = trustedFromInitOptions(params.initializationOptions);
     return {
@@ -197,6 +227,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // One handler for every file the client watches for the server: config files, and sources for the workspace index.
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((event) => isConfigFile(event.uri))) project.configChanged();
+    if (clientFiles && change.changes.some((event) => userFolders.some((folder) => event.uri.startsWith(`${folder}/`)))) {
+      // A save can come as several events (and a git checkout as many): one reload after they stop.
+      clearTimeout(clientFolderReload);
+      clientFolderReload = setTimeout(() => void reloadCatalogs(), CLIENT_WATCH_DEBOUNCE_MS);
+    }
     for (const event of change.changes) {
       if (!event.uri.startsWith('file:') || isConfigFile(event.uri)) continue;
       if (event.type === FileChangeType.Deleted) workspaceIndex.forget(event.uri);
@@ -276,12 +311,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const settings = await settingsFor(undefined);
     if (ticket !== reloadTicket) return;
     indexDetection = { extraPropertyNames: settings.propertyNames, extraCallNames: settings.callNames };
-    const resolved = resolveCatalogPaths(settings.catalogPaths, workspaceRoot, workspaceTrusted);
+    const resolved = (clientFiles ? resolveCatalogUris : resolveCatalogPaths)(settings.catalogPaths, workspaceRoot, workspaceTrusted);
     for (const path of resolved.skippedUntrusted) {
       logger.info(`catalog folder "${path}" is relative to the workspace, which is not trusted: not read until it is`);
     }
+    for (const path of resolved.skippedNoFolder ?? []) logger.info(`catalog folder "${path}" is relative, and no workspace folder is open: not read`);
+    if (clientFiles) {
+      const loaded = await loadRegistryAsync(bundled.catalogs(), resolved.folders, clientFiles);
+      if (ticket !== reloadTicket) return;
+      catalogs = loaded;
+    } else {
+      catalogs = loadRegistry(bundled.catalogs(), resolved.folders, fs);
+    }
     userFolders = resolved.folders;
-    catalogs = loadRegistry(bundled.catalogs(), userFolders, fs);
     // Analyses stay: the next request of each document keeps its detection and resolves scope again.
     project.forgetCatalogs();
     generation++;
@@ -333,8 +375,31 @@ export function startServer(connection: Connection, options: ServerOptions): voi
    */
   function watchUserFolders(): void {
     const folders = [...new Set([...userFolders, ...project.catalogFolders()])];
+    if (!catalogWatcher) {
+      watchClientFolders(folders);
+      return;
+    }
     const userSources = catalogs.registry.all().filter((c) => c.info.origin === 'user').map((c) => c.info.source);
     catalogWatcher.setTargets(watchTargets(folders, [...userSources, ...catalogs.problems.map((p) => p.file)]));
+  }
+
+  /**
+   * Web: the client watches the user's catalog folders (VS Code's file watcher, through dynamic registration
+   * of didChangeWatchedFiles with a relative pattern per folder); registered again only when the folders change.
+   */
+  function watchClientFolders(folders: readonly string[]): void {
+    const key = JSON.stringify(folders);
+    if (!canWatchFiles || clientFolderWatch?.key === key) return;
+    void clientFolderWatch?.registration.then((registration) => registration?.dispose());
+    const watchers = folders.map((baseUri) => ({ globPattern: { baseUri, pattern: '**/*' } }));
+    const registration =
+      watchers.length === 0
+        ? Promise.resolve(undefined)
+        : connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
+            logger.warn(`cannot watch catalog folders through the client: ${String(error)}`);
+            return undefined;
+          });
+    clientFolderWatch = { key, registration };
   }
 
   function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
@@ -430,7 +495,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCodeAction((params: CodeActionParams, token) =>
     withAnalysis('code actions', 'range', params, [], token, (a) =>
       doCodeActions(a, ownDiagnostics.filter(params.textDocument.uri, a.document.version, params.context.diagnostics), {
-        readFile: (path) => fs.readFile(path),
+        readFile: (path) => (clientFiles ? clientCatalogText(path) : fs.readFile(path)),
       }),
     ),
   );
@@ -443,6 +508,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       logger.warn(`cannot show ${uri}: ${errorDetail(error)}`);
     });
   });
+
+  /** A catalog page's text for a quick fix (web): the editor's where it is open, else the text its catalog was built from. */
+  function clientCatalogText(uri: string): string {
+    const text = documents.get(uri)?.getText() ?? clientFiles?.lastText(uri);
+    if (text === undefined) throw new Error(`${uri} was not read`);
+    return text;
+  }
 
   /** The open documents' latest analyses, as uses: they stand in for their files in the workspace index. */
   function openDocumentUses(): Map<string, readonly StatusUse[]> {
@@ -460,7 +532,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   // "used N times" above the rows of a catalog page that is open: the page's catalogs are those read from its file.
   connection.onCodeLens(async (params, token) => {
-    const path = params.textDocument.uri.startsWith('file:') ? fileURLToPath(params.textDocument.uri) : undefined;
+    const { uri } = params.textDocument;
+    const path = clientFiles ? uri : uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
     const pageCatalogs = catalogs.registry.all().filter((catalog) => catalog.info.source === path && catalog.info.kind === 'service');
     if (pageCatalogs.length === 0) return [];
     await workspaceIndex.whenReady(INDEX_WAIT_MS);
@@ -518,7 +591,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   connection.onShutdown(() => {
-    catalogWatcher.dispose();
+    catalogWatcher?.dispose();
+    clearTimeout(clientFolderReload);
     project.dispose();
     for (const timer of pendingValidation.values()) clearTimeout(timer);
     analyses.clear();
@@ -529,14 +603,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 }
 
 /** The bundled catalogs, read once, at their first use. */
-function lazyBundledCatalogs(folder: string, fs: CatalogFileSystem): { catalogs(): LoadedCatalogs; elapsedMs(): number } {
+function lazyBundledCatalogs(folder: () => string, fs: CatalogFileSystem): { catalogs(): LoadedCatalogs; elapsedMs(): number } {
   let loaded: LoadedCatalogs | undefined;
   let elapsedMs = 0;
   return {
     catalogs: () => {
       if (!loaded) {
         const started = performance.now();
-        loaded = loadBundledCatalogs(folder, fs);
+        loaded = loadBundledCatalogs(folder(), fs);
         elapsedMs = performance.now() - started;
       }
       return loaded;

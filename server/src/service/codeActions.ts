@@ -8,8 +8,6 @@
  *   inserted in code order (catalogRows/); the server's folder watcher reloads the page once it is saved.
  * An unknown catalog id in a directive is offered the known ids it most resembles.
  */
-import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { Catalog } from '../catalog/types';
 import { type AnalyzedDocument, literalAt } from './analysis';
@@ -22,6 +20,7 @@ import { catalogMessage } from './renderStatus';
 import { suppressionActions } from './suppressionActions';
 import { messages } from './messages';
 import { undeclaredResponseActions } from './undeclaredResponses';
+import { sourceFileName, sourceUri } from './sourceUri';
 
 /** How many replacements a diagnostic offers. */
 const FIX_COUNT = 3;
@@ -137,12 +136,12 @@ function catalogFixes(code: number, diagnostic: Diagnostic, analyzed: AnalyzedDo
     const lines = text.split(/\r?\n/);
     for (const problem of catalog.problems) {
       if (problem.line < 1 || !codePattern.test(lines[problem.line - 1] ?? '')) continue;
-      const uri = pathToFileURL(catalog.info.source).href;
+      const uri = sourceUri(catalog.info.source);
       actions.push({
-        title: titlesFor(analyzed.locale).openRow(code, basename(catalog.info.source), problem.line),
+        title: titlesFor(analyzed.locale).openRow(code, sourceFileName(catalog.info.source), problem.line),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: titlesFor(analyzed.locale).openRow(code, basename(catalog.info.source), problem.line), command: OPEN_CATALOG_ROW_COMMAND, arguments: [uri, problem.line - 1] },
+        command: { title: titlesFor(analyzed.locale).openRow(code, sourceFileName(catalog.info.source), problem.line), command: OPEN_CATALOG_ROW_COMMAND, arguments: [uri, problem.line - 1] },
       });
     }
   }
@@ -158,7 +157,7 @@ function catalogFixes(code: number, diagnostic: Diagnostic, analyzed: AnalyzedDo
       title: titlesFor(analyzed.locale).addRow(code, standard.message ?? undefined, catalog.info.title),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: { changes: { [pathToFileURL(catalog.info.source).href]: [edit] } },
+      edit: { changes: { [sourceUri(catalog.info.source)]: [edit] } },
     });
   }
   return actions;

@@ -2,11 +2,11 @@
  * Go to definition: from a status literal to the catalog rows that document it (file and line); for a code no
  * active service documents, to its row in the standard registry.
  */
-import { pathToFileURL } from 'node:url';
 import type { Location, Position } from 'vscode-languageserver-types';
 import { declaredResponse } from '../catalog/openApiSpec';
 import { type AnalyzedDocument, literalAt } from './analysis';
 import { operationAt } from './operations';
+import { sourceUri } from './sourceUri';
 
 export function findDefinition(analyzed: AnalyzedDocument, position: Position): Location[] {
   const literal = literalAt(analyzed, analyzed.document.offsetAt(position));
@@ -41,5 +41,5 @@ export function findDefinitionOfCode(analyzed: AnalyzedDocument, code: number): 
 }
 
 function toUri(source: string): string {
-  return /^[a-z][a-z0-9+.-]+:\/\//i.test(source) ? source : pathToFileURL(source).href;
+  return sourceUri(source);
 }

@@ -2,8 +2,6 @@
  * One renderer for what a status code means in the active catalogs: the hover shows it, and completion items
  * carry the same Markdown as their documentation.
  */
-import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CatalogMatch, CatalogRegistry } from '../catalog/registry';
 import type { Catalog, CatalogEntryWithStandard } from '../catalog/types';
 import { normalizeLocale } from '../catalog/catalogFolder';
@@ -11,6 +9,7 @@ import { catalogLinkTarget, descriptionMarkdown, markdownParagraphs, neutralizeC
 import { messages } from './messages';
 import type { ActiveScope } from './scope';
 import { isStatusRange, rangeClass, sameReasonPhrase } from './statusCodes';
+import { sourceFileName, sourceUri } from './sourceUri';
 
 export interface RenderContext {
   registry: CatalogRegistry;
@@ -191,8 +190,8 @@ function describeBriefly(code: number, id: string, context: RenderContext): stri
 
 /** A link to the catalog row, opened at its line by VS Code and by most LSP clients. */
 export function sourceLink(source: string, line: number): string {
-  const uri = /^[a-z][a-z0-9+.-]+:/i.test(source) && !/^[a-z]:[\\/]/i.test(source) ? source : pathToFileURL(source).href;
+  const uri = sourceUri(source);
   const target = catalogLinkTarget(uri);
-  const label = `${escapeMarkdown(basename(source))}:${line}`;
+  const label = `${escapeMarkdown(sourceFileName(source))}:${line}`;
   return target ? `[${label}](${target}#L${line})` : label;
 }

@@ -4,8 +4,6 @@
  * fixes offer the operation's declared codes and "Add 409 to POST /orders/{id} in openapi.json", which writes the
  * response into the spec in the document's own style.
  */
-import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { type CodeAction, CodeActionKind, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { declaredResponse, type OpenApiOperation } from '../catalog/openApiSpec';
 import { type AnalyzedDocument, literalAt } from './analysis';
@@ -13,6 +11,7 @@ import { messages } from './messages';
 import { operationAt } from './operations';
 import { statusName } from './renderStatus';
 import type { RuleSeverity } from './settings';
+import { sourceFileName, sourceUri } from './sourceUri';
 
 const SOURCE = 'status-catalog';
 const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
@@ -38,7 +37,7 @@ export function undeclaredResponses(analyzed: AnalyzedDocument): Diagnostic[] {
       severity: SEVERITY[severity],
       source: SOURCE,
       code: 'undeclaredResponse',
-      message: messages(analyzed.locale).undeclaredResponse(`${operation.method} ${operation.path}`, literal.code, basename(catalog.info.source), declared),
+      message: messages(analyzed.locale).undeclaredResponse(`${operation.method} ${operation.path}`, literal.code, sourceFileName(catalog.info.source), declared),
       data: { rule: 'undeclaredResponse', code: literal.code },
     });
   }
@@ -72,7 +71,7 @@ export function undeclaredResponseActions(analyzed: AnalyzedDocument, diagnostic
   const addition = addResponseEdit(operation, code, statusName(code, analyzed) ?? '', catalog.info.source, catalog.info.format);
   if (addition) {
     actions.unshift({
-      title: messages(analyzed.locale).addResponse(code, `${operation.method} ${operation.path}`, basename(catalog.info.source)),
+      title: messages(analyzed.locale).addResponse(code, `${operation.method} ${operation.path}`, sourceFileName(catalog.info.source)),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: true,
@@ -86,7 +85,7 @@ export function undeclaredResponseActions(analyzed: AnalyzedDocument, diagnostic
 function addResponseEdit(operation: OpenApiOperation, code: number, description: string, source: string, _format: string) {
   const at = operation.insertion;
   if (!at) return undefined;
-  const uri = /^[a-z][a-z0-9+.-]+:\/\//i.test(source) ? source : pathToFileURL(source).href;
+  const uri = sourceUri(source);
   const isYaml = /\.ya?ml$/i.test(source);
   const key = `${at.quote}${code}${at.quote}`;
   const text = isYaml

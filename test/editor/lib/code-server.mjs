@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { format } from 'node:util';
 
 const TOOLS = process.env.STATUS_CATALOG_TOOLS || join(homedir(), '.cache', 'status-catalog-tools');
 
@@ -163,4 +164,56 @@ export async function launchChromium(run) {
 /** Workbench log lines that only say "offline": the gallery lookups code-server keeps trying. */
 export function isOfflineNoise(text) {
   return /getaddrinfo (ENOTFOUND|EAI_AGAIN)|AccountPolicyGate|marketplace|open-vsx/i.test(text);
+}
+
+/** The workbench's own connection messages, which arrive on the same channel as the suite's output. */
+function isWorkbenchChatter(line) {
+  return /^(Resolving|Resolved) connection token|^Creating a socket|^\[reconnection-grace-time\]|^Updating additional builtin|^\[Service Worker\]|^\[AgentHost|^Canceled: Canceled|^\s*$/.test(line);
+}
+
+/**
+ * Runs an extensionTestsPath module (`testsPath`) against the extension in `developmentPath`, in code-server
+ * driven by headless chromium: the workbench's `payload` carries the development and tests locations (the
+ * smoke-test-driver trick). The extension's manifest decides its host: a web-only one (`extensionKind: ["web"]`)
+ * runs in the Web Worker extension host, as in VS Code for the Web. Resolves the exit code.
+ */
+export async function runTestsInCodeServer(run, { testsPath, workspace, developmentPath, timeoutMs }) {
+  const missing = missingTools();
+  if (missing.length) {
+    console.error(`missing tools (run bash test/editor/install-tools.sh):\n  ${missing.join('\n  ')}`);
+    return 2;
+  }
+  // Desktop VS Code's default; code-server's own default saves edits after a delay.
+  const server = await startCodeServer(run, { smokeTestDriver: true, settings: { 'files.autoSave': 'off' } });
+  let browser;
+  let exitCode = 1;
+  try {
+    log(`code-server listening on ${server.url}`);
+    browser = await launchChromium(run);
+    const page = browser.pages()[0] || (await browser.newPage());
+    let resolveExit;
+    const exited = new Promise((resolve) => (resolveExit = resolve));
+    // The workbench forwards the extension host's console (mocha's reporter included) here.
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = format(...args);
+      if (isOfflineNoise(line)) return;
+      if (process.env.VERBOSE || !isWorkbenchChatter(line)) console.log(`  [ext] ${line}`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', server.remoteUri(developmentPath)],
+      ['extensionTestsPath', server.remoteUri(testsPath)],
+      ['skipWelcome', 'true'],
+    ]);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    log('workbench loading; waiting for the suite to finish');
+    const result = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs))]);
+    if (result === 'timeout') console.error(`suite did not finish within ${timeoutMs} ms`);
+    exitCode = result === 0 ? 0 : 1;
+    if (exitCode !== 0) await page.screenshot({ path: join(run.dir, 'failure.png') }).catch(() => {});
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    server.stop();
+  }
+  return exitCode;
 }

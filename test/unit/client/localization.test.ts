@@ -1,7 +1,7 @@
 // The extension's own words in Chinese: package.json contributions through package.nls*.json, the client's
 // messages through the l10n bundle. A key missing from a table would show as "%key%" or stay English.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -23,7 +23,8 @@ test('every %key% in package.json has English and Chinese text', () => {
 });
 
 test("every client message has a Chinese translation in the l10n bundle", () => {
-  const source = read('client/src/extension.ts');
+  // Both entry points (desktop and web) and what they share.
+  const source = readdirSync(join(root, 'client', 'src')).filter((name) => name.endsWith('.ts')).map((name) => read(`client/src/${name}`)).join('\n');
   const messages = [...source.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map((match) => match[1]!.replace(/\\(.)/g, '$1'));
   assert.ok(messages.length >= 6, messages.join(' | '));
   const bundle = json('l10n/bundle.l10n.zh-cn.json');
