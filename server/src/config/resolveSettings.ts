@@ -18,6 +18,8 @@ export interface FileSettings {
   ignored: boolean;
   /** The config file that applies, if any. */
   configFile?: string;
+  /** The config's OpenAPI documents (absolute paths), loaded as catalogs after its catalog folders. */
+  openApiDocuments?: string[];
 }
 
 const compiled = new WeakMap<ProjectConfig, { ignore: GlobMatcher[]; overrides: GlobMatcher[][] }>();
@@ -62,7 +64,7 @@ export function resolveFileSettings(config: ProjectConfig | undefined, file: str
     });
   }
   if (editor.locale) settings.locale = editor.locale;
-  return { settings, ignored, configFile: config.file };
+  return { settings, ignored, configFile: config.file, openApiDocuments: config.openapi.map((document) => document.path) };
 }
 
 function apply(settings: StatusCatalogSettings, layer: ConfigSettings): StatusCatalogSettings {

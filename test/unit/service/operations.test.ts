@@ -35,7 +35,7 @@ const SPEC = `{
 
 function specCatalog(text = SPEC): Catalog {
   const info = { id: 'orders', title: 'ORDERS', locale: 'en', kind: 'service' as const, source: '/spec/openapi.json', format: 'json' as const, origin: 'user' as const };
-  const catalog = openApiCatalog(parseTree(text)!, text, info, false);
+  const catalog = openApiCatalog({ root: parseTree(text)!, problems: [] }, text, info, false);
   assert.ok(catalog);
   return catalog;
 }
