@@ -6,6 +6,7 @@ export { unknownCatalogProblems } from './catalogIds';
 export { compileGlob, type GlobMatcher, GlobSyntaxError, matchesAny } from './glob';
 export { nodeConfigFileSystem } from './nodeConfigFileSystem';
 export { KNOWN_LOCALES, parseConfig } from './parseConfig';
+export { openApiDocumentProblems } from './openApiProblems';
 export { ProjectConfigs } from './projectConfigs';
 export { type FileSettings, isIgnoredByConfig, pathInConfig, resolveFileSettings } from './resolveSettings';
 export { CONFIG_FILE_NAME, type ConfigFileSystem, type ConfigProblem, type ProjectConfig } from './types';

@@ -328,13 +328,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   /**
-   * User catalog folders (the setting's and the project configs'), their pages and the files with problems are
-   * watched, so an edited page is live without restarting the editor (catalogWatcher.ts keeps the watches alive).
+   * User catalog folders (the setting's and the project configs'), their pages, the files with problems and the
+   * configs' OpenAPI documents are watched, so an edited page is live without restarting the editor
+   * (catalogWatcher.ts keeps the watches alive).
    */
   function watchUserFolders(): void {
     const folders = [...new Set([...userFolders, ...project.catalogFolders()])];
     const userSources = catalogs.registry.all().filter((c) => c.info.origin === 'user').map((c) => c.info.source);
-    catalogWatcher.setTargets(watchTargets(folders, [...userSources, ...catalogs.problems.map((p) => p.file)]));
+    catalogWatcher.setTargets(watchTargets(folders, [...userSources, ...catalogs.problems.map((p) => p.file)]), project.catalogDocuments());
   }
 
   function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
