@@ -58,9 +58,11 @@ const MAX_SYNTAX_PROBLEMS = 10;
 function syntaxProblems(text: string, errors: ReadonlyArray<{ offset: number; message: string }>, language: string): ParseProblem[] {
   if (errors.length === 0) return [];
   const lines = new LineIndex(text);
+  // An error at the end of the text (a bracket never closed) is shown on the last written line, not after it.
+  const lastWritten = Math.max(0, text.trimEnd().length - 1);
   const problems: ParseProblem[] = [];
   for (const error of errors) {
-    const line = lines.lineAt(Math.min(error.offset, text.length));
+    const line = lines.lineAt(Math.min(error.offset, lastWritten));
     if (problems.some((problem) => problem.line === line)) continue;
     const message = error.message.split('\n')[0]!.replace(/:$/, '');
     problems.push({ line, message: `${language} syntax error: ${message}; the responses after it may be missing` });
