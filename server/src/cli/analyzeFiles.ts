@@ -4,15 +4,13 @@
  * decides its settings and catalogs, and command-line flags go on top of it.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
-  CONFIG_FILE_NAME,
-  isIgnoredByConfig,
   nodeConfigFileSystem,
   openApiDocumentProblems,
   type ProjectConfig,
@@ -78,12 +76,7 @@ export function analyzeSources(
   };
   const unknown = new Set<string>();
   const known = new Set<string>();
-  const isConfigIgnored = (path: string, isFolder: boolean) => {
-    const absolute = resolve(path);
-    // A folder's config is the one its files would find.
-    const config = configs.configFor(isFolder ? join(absolute, CONFIG_FILE_NAME) : absolute);
-    return config !== undefined && isIgnoredByConfig(config, absolute);
-  };
+  const isConfigIgnored = (path: string, isFolder: boolean) => configs.ignores(resolve(path), isFolder);
   const analyses: FileAnalysis[] = [];
   for (const file of collectSourceFiles(paths, onError, { isConfigIgnored })) {
     const absolute = resolve(file);

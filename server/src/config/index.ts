@@ -3,6 +3,7 @@
  * Pure apart from the file access it is given, so it is tested in memory; the server and the CLI share it.
  */
 export { unknownCatalogProblems } from './catalogIds';
+export { GitIgnores } from './gitIgnores';
 export { compileGlob, type GlobMatcher, GlobSyntaxError, matchesAny } from './glob';
 export { nodeConfigFileSystem } from './nodeConfigFileSystem';
 export { KNOWN_LOCALES, parseConfig } from './parseConfig';

@@ -80,6 +80,11 @@ export class ProjectConfigState {
     return resolved;
   }
 
+  /** Whether the `ignore` of the config that applies leaves a file or folder (absolute path) out. */
+  ignores(path: string, isFolder: boolean): boolean {
+    return this.configs.ignores(path, isFolder);
+  }
+
   /** The registry for a document's settings: a config's own catalog folders, or the editor's registry. */
   registryFor(resolved: FileSettings, editorRegistry: CatalogRegistry): CatalogRegistry {
     return resolved.configFile ? this.loaded(resolved.settings.catalogPaths, resolved.openApiDocuments ?? []).registry : editorRegistry;

@@ -44,7 +44,7 @@ import {
 import { messages } from '../service/messages';
 import { DocumentAnalyses } from './documentAnalyses';
 import { WorkspaceIndex } from './workspaceIndex';
-import { CONFIG_FILE_NAME, type ConfigFileSystem, nodeConfigFileSystem } from '../config';
+import { CONFIG_FILE_NAME, type ConfigFileSystem, GitIgnores, nodeConfigFileSystem } from '../config';
 import { isConfigFile, ProjectConfigState } from './projectConfig';
 import { resolveCatalogPaths, trustedFromInitOptions } from './catalogPaths';
 import { catalogProblemDiagnostics } from './catalogProblems';
@@ -102,7 +102,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let canWatchFiles = false;
   let workspaceRoots: string[] = [];
   let indexDetection = { extraPropertyNames: [] as string[], extraCallNames: [] as string[] };
-  const workspaceIndex = new WorkspaceIndex({ detection: () => indexDetection, log: (message) => logger.info(message) });
+  /** The workspace's .gitignore rules, read as the index meets them; made anew when a .gitignore changes. */
+  let gitIgnores = new GitIgnores();
+  const workspaceIndex = new WorkspaceIndex({
+    detection: () => indexDetection,
+    log: (message) => logger.info(message),
+    // The same files the CLI would walk: the project config's `ignore`, then .gitignore.
+    isIgnored: (path, isFolder, root) => project.ignores(path, isFolder) || gitIgnores.ignores(path, isFolder, root),
+  });
   let clientLocale = 'en';
   let workspaceRoot: string | undefined;
   // Nothing is read before `initialize` is answered: the catalogs load with the first reload (on `initialized`,
@@ -178,7 +185,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (canWatchFiles) {
       // The index follows files changed outside the editor (git checkout, a generator) through the client's watcher.
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,json,jsonc}' }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,json,jsonc,har,yaml,yml}' }, { globPattern: '**/.gitignore' }],
+        })
         .catch(() => undefined);
     }
     workspaceIndex.setRoots(workspaceRoots);
@@ -197,8 +206,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // One handler for every file the client watches for the server: config files, and sources for the workspace index.
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((event) => isConfigFile(event.uri))) project.configChanged();
+    if (change.changes.some((event) => event.uri.endsWith('/.gitignore'))) {
+      // Which files the index holds changed: read the rules again and index anew (a rare event).
+      gitIgnores = new GitIgnores();
+      if (workspaceIndex.isStarted) void workspaceIndex.rebuild(workspaceRoots);
+    }
     for (const event of change.changes) {
-      if (!event.uri.startsWith('file:') || isConfigFile(event.uri)) continue;
+      if (!event.uri.startsWith('file:') || isConfigFile(event.uri) || event.uri.endsWith('/.gitignore')) continue;
       if (event.type === FileChangeType.Deleted) workspaceIndex.forget(event.uri);
       else workspaceIndex.refreshFile(fileURLToPath(event.uri));
     }
@@ -208,6 +222,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function configFilesChanged(): void {
     logger.info('a project config file changed: reading it again');
     project.forgetConfigs();
+    // Its `ignore` decides which files the index holds.
+    if (workspaceIndex.isStarted) void workspaceIndex.rebuild(workspaceRoots);
     generation++;
     analyses.clear();
     publishConfigDiagnostics();
