@@ -70,3 +70,63 @@ describe('references and workspace symbols over stdio', () => {
     assert.deepEqual(none, []);
   });
 });
+
+describe('the workspace index leaves out what the project ignores', () => {
+  let client: LspClient;
+  let root: string;
+  const uri = (name: string) => pathToFileURL(join(root, name)).href;
+  const write = (name: string, text: string) => writeFileSync(join(root, name), text);
+  /** Tells the server of files changed on disk, as the editor's file watcher does. */
+  const changed = (...names: string[]) =>
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: names.map((name) => ({ uri: uri(name), type: 2 })) });
+
+  async function references(): Promise<string[]> {
+    const result: Location[] | null = await client.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: uri('src/orders.ts') }, position: { line: 0, character: 12 }, context: { includeDeclaration: true },
+    });
+    return (result ?? []).map((l) => `${l.uri.slice(pathToFileURL(root).href.length + 1)}:${l.range.start.line}:${l.range.start.character}`).sort();
+  }
+
+  /** The references once they are `expected` (the index builds and follows changes in the background). */
+  async function referencesBecome(expected: string[]): Promise<void> {
+    let found: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      found = await references();
+      if (JSON.stringify(found) === JSON.stringify(expected)) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.deepEqual(found, expected, client.logs.join('\n'));
+  }
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'status-catalog-refs-ignored-'));
+    for (const folder of ['src', 'build', 'generated', 'vendor']) mkdirSync(join(root, folder));
+    write('.gitignore', 'build/\n*.log.json\n');
+    write('status-catalog.config.json', '{ "ignore": ["generated/**"] }\n');
+    write('src/orders.ts', 'res.status(409).end();\n');
+    write('src/events.log.json', '{ "statusCode": 409 }\n');
+    write('build/orders.js', 'res.status(409).end();\n');
+    write('generated/client.ts', 'res.status(409);\n');
+    write('vendor/api.yaml', "responses:\n  '409':\n    description: Conflict\n");
+    client = await LspClient.start({ settings: {}, rootUri: pathToFileURL(root).href });
+    await client.open(uri('src/orders.ts'), 'typescript', 'res.status(409).end();\n');
+  });
+  after(() => client.stop());
+
+  it('lists neither a file under a git-ignored folder, nor a git-ignored name, nor a file the config ignores', async () => {
+    await referencesBecome(['src/orders.ts:0:11', 'vendor/api.yaml:1:2']);
+  });
+
+  it('stays so on file changes: an ignored file written is not indexed, another one is', async () => {
+    write('build/more.js', 'res.status(409);\n');
+    write('src/users.ts', 'reply.code(409);\n');
+    await changed('build/more.js', 'src/users.ts');
+    await referencesBecome(['src/orders.ts:0:11', 'src/users.ts:0:11', 'vendor/api.yaml:1:2']);
+  });
+
+  it('indexes anew when a .gitignore changes', async () => {
+    write('.gitignore', '*.log.json\n');
+    await changed('.gitignore');
+    await referencesBecome(['build/more.js:0:11', 'build/orders.js:0:11', 'src/orders.ts:0:11', 'src/users.ts:0:11', 'vendor/api.yaml:1:2']);
+  });
+});

@@ -147,12 +147,13 @@ function* catalogFileReads(
   if (format === 'openapi') {
     // A YAML file in a catalog folder is read as an OpenAPI document, mapped onto the JSON tree the spec reader takes.
     const spec = openApiYamlCatalog(text, info, item.title !== undefined);
-    return spec ?? fail('not an OpenAPI document (a YAML file in a catalog folder is read only as one: `openapi` or `swagger`, and `paths`)');
+    if (spec) return { ...spec, problems: withLineLengths(text, spec.problems) };
+    return fail('not an OpenAPI document (a YAML file in a catalog folder is read only as one: `openapi` or `swagger`, and `paths`)');
   }
   if (format === 'json') {
     const specTree = parseOpenApiJson(text);
     const spec = specTree ? openApiCatalog(specTree, text, info, item.title !== undefined) : undefined;
-    if (spec) return spec;
+    if (spec) return { ...spec, problems: withLineLengths(text, spec.problems) };
   }
   const started = performance.now();
   const parsed = format === 'json' ? parseJsonCatalog(text) : { header: undefined, ...parseCatalogPage(text, format) };

@@ -5,12 +5,15 @@
  * in a way the folder loader did not foresee is a problem of that folder, and the others still load.
  */
 import { loadCatalogFolder, type CatalogFileSystem, type CatalogProblem, type LoadedCatalogs } from './catalogFolder';
+import { loadOpenApiDocuments, type OpenApiDocumentFailure } from './openApiDocuments';
 import { CatalogRegistry } from './registry';
 import { errorMessage } from '../errors';
 
 export interface LoadedRegistry {
   registry: CatalogRegistry;
   problems: CatalogProblem[];
+  /** Named OpenAPI documents that gave no catalog: reported where they are named (the config file). */
+  documentFailures: OpenApiDocumentFailure[];
   /** Milliseconds spent reading and parsing. */
   elapsedMs: number;
 }
@@ -20,11 +23,16 @@ export function loadBundledCatalogs(folder: string, fs: CatalogFileSystem): Load
   return guardedFolder(folder, 'bundled', fs);
 }
 
-/** The registry of the bundled catalogs (already loaded, or a folder to read) and the user's folders. */
+/**
+ * The registry of the bundled catalogs (already loaded, or a folder to read), the user's folders and the project's
+ * OpenAPI documents, in that order: a document wins over a folder's catalog of the same id and locale, as a later
+ * folder wins over an earlier one.
+ */
 export function loadRegistry(
   bundled: LoadedCatalogs | string | undefined,
   userFolders: readonly string[],
   fs: CatalogFileSystem,
+  openApiDocuments: readonly string[] = [],
 ): LoadedRegistry {
   const started = performance.now();
   const base = typeof bundled === 'string' ? loadBundledCatalogs(bundled, fs) : (bundled ?? { catalogs: [], problems: [] });
@@ -35,7 +43,10 @@ export function loadRegistry(
     layers.push(user.catalogs);
     problems.push(...user.problems);
   }
-  return { registry: new CatalogRegistry(layers), problems, elapsedMs: performance.now() - started };
+  const documents = loadOpenApiDocuments(openApiDocuments, fs);
+  if (documents.catalogs.length > 0) layers.push(documents.catalogs);
+  problems.push(...documents.problems);
+  return { registry: new CatalogRegistry(layers), problems, documentFailures: documents.failures, elapsedMs: performance.now() - started };
 }
 
 function guardedFolder(folder: string, origin: 'bundled' | 'user', fs: CatalogFileSystem): LoadedCatalogs {

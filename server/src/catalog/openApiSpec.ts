@@ -85,7 +85,7 @@ export function readOpenApiSpec(root: JsonNode | undefined, text: string): OpenA
         const [keyNode, value] = responseProperty.children ?? [];
         if (!keyNode) continue;
         const key = responseKey(keyNode.value);
-        insertAfter = responseProperty.offset + responseProperty.length;
+        insertAfter = contentEnd(text, responseProperty.offset, responseProperty.offset + responseProperty.length);
         if (responseIndent === undefined) {
           responseIndent = indentationAt(text, keyNode.offset);
           const first = text[keyNode.offset];
@@ -186,6 +186,16 @@ function insertionAt(text: string, lines: LineIndex, offset: number, indent: str
   let lineStart = offset;
   while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
   return { line: lines.lineAt(offset) - 1, character: offset - lineStart, indent, quote, empty };
+}
+
+/**
+ * Where a node's written content ends: a YAML block map's range runs past its line break (up to the next key), and
+ * a response inserted there would land at the start of the next line, joined to the key written there.
+ */
+function contentEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /[\s]/.test(text[at - 1]!)) at--;
+  return at;
 }
 
 /** The leading whitespace of the line an offset is on. */

@@ -4,7 +4,7 @@
  * decides its settings and catalogs, and command-line flags go on top of it.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
@@ -12,9 +12,8 @@ import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catal
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import { uniqueProblems } from '../catalog/uniqueProblems';
 import {
-  CONFIG_FILE_NAME,
-  isIgnoredByConfig,
   nodeConfigFileSystem,
+  openApiDocumentProblems,
   type ProjectConfig,
   ProjectConfigs,
   unknownCatalogProblems,
@@ -70,20 +69,15 @@ export function analyzeSources(
   const configs = new ProjectConfigs(nodeConfigFileSystem, options.config ? resolve(options.config) : undefined);
   const bundled: LoadedCatalogs = loadBundledCatalogs(bundledFolder, nodeFileSystem);
   const registries = new Map<string, LoadedRegistry>();
-  const registryOf = (folders: readonly string[]) => {
-    const key = JSON.stringify(folders);
+  const registryOf: RegistryOf = (folders, documents) => {
+    const key = JSON.stringify({ folders, documents });
     let loaded = registries.get(key);
-    if (!loaded) registries.set(key, (loaded = loadRegistry(bundled, folders, nodeFileSystem)));
+    if (!loaded) registries.set(key, (loaded = loadRegistry(bundled, folders, nodeFileSystem, documents)));
     return loaded;
   };
   const unknown = new Set<string>();
   const known = new Set<string>();
-  const isConfigIgnored = (path: string, isFolder: boolean) => {
-    const absolute = resolve(path);
-    // A folder's config is the one its files would find.
-    const config = configs.configFor(isFolder ? join(absolute, CONFIG_FILE_NAME) : absolute);
-    return config !== undefined && isIgnoredByConfig(config, absolute);
-  };
+  const isConfigIgnored = (path: string, isFolder: boolean) => configs.ignores(resolve(path), isFolder);
   const analyses: FileAnalysis[] = [];
   for (const file of collectSourceFiles(paths, onError, { isConfigIgnored })) {
     const absolute = resolve(file);
@@ -105,7 +99,7 @@ export function analyzeSources(
       continue;
     }
     const settings = withFlags(resolved.settings, options);
-    const { registry } = registryOf(settings.catalogPaths);
+    const { registry } = registryOf(settings.catalogPaths, resolved.openApiDocuments ?? []);
     for (const id of registry.serviceIds()) known.add(id);
     for (const id of options.catalogs) if (!registry.hasService(id)) unknown.add(id);
     const document = TextDocument.create(pathToFileURL(absolute).href, languageId, 1, text);
@@ -131,7 +125,10 @@ function withFlags(settings: StatusCatalogSettings, options: CliCatalogOptions):
   };
 }
 
-function configProblems(config: ProjectConfig, registryOf: (folders: readonly string[]) => LoadedRegistry): ConfigFileProblem[] {
+/** The registry of catalog folders and OpenAPI documents, each list read once per run. */
+type RegistryOf = (folders: readonly string[], documents: readonly string[]) => LoadedRegistry;
+
+function configProblems(config: ProjectConfig, registryOf: RegistryOf): ConfigFileProblem[] {
   let text = '';
   try {
     text = nodeConfigFileSystem.readFileIfExists(config.file) ?? '';
@@ -139,9 +136,11 @@ function configProblems(config: ProjectConfig, registryOf: (folders: readonly st
     // Unreadable: the config's own problems say so.
   }
   const document = TextDocument.create('file:///config.json', 'json', 0, text);
+  const documents = config.openapi.map((document) => document.path);
   const folderLists = [config.catalogPaths ?? [], ...config.overrides.map((o) => o.catalogPaths ?? config.catalogPaths ?? [])];
-  const known = [...new Set(folderLists.flatMap((folders) => registryOf(folders).registry.serviceIds()))];
-  return [...config.problems, ...unknownCatalogProblems(config, known)].map((problem) => {
+  const known = [...new Set(folderLists.flatMap((folders) => registryOf(folders, documents).registry.serviceIds()))];
+  const failures = registryOf(config.catalogPaths ?? [], documents).documentFailures;
+  return [...config.problems, ...unknownCatalogProblems(config, known), ...openApiDocumentProblems(config, failures)].map((problem) => {
     const position = document.positionAt(problem.offset);
     return { file: config.file, line: position.line + 1, column: position.character + 1, severity: problem.severity, message: problem.message };
   });

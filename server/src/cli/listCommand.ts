@@ -1,8 +1,11 @@
 /**
  * `status-catalog list [--json] [--catalog ID]... PATH...`: every status literal found, with the catalogs in
  * scope that document it and their message (or the standard meaning when none does). Lines and columns are
- * 1-based, in UTF-16 code units; a string's column is its quote.
+ * 1-based, in UTF-16 code units; a string's column is its quote. Inside a route handler matched to an OpenAPI
+ * operation, the operation speaks first (as in the hover) and its spec is not listed again among the catalogs.
  */
+import { declaredResponse } from '../catalog/openApiSpec';
+import { operationAt } from '../service/operations';
 import type { FileAnalysis } from './analyzeFiles';
 
 export interface ListedLiteral {
@@ -20,6 +23,17 @@ export interface ListedLiteral {
   standard: string | null;
   /** The detection rule that found it (docs/detection-rules.md). */
   rule: string;
+  /** The OpenAPI operation whose handler holds the literal, when one matched; `response` is null when it declares none. */
+  operation?: ListedOperation;
+}
+
+export interface ListedOperation {
+  method: string;
+  path: string;
+  /** The description of the response the operation declares for the code (its own, its range's or `default`). */
+  response: string | null;
+  /** Every response key the operation declares, in the spec's order. */
+  declared: string[];
 }
 
 export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[] {
@@ -29,10 +43,13 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
     for (const literal of analyzed.detected.literals) {
       const start = document.positionAt(literal.start);
       const end = document.positionAt(literal.end);
-      const matches = typeof literal.code === 'number' ? registry.documenting(literal.code, scope.ids, locale) : [];
+      const match = typeof literal.code === 'number' ? operationAt(analyzed, literal.start) : undefined;
+      const response = match && typeof literal.code === 'number' ? declaredResponse(match.operation, literal.code) : undefined;
+      const ids = match ? scope.ids.filter((id) => id !== match.catalog.info.id) : scope.ids;
+      const matches = typeof literal.code === 'number' ? registry.documenting(literal.code, ids, locale) : [];
       const known =
         typeof literal.code === 'number'
-          ? matches.length > 0
+          ? matches.length > 0 || response !== undefined
           : registry
               .documentedCodes(scope.ids, locale)
               .some((code) => String(Math.floor(code / 100)) === String(literal.code)[0]);
@@ -48,6 +65,16 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
         catalogs: matches.map(({ catalog, entries }) => ({ id: catalog.info.id, message: entries[0]?.message ?? null })),
         standard: typeof literal.code === 'number' ? (registry.standardEntry(literal.code)?.message ?? null) : null,
         rule: literal.rule,
+        ...(match
+          ? {
+            operation: {
+              method: match.operation.method,
+              path: match.operation.path,
+              response: response ? response.description : null,
+              declared: match.operation.responses.map((r) => String(r.key)),
+            },
+          }
+          : {}),
       });
     }
   }
@@ -60,6 +87,14 @@ export function formatListed(listed: readonly ListedLiteral[], explain = false):
 }
 
 function describe(item: ListedLiteral): string {
+  if (item.operation) {
+    const { method, path, response, declared } = item.operation;
+    const own = response !== null
+      ? `${method} ${path} → ${item.code}: ${response || '(no description)'}`
+      : `${method} ${path} declares no ${item.code} response (declared: ${declared.join(', ') || 'none'})`;
+    const others = item.catalogs.map(({ id, message }) => `${id}: ${message ?? '(no message)'}`);
+    return [own, ...others].join('; ');
+  }
   if (item.catalogs.length > 0) return item.catalogs.map(({ id, message }) => `${id}: ${message ?? '(no message)'}`).join('; ');
   if (typeof item.code === 'string') return item.known ? 'range documented' : 'range not documented';
   return item.standard ? `not documented (standard: ${item.standard})` : 'not documented';

@@ -14,13 +14,13 @@ import type { ConfigOverride, ConfigProblem, ConfigSettings, ProjectConfig } fro
 export const KNOWN_LOCALES: readonly string[] = ['en', 'zh'];
 
 const SETTING_KEYS = ['catalogs', 'catalogPaths', 'locale', 'propertyNames', 'callNames', 'severity'] as const;
-const TOP_KEYS = new Set<string>([...SETTING_KEYS, 'ignore', 'overrides', '$schema']);
+const TOP_KEYS = new Set<string>([...SETTING_KEYS, 'openapi', 'ignore', 'overrides', '$schema']);
 const OVERRIDE_KEYS = new Set<string>([...SETTING_KEYS, 'files']);
 
 /** Reads a config file's text; `file` is its absolute path. */
 export function parseConfig(text: string, file: string): ProjectConfig {
   const folder = dirname(file);
-  const config: ProjectConfig = { file, folder, ignore: [], overrides: [], catalogIds: [], problems: [] };
+  const config: ProjectConfig = { file, folder, ignore: [], overrides: [], catalogIds: [], openapi: [], problems: [] };
   const problems = config.problems;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
@@ -46,9 +46,19 @@ export function parseConfig(text: string, file: string): ProjectConfig {
     if (key === '$schema') continue;
     if (key === 'ignore') config.ignore = readGlobs(valueNode, 'ignore', problems);
     else if (key === 'overrides') config.overrides = readOverrides(valueNode, config, problems);
+    else if (key === 'openapi') config.openapi = readOpenApiPaths(valueNode, config, problems);
     else readSetting(key as (typeof SETTING_KEYS)[number], valueNode, config, config, problems);
   }
   return config;
+}
+
+function readOpenApiPaths(node: Node, config: ProjectConfig, problems: ConfigProblem[]): ProjectConfig['openapi'] {
+  const items = readStrings(node, 'openapi', problems) ?? [];
+  return items.map(({ value, node: itemNode }) => ({
+    path: isAbsolute(value) ? value : resolve(config.folder, value),
+    offset: itemNode.offset,
+    length: itemNode.length,
+  }));
 }
 
 function readOverrides(node: Node, config: ProjectConfig, problems: ConfigProblem[]): ConfigOverride[] {

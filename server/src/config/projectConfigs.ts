@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import type { StatusCatalogSettings } from '../service/settings';
 import { errorMessage } from '../errors';
 import { parseConfig } from './parseConfig';
-import { type FileSettings, resolveFileSettings } from './resolveSettings';
+import { type FileSettings, isIgnoredByConfig, resolveFileSettings } from './resolveSettings';
 import { CONFIG_FILE_NAME, type ConfigFileSystem, type ProjectConfig } from './types';
 
 export class ProjectConfigs {
@@ -33,6 +33,15 @@ export class ProjectConfigs {
   /** The file's effective settings; `fallback` applies where no config does (and lends its locale where one does). */
   settingsFor(file: string, fallback: StatusCatalogSettings): FileSettings {
     return resolveFileSettings(this.configFor(file), file, fallback);
+  }
+
+  /**
+   * Whether the `ignore` of the config that applies leaves a file or folder (absolute path) out. A folder's config is
+   * the one its files would find, its own included.
+   */
+  ignores(path: string, isFolder: boolean): boolean {
+    const config = this.configFor(isFolder ? join(path, CONFIG_FILE_NAME) : path);
+    return config !== undefined && isIgnoredByConfig(config, path);
   }
 
   /** Every config read so far (for reporting their problems and watching them). */

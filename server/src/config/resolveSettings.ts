@@ -4,8 +4,8 @@
  * replace). Files that `ignore` matches are not analysed at all.
  *
  * Precedence: where a config file applies, it states the project's facts and the editor's `statusCatalog.*`
- * settings are not consulted for them; only the personal preference `locale` still comes from the editor when
- * set there. Where no config file applies, the editor's settings apply as they are.
+ * settings are not consulted for them; only the personal preferences still come from the editor: `locale` when
+ * set there, and `inlayHints`. Where no config file applies, the editor's settings apply as they are.
  */
 import { relative, sep } from 'node:path';
 import { defaultSettings, type StatusCatalogSettings } from '../service/settings';
@@ -18,6 +18,8 @@ export interface FileSettings {
   ignored: boolean;
   /** The config file that applies, if any. */
   configFile?: string;
+  /** The config's OpenAPI documents (absolute paths), loaded as catalogs after its catalog folders. */
+  openApiDocuments?: string[];
 }
 
 const compiled = new WeakMap<ProjectConfig, { ignore: GlobMatcher[]; overrides: GlobMatcher[][] }>();
@@ -47,7 +49,7 @@ export function isIgnoredByConfig(config: ProjectConfig, path: string): boolean 
 
 /**
  * The settings for `file`. `editor` are the settings that apply without a config (the editor's, or the
- * CLI's defaults); with a config only their locale is kept, when set.
+ * CLI's defaults); with a config only their personal preferences are kept (locale when set, inlay hints).
  */
 export function resolveFileSettings(config: ProjectConfig | undefined, file: string, editor: StatusCatalogSettings): FileSettings {
   if (!config) return { settings: editor, ignored: false };
@@ -62,7 +64,9 @@ export function resolveFileSettings(config: ProjectConfig | undefined, file: str
     });
   }
   if (editor.locale) settings.locale = editor.locale;
-  return { settings, ignored, configFile: config.file };
+  // Whether hints are shown is how a user likes to read code, not a fact of the project: no config key has it.
+  settings.inlayHints = { ...editor.inlayHints };
+  return { settings, ignored, configFile: config.file, openApiDocuments: config.openapi.map((document) => document.path) };
 }
 
 function apply(settings: StatusCatalogSettings, layer: ConfigSettings): StatusCatalogSettings {

@@ -38,6 +38,12 @@ export interface ProjectConfig extends ConfigSettings {
   overrides: ConfigOverride[];
   /** Each catalog id of `catalogs` (top level and overrides) and where it is written. */
   catalogIds: Array<{ id: string } & ConfigSpan>;
+  /**
+   * `openapi`: the project's OpenAPI documents (absolute paths, resolved against the config's folder), each loaded as
+   * a catalog after the catalog folders, with where it is written so that a document that cannot be loaded is
+   * reported there. Top level only: the documents describe the project's API, not some of its files.
+   */
+  openapi: Array<{ path: string } & ConfigSpan>;
   problems: ConfigProblem[];
 }
 

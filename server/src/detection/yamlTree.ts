@@ -13,13 +13,22 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import { type Document, Lexer, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
 
+/** A syntax error the parser recovered from, for a reader that reports them (an OpenAPI document named as a catalog). */
+export interface YamlSyntaxError {
+  offset: number;
+  message: string;
+}
+
 /** jsonc-parser's Node with the writable fields this adapter fills. */
 type MutableNode = { -readonly [K in keyof JsonNode]: JsonNode[K] } & { children?: MutableNode[]; parent?: MutableNode };
 
-export function parseYaml(text: string): JsonNode | undefined {
+export function parseYaml(text: string, syntaxErrors?: YamlSyntaxError[]): JsonNode | undefined {
   // Errors are collected on each document, never thrown; duplicate keys are the user's business, not ours.
   const documents = parseAllDocuments(text, { strict: false, uniqueKeys: false, prettyErrors: false });
   const list = Array.isArray(documents) ? documents : [];
+  if (syntaxErrors) {
+    for (const document of list) for (const error of document.errors) syntaxErrors.push({ offset: error.pos[0], message: error.message });
+  }
   const roots: MutableNode[] = [];
   for (const document of list) {
     const root = convert(document.contents, text, document);

@@ -13,7 +13,7 @@
  *   write of any sequence is always read (no lost update).
  */
 import { type FSWatcher, statSync, watch } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Logger } from './runSafe';
 
 export interface CatalogWatcherOptions {
@@ -37,6 +37,8 @@ interface Armed {
 
 export class CatalogWatcher {
   private targets: string[] = [];
+  /** Single files watched by name in their folder (OpenAPI documents a config names, in folders full of code). */
+  private files: string[] = [];
   private readonly armed = new Map<string, Armed>();
   private firstEvent: number | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -57,16 +59,20 @@ export class CatalogWatcher {
   }
 
   /**
-   * The folders to watch (catalog folders and the folders of their sources). Same targets: the live watches
-   * stay (closing them now would drop events queued while the catalogs were read). New targets: watched
-   * anew, and one more reload reads what they hold, since a change there may have come before the watch.
+   * The folders to watch (catalog folders and the folders of their sources) and single files (watched through
+   * their folder, for their name only). Same targets: the live watches stay (closing them now would drop events
+   * queued while the catalogs were read). New targets: watched anew, and one more reload reads what they hold,
+   * since a change there may have come before the watch.
    */
-  setTargets(folders: readonly string[]): void {
+  setTargets(folders: readonly string[], files: readonly string[] = []): void {
     const targets = [...new Set(folders.map((folder) => resolve(folder)))].slice(0, MAX_WATCHED);
-    if (targets.length === this.targets.length && targets.every((target, i) => target === this.targets[i])) return;
+    const fileTargets = [...new Set(files.map((file) => resolve(file)))].slice(0, MAX_WATCHED);
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+    if (same(targets, this.targets) && same(fileTargets, this.files)) return;
     this.targets = targets;
+    this.files = fileTargets;
     this.rearm();
-    if (targets.length > 0) this.schedule();
+    if (targets.length + fileTargets.length > 0) this.schedule();
   }
 
   /** What is watched now, for tests and logs: folder → the names that matter there ('*' for all). */
@@ -92,8 +98,7 @@ export class CatalogWatcher {
       if (name === undefined) plan.set(folder, undefined);
       else plan.set(folder, new Set([...(plan.get(folder) ?? []), name]));
     };
-    for (const target of this.targets) {
-      if (identityOf(target) !== undefined) want(target, undefined);
+    const waitFor = (target: string) => {
       // The nearest existing ancestor, for the name that leads to the target: sees it vanish and (re)appear.
       let child = target;
       let parent = dirname(target);
@@ -102,6 +107,15 @@ export class CatalogWatcher {
         parent = dirname(parent);
       }
       if (parent !== child) want(parent, relative(parent, child).split(sep)[0]!);
+    };
+    for (const target of this.targets) {
+      if (identityOf(target) !== undefined) want(target, undefined);
+      waitFor(target);
+    }
+    for (const file of this.files) {
+      const folder = dirname(file);
+      if (identityOf(folder) !== undefined) want(folder, basename(file));
+      waitFor(folder);
     }
     return plan;
   }

@@ -19,6 +19,7 @@ import {
   type FileSettings,
   parseConfig,
   ProjectConfigs,
+  openApiDocumentProblems,
   unknownCatalogProblems,
 } from '../config';
 import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
@@ -44,9 +45,15 @@ export function isConfigFile(uri: string): boolean {
   return uri.startsWith('file:') && basename(fileURLToPath(uri)) === CONFIG_FILE_NAME;
 }
 
+/** What a config registry is read from; its JSON text is the registry's key. */
+interface RegistryKey {
+  folders: readonly string[];
+  documents: readonly string[];
+}
+
 export class ProjectConfigState {
   private configs: ProjectConfigs;
-  /** Registries of the catalog folder lists that configs name, by the list. */
+  /** Registries of the catalog folder and OpenAPI document lists that configs name, by the lists. */
   private readonly registries = new Map<string, LoadedRegistry>();
   private readonly watchers = new Map<string, FSWatcher>();
   /** Each document's resolved settings, for the editor settings they were resolved over (requests come often). */
@@ -74,9 +81,14 @@ export class ProjectConfigState {
     return resolved;
   }
 
+  /** Whether the `ignore` of the config that applies leaves a file or folder (absolute path) out. */
+  ignores(path: string, isFolder: boolean): boolean {
+    return this.configs.ignores(path, isFolder);
+  }
+
   /** The registry for a document's settings: a config's own catalog folders, or the editor's registry. */
   registryFor(resolved: FileSettings, editorRegistry: CatalogRegistry): CatalogRegistry {
-    return resolved.configFile ? this.loaded(resolved.settings.catalogPaths).registry : editorRegistry;
+    return resolved.configFile ? this.loaded(resolved.settings.catalogPaths, resolved.openApiDocuments ?? []).registry : editorRegistry;
   }
 
   /** The editor registry's catalog problems and those of the catalogs that configs brought in, each once. */
@@ -91,7 +103,12 @@ export class ProjectConfigState {
 
   /** The catalog folders that configs name, for watching. */
   catalogFolders(): string[] {
-    return [...new Set([...this.registries.keys()].flatMap((key) => JSON.parse(key) as string[]))];
+    return [...new Set([...this.registries.keys()].flatMap((key) => (JSON.parse(key) as RegistryKey).folders))];
+  }
+
+  /** The OpenAPI documents that configs name, for watching (each file, not its whole folder). */
+  catalogDocuments(): string[] {
+    return [...new Set([...this.registries.keys()].flatMap((key) => (JSON.parse(key) as RegistryKey).documents))];
   }
 
   /** Every config file met so far (some may have been deleted since). */
@@ -108,9 +125,11 @@ export class ProjectConfigState {
     if (source === undefined) return []; // deleted: nothing left to mark
     const config = text === undefined ? this.configs.load(file) : parseConfig(text, file);
     const document = TextDocument.create(pathToFileURL(file).href, 'json', 0, source);
+    const documents = config.openapi.map((document) => document.path);
     const folderLists = [config.catalogPaths ?? [], ...config.overrides.map((o) => o.catalogPaths ?? config.catalogPaths ?? [])];
-    const known = [...new Set(folderLists.flatMap((folders) => this.loaded(folders).registry.serviceIds()))];
-    const problems = [...config.problems, ...unknownCatalogProblems(config, known)];
+    const known = [...new Set(folderLists.flatMap((folders) => this.loaded(folders, documents).registry.serviceIds()))];
+    const failures = this.loaded(config.catalogPaths ?? [], documents).documentFailures;
+    const problems = [...config.problems, ...unknownCatalogProblems(config, known), ...openApiDocumentProblems(config, failures)];
     // The saved file's problems go to the log too (not each keystroke's in an open editor).
     if (text === undefined) for (const problem of problems) this.options.logger.warn(`${file}: ${problem.message}`);
     return problems.map((problem) => ({
@@ -151,13 +170,14 @@ export class ProjectConfigState {
     this.changeTimer = setTimeout(() => this.options.onConfigChange(), 100);
   }
 
-  private loaded(folders: readonly string[]): LoadedRegistry {
-    const key = JSON.stringify(folders);
+  private loaded(folders: readonly string[], documents: readonly string[]): LoadedRegistry {
+    const key = JSON.stringify({ folders, documents } satisfies RegistryKey);
     let loaded = this.registries.get(key);
     if (!loaded) {
-      loaded = loadRegistry(this.options.bundled(), folders, this.options.catalogFs);
+      loaded = loadRegistry(this.options.bundled(), folders, this.options.catalogFs, documents);
       this.registries.set(key, loaded);
-      this.options.logger.info(`loaded ${folders.length} catalog folders of a project config in ${loaded.elapsedMs.toFixed(1)} ms (${loaded.problems.length} problems)`);
+      const documentNote = documents.length > 0 ? ` and ${documents.length} OpenAPI documents` : '';
+      this.options.logger.info(`loaded ${folders.length} catalog folders${documentNote} of a project config in ${loaded.elapsedMs.toFixed(1)} ms (${loaded.problems.length} problems)`);
       this.options.onCatalogsLoaded();
     }
     return loaded;

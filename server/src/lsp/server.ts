@@ -46,7 +46,7 @@ import {
 import { messages } from '../service/messages';
 import { DocumentAnalyses } from './documentAnalyses';
 import { WorkspaceIndex } from './workspaceIndex';
-import { CONFIG_FILE_NAME, type ConfigFileSystem, nodeConfigFileSystem } from '../config';
+import { CONFIG_FILE_NAME, type ConfigFileSystem, GitIgnores, nodeConfigFileSystem } from '../config';
 import { isConfigFile, ProjectConfigState } from './projectConfig';
 import { resolveCatalogPaths, resolveCatalogUris, trustedFromInitOptions } from './catalogPaths';
 import type { ClientFileSystem } from './clientFileSystem';
@@ -120,7 +120,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let canWatchFiles = false;
   let workspaceRoots: string[] = [];
   let indexDetection = { extraPropertyNames: [] as string[], extraCallNames: [] as string[] };
-  const workspaceIndex = new WorkspaceIndex({ detection: () => indexDetection, log: (message) => logger.info(message) });
+  /** The workspace's .gitignore rules, read as the index meets them; made anew when a .gitignore changes. */
+  let gitIgnores = new GitIgnores();
+  const workspaceIndex = new WorkspaceIndex({
+    detection: () => indexDetection,
+    log: (message) => logger.info(message),
+    // The same files the CLI would walk: the project config's `ignore`, then .gitignore.
+    isIgnored: (path, isFolder, root) => project.ignores(path, isFolder) || gitIgnores.ignores(path, isFolder, root),
+  });
   let clientLocale = 'en';
   let workspaceRoot: string | undefined;
   // Nothing is read before `initialize` is answered: the catalogs load with the first reload (on `initialized`,
@@ -208,7 +215,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (canWatchFiles) {
       // The index follows files changed outside the editor (git checkout, a generator) through the client's watcher.
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,json,jsonc}' }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,json,jsonc,har,yaml,yml}' }, { globPattern: '**/.gitignore' }],
+        })
         .catch(() => undefined);
     }
     workspaceIndex.setRoots(workspaceRoots);
@@ -232,8 +241,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       clearTimeout(clientFolderReload);
       clientFolderReload = setTimeout(() => void reloadCatalogs(), CLIENT_WATCH_DEBOUNCE_MS);
     }
+    if (change.changes.some((event) => event.uri.endsWith('/.gitignore'))) {
+      // Which files the index holds changed: read the rules again and index anew (a rare event).
+      gitIgnores = new GitIgnores();
+      if (workspaceIndex.isStarted) void workspaceIndex.rebuild(workspaceRoots);
+    }
     for (const event of change.changes) {
-      if (!event.uri.startsWith('file:') || isConfigFile(event.uri)) continue;
+      if (!event.uri.startsWith('file:') || isConfigFile(event.uri) || event.uri.endsWith('/.gitignore')) continue;
       if (event.type === FileChangeType.Deleted) workspaceIndex.forget(event.uri);
       else workspaceIndex.refreshFile(fileURLToPath(event.uri));
     }
@@ -243,6 +257,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function configFilesChanged(): void {
     logger.info('a project config file changed: reading it again');
     project.forgetConfigs();
+    // Its `ignore` decides which files the index holds.
+    if (workspaceIndex.isStarted) void workspaceIndex.rebuild(workspaceRoots);
     generation++;
     analyses.clear();
     publishConfigDiagnostics();
@@ -370,8 +386,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   /**
-   * User catalog folders (the setting's and the project configs'), their pages and the files with problems are
-   * watched, so an edited page is live without restarting the editor (catalogWatcher.ts keeps the watches alive).
+   * User catalog folders (the setting's and the project configs'), their pages, the files with problems and the
+   * configs' OpenAPI documents are watched, so an edited page is live without restarting the editor
+   * (catalogWatcher.ts keeps the watches alive).
    */
   function watchUserFolders(): void {
     const folders = [...new Set([...userFolders, ...project.catalogFolders()])];
@@ -380,7 +397,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return;
     }
     const userSources = catalogs.registry.all().filter((c) => c.info.origin === 'user').map((c) => c.info.source);
-    catalogWatcher.setTargets(watchTargets(folders, [...userSources, ...catalogs.problems.map((p) => p.file)]));
+    catalogWatcher.setTargets(watchTargets(folders, [...userSources, ...catalogs.problems.map((p) => p.file)]), project.catalogDocuments());
   }
 
   /**

@@ -3,10 +3,11 @@
  * of the workspace's TS/JS/JSON files, found by the same detector and kept compactly (code and range, no trees). It
  * is built on first use (editing alone never pays for it), in small slices that yield to the event loop so other
  * requests are answered meanwhile, and kept current from file-change events; open documents are not read from disk
- * but from their analyses.
+ * but from their analyses. What the project leaves out (`.gitignore`, the config's `ignore`) is left out here too,
+ * by the same rules as the CLI's folder walk; a change of those rules rebuilds the index.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectDocument } from '../detection/detectDocument';
@@ -17,8 +18,11 @@ export interface WorkspaceIndexOptions {
   /** Names of extra properties and calls, from the workspace's settings. */
   detection: () => { extraPropertyNames: string[]; extraCallNames: string[] };
   log: (message: string) => void;
-  /** Paths (relative to the root, `/`-separated) the project excludes (config `ignore`); none by default. */
-  isIgnored?: (relativePath: string) => boolean;
+  /**
+   * Whether the project leaves a file or folder (absolute path) out: `.gitignore` and the config's `ignore`. `root` is
+   * the indexed folder it lies in (where .gitignore rules start outside a repository). None by default.
+   */
+  isIgnored?: (path: string, isFolder: boolean, root: string) => boolean;
 }
 
 /** Folders that hold other people's code, build output or version control data. */
@@ -73,7 +77,10 @@ export class WorkspaceIndex {
   /** Re-reads one file from disk (after a change event), or forgets it when it is gone or not a source file. */
   refreshFile(path: string): void {
     const uri = pathToFileURL(path).href;
-    const uses = this.readUses(path, uri);
+    const root = this.rootOf(path);
+    // The client watches every source file of the workspace; the build skips some of them, and so must a change.
+    const skipped = !root || relative(root, path).split(sep).some((part) => SKIPPED_FOLDERS.has(part)) || this.options.isIgnored?.(path, false, root);
+    const uses = skipped ? undefined : this.readUses(path, uri);
     if (uses) this.files.set(uri, uses);
     else this.files.delete(uri);
   }
@@ -88,13 +95,28 @@ export class WorkspaceIndex {
     for (const [uri, uses] of this.files) if (!overrides.has(uri)) yield { uri, uses };
   }
 
+  /** Whether the index has been asked for (a rebuild before that would read the workspace for nobody). */
+  get isStarted(): boolean {
+    return this.started;
+  }
+
   get size(): number {
     return this.files.size;
   }
 
+  /** The indexed folder holding a path (the innermost, for nested workspace folders), or undefined. */
+  private rootOf(path: string): string | undefined {
+    let found: string | undefined;
+    for (const root of this.roots) {
+      const inside = relative(root, path);
+      if (inside && !inside.startsWith('..') && !/^[a-zA-Z]:|^[\\/]/.test(inside) && (!found || root.length > found.length)) found = root;
+    }
+    return found;
+  }
+
   private async build(roots: readonly string[], generation: number): Promise<void> {
     const started = performance.now();
-    const pending: Array<{ path: string; relative: string }> = roots.map((root) => ({ path: root, relative: '' }));
+    const pending: Array<{ path: string; root: string }> = roots.map((root) => ({ path: root, root }));
     let seen = 0;
     let sliceStart = performance.now();
     while (pending.length > 0 && seen < MAX_FILES) {
@@ -104,14 +126,14 @@ export class WorkspaceIndex {
         sliceStart = performance.now();
         continue;
       }
-      const { path, relative } = pending.pop()!;
+      const { path, root } = pending.pop()!;
       let stat;
       try {
         stat = statSync(path);
       } catch {
         continue;
       }
-      if (relative && this.options.isIgnored?.(relative)) continue;
+      if (path !== root && this.options.isIgnored?.(path, stat.isDirectory(), root)) continue;
       if (stat.isDirectory()) {
         let names: string[];
         try {
@@ -120,7 +142,7 @@ export class WorkspaceIndex {
           continue;
         }
         for (const name of names.sort().reverse()) {
-          if (!SKIPPED_FOLDERS.has(name)) pending.push({ path: join(path, name), relative: relative ? `${relative}/${name}` : name });
+          if (!SKIPPED_FOLDERS.has(name)) pending.push({ path: join(path, name), root });
         }
       } else if (stat.isFile() && stat.size <= MAX_FILE_BYTES) {
         const uri = pathToFileURL(path).href;

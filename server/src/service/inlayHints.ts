@@ -1,13 +1,16 @@
 /**
- * Inlay hints: the meaning of a status literal written after it, `res.status(409⟨Conflict⟩)`. The label is the
- * message of the first catalog in scope that documents the code, else the standard reason phrase; a click opens the
- * definition (the catalog row), and hovering it shows the hover text, resolved lazily: a file can hold thousands of
+ * Inlay hints: the meaning of a status literal written after it, `res.status(409⟨Conflict⟩)`. The label is, inside a
+ * route handler matched to an OpenAPI operation, the description of the response that operation declares (as the
+ * hover says first), else the message of the first catalog in scope that documents the code, else the standard
+ * reason phrase; a click opens the definition (the response object, or the catalog row), and hovering it shows the hover text, resolved lazily: a file can hold thousands of
  * literals, and rendering each hover up front would cost more than the hints themselves.
  * Off unless `statusCatalog.inlayHints.enabled` is set, since many users find always-on hints noisy.
  */
 import type { InlayHint, Location, Range } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, literalAt } from './analysis';
-import { findDefinitionOfCode } from './definition';
+import { declaredResponse } from '../catalog/openApiSpec';
+import { findDefinition, findDefinitionOfCode } from './definition';
+import { operationAt } from './operations';
 import { renderStatusMarkdown, statusName } from './renderStatus';
 
 /** What a hint carries to `inlayHint/resolve`: the document and the literal's offset. */
@@ -29,12 +32,15 @@ export function doInlayHints(analyzed: AnalyzedDocument, range: Range): InlayHin
     if (literal.end < start) continue;
     if (literal.start > end) break;
     if (typeof literal.code !== 'number') continue;
-    const message = registry.documenting(literal.code, scope.ids, locale)[0]?.entries.find((entry) => entry.message)?.message
-      ?? statusName(literal.code, analyzed);
+    const match = operationAt(analyzed, literal.start);
+    const declared = match ? declaredResponse(match.operation, literal.code)?.description : undefined;
+    const message = declared
+      || registry.documenting(literal.code, scope.ids, locale)[0]?.entries.find((entry) => entry.message)?.message
+      || statusName(literal.code, analyzed);
     const label = message ? plainLabel(message) : '';
     if (!label) continue;
     const data: InlayHintData = { uri: document.uri, version: document.version, offset: literal.start };
-    const location = definitionOf(analyzed, literal.code);
+    const location = declared ? findDefinition(analyzed, document.positionAt(literal.start))[0] : definitionOf(analyzed, literal.code);
     hints.push({ position: document.positionAt(literal.end), label: [{ value: label, ...(location ? { location } : {}) }], paddingLeft: true, data });
   }
   return hints;

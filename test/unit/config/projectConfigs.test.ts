@@ -65,6 +65,12 @@ describe('project config', () => {
     assert.equal(configs.settingsFor(join(ROOT, 'a.ts'), readSettings({ locale: 'en' })).settings.locale, 'en');
   });
 
+  it('keeps the editor inlay hints setting: no config key states it, and a config must not turn them off', () => {
+    const configs = new ProjectConfigs(memoryFs({ [CONFIG]: '{ "catalogs": ["orders"] }' }));
+    assert.deepEqual(configs.settingsFor(join(ROOT, 'a.ts'), readSettings({ inlayHints: { enabled: true } })).settings.inlayHints, { enabled: true });
+    assert.deepEqual(configs.settingsFor(join(ROOT, 'a.ts'), readSettings({})).settings.inlayHints, { enabled: false });
+  });
+
   it('reports every malformed value with its place, keeping the valid rest', () => {
     const text = '{\n  "catalogz": [],\n  "catalogs": ["orders", 3],\n  "severity": { "invalidCode": "loud", "nope": "error" },\n  "locale": "fr",\n  "ignore": ["[a"],\n  "overrides": [{ "severity": {} }]\n}';
     const config = parseConfig(text, CONFIG);
@@ -72,7 +78,7 @@ describe('project config', () => {
     assert.deepEqual(
       config.problems.map((p) => [text.slice(p.offset, p.offset + p.length), p.message]),
       [
-        ['"catalogz"', 'unknown key "catalogz" (known: catalogs, catalogPaths, locale, propertyNames, callNames, severity, ignore, overrides)'],
+        ['"catalogz"', 'unknown key "catalogz" (known: catalogs, catalogPaths, locale, propertyNames, callNames, severity, openapi, ignore, overrides)'],
         ['3', 'each item of "catalogs" must be a non-empty string'],
         ['"loud"', 'the severity of invalidCode must be one of ignore, hint, information, warning, error'],
         ['"nope"', 'unknown rule \'nope\' (rules: undocumentedCode, invalidCode, unknownCatalog, unusedSuppression, undeclaredResponse)'],
@@ -102,7 +108,7 @@ describe('the config JSON Schema', () => {
   it('names the keys and rules the parser reads', async () => {
     const { readFileSync } = await import('node:fs');
     const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'schemas', 'status-catalog-config.schema.json'), 'utf8'));
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'callNames', 'catalogPaths', 'catalogs', 'ignore', 'locale', 'overrides', 'propertyNames', 'severity']);
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'callNames', 'catalogPaths', 'catalogs', 'ignore', 'locale', 'openapi', 'overrides', 'propertyNames', 'severity']);
     assert.deepEqual(Object.keys(schema.definitions.settings.severity.properties), ['undocumentedCode', 'invalidCode', 'unknownCatalog', 'unusedSuppression', 'undeclaredResponse']);
     const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'project', 'status-catalog.config.json'), 'utf8'));
     assert.deepEqual(parseConfig(JSON.stringify(fixture), CONFIG).problems, []);

@@ -4,6 +4,7 @@ import type { InlayHintLabelPart } from 'vscode-languageserver-types';
 import { doInlayHints, resolveInlayHint } from '../../../server/src/service/languageService';
 import { at, serviceCatalog, standardCatalog } from './fixtures';
 import { CatalogRegistry } from '../../../server/src/catalog/registry';
+import { openApiYamlCatalog } from '../../../server/src/catalog/openApiCatalog';
 
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
 
@@ -23,6 +24,37 @@ describe('inlay hints', () => {
 
   it("uses the catalog's own message where it differs from the standard name", () => {
     assert.deepEqual(labels('// status-catalog: ddm\nres.status(413);'), ['37:Request Entity Too Large']);
+  });
+
+  it("writes the matched operation's own response in a route handler, and links to it in the spec", () => {
+    const spec = [
+      'openapi: 3.0.3',
+      'paths:',
+      '  /orders:',
+      '    post:',
+      '      responses:',
+      "        '409':",
+      '          description: An order with this id exists already',
+      '  /carts:',
+      '    post:',
+      '      responses:',
+      "        '409':",
+      '          description: The cart is being checked out',
+      '',
+    ].join('\n');
+    const info = { id: 'openapi', title: 'Shop', locale: 'en', kind: 'service' as const, source: '/shop/openapi.yaml', format: 'openapi' as const, origin: 'user' as const };
+    const registry = new CatalogRegistry([[standardCatalog()], [openApiYamlCatalog(spec, info, false)!]]);
+    const text = "app.post('/carts', (req, res) => res.status(409));\nres.status(409);";
+    const { analyzed } = at(text, 'typescript', {}, registry);
+    const hints = doInlayHints(analyzed, WHOLE).map((hint) => {
+      const [part] = hint.label as InlayHintLabelPart[];
+      return [part?.value, part?.location?.uri, part?.location?.range.start.line];
+    });
+    // Outside the handler the spec documents 409 like any catalog: its first row.
+    assert.deepEqual(hints, [
+      ['The cart is being checked out', 'file:///shop/openapi.yaml', 10],
+      ['An order with this id exists already', 'file:///shop/openapi.yaml', 5],
+    ]);
   });
 
   it('only covers the requested range', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseTree } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { openApiCatalog } from '../../../server/src/catalog/openApiCatalog';
+import { openApiCatalog, openApiYamlCatalog } from '../../../server/src/catalog/openApiCatalog';
 import { readOpenApiSpec } from '../../../server/src/catalog/openApiSpec';
 import { CatalogRegistry } from '../../../server/src/catalog/registry';
 import type { Catalog } from '../../../server/src/catalog/types';
@@ -35,7 +35,7 @@ const SPEC = `{
 
 function specCatalog(text = SPEC): Catalog {
   const info = { id: 'orders', title: 'ORDERS', locale: 'en', kind: 'service' as const, source: '/spec/openapi.json', format: 'json' as const, origin: 'user' as const };
-  const catalog = openApiCatalog(parseTree(text)!, text, info, false);
+  const catalog = openApiCatalog({ root: parseTree(text)!, problems: [] }, text, info, false);
   assert.ok(catalog);
   return catalog;
 }
@@ -101,6 +101,43 @@ describe('OpenAPI documents as catalogs', () => {
   it('outside any handler the spec documents the codes of all its operations like any catalog', () => {
     const analyzed = analyze('res.status(204).end();');
     assert.deepEqual(doValidate(analyzed), []);
+  });
+});
+
+describe('adding a response to a YAML spec', () => {
+  const YAML_SPEC = [
+    'openapi: 3.0.3',
+    'paths:',
+    '  /orders/{id}:',
+    '    post:',
+    '      responses:',
+    "        '201':",
+    '          description: Created # the usual answer',
+    '    delete:',
+    '      responses:',
+    "        '204':",
+    '          description: Deleted',
+    '',
+  ].join('\n');
+
+  function applyAdd(code: string): string {
+    const info = { id: 'openapi', title: 'OPENAPI', locale: 'en', kind: 'service' as const, source: '/spec/openapi.yaml', format: 'openapi' as const, origin: 'user' as const };
+    const registry = new CatalogRegistry([[standardCatalog()], [openApiYamlCatalog(YAML_SPEC, info, false)!]]);
+    const text = `app.post('/orders/:id', (req, res) => { res.status(${code}).end(); });`;
+    const analyzed = analyzeDocument(TextDocument.create('file:///work/app.ts', 'typescript', 1, text), readSettings({}), registry);
+    const undeclared = doValidate(analyzed).filter((d) => d.code === 'undeclaredResponse');
+    const add = doCodeActions(analyzed, undeclared).find((a) => a.title === `Add ${code} to POST /orders/{id} in openapi.yaml`);
+    assert.ok(add, JSON.stringify(undeclared));
+    const [edit] = add.edit!.changes!['file:///spec/openapi.yaml']!;
+    const spec = TextDocument.create('file:///spec/openapi.yaml', 'yaml', 1, YAML_SPEC);
+    return TextDocument.applyEdits(spec, [edit!]);
+  }
+
+  it("goes after the operation's last response, not at the start of the next key's line (a block map's range runs on)", () => {
+    assert.equal(applyAdd('409'), YAML_SPEC.replace(
+      "          description: Created # the usual answer\n",
+      "          description: Created # the usual answer\n        '409':\n          description: Conflict\n",
+    ));
   });
 });
 

@@ -1,0 +1,73 @@
+/**
+ * `status-catalog check` and `list` with the config's `openapi` key, on the RealWorld Conduit fixture (its real spec
+ * and Express handlers): the named spec judges each handler's literals by its operation, and a document the config
+ * names but cannot be loaded stops the run with its place in the config.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const REALWORLD = join(ROOT, 'test', 'fixtures', 'realworld');
+
+function run(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the config key openapi in the CLI (RealWorld Conduit)', () => {
+  let folder: string;
+  before(() => {
+    folder = realpathSync(mkdtempSync(join(tmpdir(), 'status-catalog-cli-openapi-')));
+    cpSync(REALWORLD, folder, { recursive: true });
+    writeFileSync(join(folder, 'status-catalog.config.json'), '{ "openapi": ["api/openapi.yml"] }\n');
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('lists each handler literal with its operation, and the rest by the spec as a catalog', () => {
+    const { status, stdout, stderr } = run(folder, 'list', 'src');
+    assert.equal(status, 0, stderr);
+    assert.equal(stdout, [
+      'src/app/routes/article/article.controller.ts:74:16  201   POST /api/articles → 201: Single article',
+      'src/app/routes/article/article.controller.ts:135:22  204   DELETE /api/articles/{slug} → 204: No content',
+      'src/app/routes/article/article.controller.ts:196:18  200   DELETE /api/articles/{slug}/comments/{id} declares no 200 response (declared: 204, 401, 422)',
+      'src/app/routes/auth/auth.controller.ts:17:16  201   POST /api/users → 201: User',
+      'src/main.ts:35:25  401   openapi: Unauthorized',
+      'src/main.ts:44:18  500   not documented (standard: Internal Server Error)',
+      '',
+    ].join('\n'));
+    const listed = JSON.parse(run(folder, 'list', '--json', 'src').stdout) as Array<{ code: number; known: boolean; operation?: unknown }>;
+    assert.deepEqual(listed[2], {
+      ...listed[2],
+      known: false,
+      operation: { method: 'DELETE', path: '/api/articles/{slug}/comments/{id}', response: null, declared: ['204', '401', '422'] },
+    });
+    assert.equal(listed[0]?.known, true);
+  });
+
+  it('checks: the undeclared response of the comment handler, the 500 no catalog documents', () => {
+    const { status, stdout } = run(folder, 'check', 'src');
+    assert.equal(status, 0);
+    assert.equal(stdout, [
+      'src/app/routes/article/article.controller.ts',
+      '  196:18   information DELETE /api/articles/{slug}/comments/{id} declares no 200 response in openapi.yml (declared: 204, 401, 422)  undeclaredResponse',
+      '',
+      'src/main.ts',
+      '  44:18    warning     500 is not documented by RealWorld Conduit API (openapi); it is the standard 500 Internal Server Error  undocumentedCode',
+      '',
+      '2 problems (0 errors, 1 warning)',
+      '',
+    ].join('\n'));
+  });
+
+  it('stops with exit 2 on a named document that is not there, at its place in the config', () => {
+    writeFileSync(join(folder, 'status-catalog.config.json'), '{\n  "openapi": ["api/openapi.yml", "api/v2.yaml"]\n}\n');
+    const { status, stderr } = run(folder, 'check', 'src');
+    assert.equal(status, 2);
+    assert.match(stderr, new RegExp(`${join(folder, 'status-catalog.config.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:34: error: the OpenAPI document api/v2.yaml does not exist`));
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The config's `openapi` key: its entries resolved against the config's folder, each document loaded as a catalog
+ * after the catalog folders, and a document that gives no catalog reported on its entry.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { CatalogFileSystem } from '../../../server/src/catalog/catalogFolder';
+import { loadRegistry } from '../../../server/src/catalog/loadCatalogs';
+import { openApiDocumentProblems, parseConfig } from '../../../server/src/config';
+import { CatalogWatcher } from '../../../server/src/lsp/catalogWatcher';
+
+const SPEC_YAML = `openapi: 3.0.3
+info:
+  title: Orders API
+paths:
+  /orders/{id}:
+    post:
+      responses:
+        '201':
+          description: Created
+        '409':
+          description: An order with this id exists already
+`;
+
+/** Files by absolute path; folders are never listed (documents are read by name). */
+function memoryFs(files: Record<string, string>): CatalogFileSystem {
+  return {
+    readDirectory(folder) {
+      throw new Error(`ENOENT: no such directory '${folder}'`);
+    },
+    readFile(path) {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return text;
+    },
+  };
+}
+
+const CONFIG = '/repo/status-catalog.config.json';
+
+describe('config key openapi', () => {
+  it('resolves each entry against the config folder and keeps where it is written', () => {
+    const text = '{ "openapi": ["api/openapi.yaml", "/abs/spec.json", 3, ""] }';
+    const config = parseConfig(text, CONFIG);
+    assert.deepEqual(
+      config.openapi.map(({ path, offset, length }) => [path, text.slice(offset, offset + length)]),
+      [['/repo/api/openapi.yaml', '"api/openapi.yaml"'], ['/abs/spec.json', '"/abs/spec.json"']],
+    );
+    assert.deepEqual(config.problems.map((p) => p.message), ['each item of "openapi" must be a non-empty string', 'each item of "openapi" must be a non-empty string']);
+  });
+
+  it('is a top-level key only: an override naming documents is told so', () => {
+    const config = parseConfig('{ "overrides": [{ "files": ["src/**"], "openapi": ["a.yaml"] }] }', CONFIG);
+    assert.deepEqual(config.problems.map((p) => p.message), [
+      'unknown key "openapi" (known: catalogs, catalogPaths, locale, propertyNames, callNames, severity, files)',
+    ]);
+  });
+
+  it('loads each document as a catalog after the folders, with its operations', () => {
+    const fs = memoryFs({ '/repo/api/openapi.yaml': SPEC_YAML });
+    const loaded = loadRegistry(undefined, [], fs, ['/repo/api/openapi.yaml']);
+    assert.deepEqual(loaded.problems, []);
+    assert.deepEqual(loaded.documentFailures, []);
+    const [catalog] = loaded.registry.all();
+    assert.deepEqual(
+      { id: catalog?.info.id, title: catalog?.info.title, format: catalog?.info.format, origin: catalog?.info.origin },
+      { id: 'openapi', title: 'Orders API', format: 'openapi', origin: 'user' },
+    );
+    assert.deepEqual(catalog?.entries.map((e) => [e.code, e.message, e.description, e.line]), [
+      [201, 'Created', 'POST /orders/{id}', 8],
+      [409, 'An order with this id exists already', 'POST /orders/{id}', 10],
+    ]);
+    assert.deepEqual(catalog?.operations?.map((o) => `${o.method} ${o.path}`), ['POST /orders/{id}']);
+  });
+
+  it('reports a document that is missing, not OpenAPI or not JSON/YAML on its entry in the config', () => {
+    const text = '{\n  "openapi": ["api/missing.yaml", "docs/codes.json", "api/openapi.md", "api/openapi.yaml"]\n}';
+    const config = parseConfig(text, CONFIG);
+    const fs = memoryFs({
+      '/repo/docs/codes.json': JSON.stringify({ entries: [{ code: 409, message: 'Conflict' }] }),
+      '/repo/api/openapi.md': '| code | message |',
+      '/repo/api/openapi.yaml': SPEC_YAML,
+    });
+    const loaded = loadRegistry(undefined, [], fs, config.openapi.map((d) => d.path));
+    const problems = openApiDocumentProblems(config, loaded.documentFailures);
+    assert.deepEqual(
+      problems.map((p) => [text.slice(p.offset, p.offset + p.length), p.severity, p.message]),
+      [
+        ['"api/missing.yaml"', 'error', 'the OpenAPI document api/missing.yaml does not exist'],
+        ['"docs/codes.json"', 'error', 'the OpenAPI document docs/codes.json is not an OpenAPI document (no `openapi` or `swagger` version with `paths`)'],
+        ['"api/openapi.md"', 'error', 'the OpenAPI document api/openapi.md is not an OpenAPI document: expected a .json, .yaml or .yml file'],
+      ],
+    );
+    assert.deepEqual(loaded.registry.all().map((c) => c.info.source), ['/repo/api/openapi.yaml']);
+  });
+
+  it('reports the syntax errors of a document that loads on the document, by line', () => {
+    const broken = SPEC_YAML.replace("        '409':\n", "        '409': [\n");
+    const json = '{ "openapi": "3.0.0", "paths": { "/a": { "get": { "responses": { "200": { "description": "OK" } } } } }, }\n}';
+    const fs = memoryFs({ '/repo/openapi.yaml': broken, '/repo/openapi.json': json });
+    const loaded = loadRegistry(undefined, [], fs, ['/repo/openapi.yaml', '/repo/openapi.json']);
+    assert.deepEqual(loaded.problems.map((p) => [p.file, p.line, p.message]), [
+      ['/repo/openapi.yaml', 11, 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]; the responses after it may be missing'],
+      ['/repo/openapi.json', 2, 'JSON syntax error: end of file expected; the responses after it may be missing'],
+    ]);
+    assert.deepEqual(loaded.documentFailures, []);
+  });
+
+  it('is watched by name in its folder, and its folder waited for while it is missing', () => {
+    const root = mkdtempSync(join(tmpdir(), 'openapi-watch-'));
+    const watcher = new CatalogWatcher(() => undefined, { error: () => undefined, warn: () => undefined, info: () => undefined }, { pollMs: 60_000 });
+    try {
+      mkdirSync(join(root, 'api'));
+      watcher.setTargets([], [join(root, 'api', 'openapi.yaml'), join(root, 'spec', 'openapi.json')]);
+      assert.deepEqual(watcher.describe(), { [join(root, 'api')]: ['openapi.yaml'], [root]: ['api', 'spec'] });
+    } finally {
+      watcher.dispose();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
