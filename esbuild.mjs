@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // `node esbuild.mjs` builds for development (sourcemaps), `--production` minifies for packaging,
 // `--watch` rebuilds on change. Type checking is separate: `npm run typecheck`.
+import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -47,9 +48,17 @@ const options = {
   banner: { js: '#!/usr/bin/env node' },
 };
 
+/** The bundled catalogs, parsed now into dist/catalog-index.json, which the server and the CLI read at run time. */
+function writeCatalogIndex() {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/write-catalog-index.ts', 'dist/catalog-index.json'], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`writing dist/catalog-index.json failed (exit ${run.status ?? run.signal})`);
+}
+
 if (watch) {
+  writeCatalogIndex();
   const context = await esbuild.context(options);
   await context.watch();
 } else {
   await esbuild.build(options);
+  writeCatalogIndex();
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
+import type { CatalogProblem } from '../catalog/catalogFolder';
 import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
@@ -61,18 +61,19 @@ export interface SourceAnalysis {
 
 export function analyzeSources(
   paths: readonly string[],
-  bundledFolder: string,
+  bundled: { folder: string; index?: string },
   options: CliCatalogOptions,
   onError: (path: string, message: string) => void,
   onNote: (message: string) => void,
 ): SourceAnalysis {
   const configs = new ProjectConfigs(nodeConfigFileSystem, options.config ? resolve(options.config) : undefined);
-  const bundled: LoadedCatalogs = loadBundledCatalogs(bundledFolder, nodeFileSystem);
+  const bundledCatalogs = loadBundledCatalogs(bundled.folder, nodeFileSystem, bundled.index);
+  if (bundledCatalogs.indexRejected) onNote(`bundled catalogs parsed: ${bundledCatalogs.indexRejected}`);
   const registries = new Map<string, LoadedRegistry>();
   const registryOf = (folders: readonly string[]) => {
     const key = JSON.stringify(folders);
     let loaded = registries.get(key);
-    if (!loaded) registries.set(key, (loaded = loadRegistry(bundled, folders, nodeFileSystem)));
+    if (!loaded) registries.set(key, (loaded = loadRegistry(bundledCatalogs, folders, nodeFileSystem)));
     return loaded;
   };
   const unknown = new Set<string>();

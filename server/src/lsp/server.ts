@@ -19,7 +19,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import type { CatalogFileSystem, LoadedCatalogs } from '../catalog/catalogFolder';
-import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
+import { type BundledCatalogs, loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
   type AnalyzedDocument,
@@ -67,6 +67,8 @@ import { errorDetail } from '../errors';
 export interface ServerOptions {
   /** The folder of bundled catalogs (catalogs/ next to dist/). */
   bundledCatalogFolder: string;
+  /** The bundled catalogs parsed at build time (dist/catalog-index.json); without it, or when stale, they are parsed. */
+  bundledCatalogIndex?: string;
   fs?: CatalogFileSystem;
   /** Access to project config files (status-catalog.config.json); node:fs by default. */
   configFs?: ConfigFileSystem;
@@ -107,7 +109,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let workspaceRoot: string | undefined;
   // Nothing is read before `initialize` is answered: the catalogs load with the first reload (on `initialized`,
   // or the first request that needs them), the parsers at their first use.
-  const bundled = lazyBundledCatalogs(options.bundledCatalogFolder, fs);
+  const bundled = lazyBundledCatalogs(options.bundledCatalogFolder, options.bundledCatalogIndex, fs, logger);
   let catalogs: LoadedRegistry = loadRegistry(undefined, [], fs);
   let firstLoad: Promise<void> | undefined;
   const catalogsLoaded = (): Promise<void> => (firstLoad ??= reloadCatalogs());
@@ -287,7 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     generation++;
     const count = catalogs.registry.all().length;
     const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
-    logger.info(`loaded ${count} catalogs: bundled in ${bundled.elapsedMs().toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
+    logger.info(`loaded ${count} catalogs: bundled ${bundled.from() === 'index' ? 'from their index' : 'parsed'} in ${bundled.elapsedMs().toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
     publishConfigDiagnostics();
     publishCatalogProblems();
     watchUserFolders();
@@ -528,20 +530,28 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.listen();
 }
 
-/** The bundled catalogs, read once, at their first use. */
-function lazyBundledCatalogs(folder: string, fs: CatalogFileSystem): { catalogs(): LoadedCatalogs; elapsedMs(): number } {
-  let loaded: LoadedCatalogs | undefined;
+/** The bundled catalogs, read once, at their first use: from the generated index, or parsed when it is stale. */
+function lazyBundledCatalogs(
+  folder: string,
+  indexFile: string | undefined,
+  fs: CatalogFileSystem,
+  logger: Logger,
+): { catalogs(): LoadedCatalogs; elapsedMs(): number; from(): BundledCatalogs['from'] | undefined } {
+  let loaded: BundledCatalogs | undefined;
   let elapsedMs = 0;
   return {
     catalogs: () => {
       if (!loaded) {
         const started = performance.now();
-        loaded = loadBundledCatalogs(folder, fs);
+        const bundled = loadBundledCatalogs(folder, fs, indexFile);
         elapsedMs = performance.now() - started;
+        if (bundled.indexRejected) logger.warn(`bundled catalogs parsed, not read from their index: ${bundled.indexRejected}`);
+        loaded = bundled;
       }
       return loaded;
     },
     elapsedMs: () => elapsedMs,
+    from: () => loaded?.from,
   };
 }
 
