@@ -62,6 +62,7 @@ import {
 } from './protocol';
 import { editReportingDocuments } from './editTracking';
 import { type Logger, runSafe } from './runSafe';
+import { compilerLoadOutcome, setCompilerLog } from '../compiler/typescriptCompiler';
 import { errorDetail } from '../errors';
 
 export interface ServerOptions {
@@ -95,6 +96,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     warn: (message) => connection.console.warn(message),
     info: (message) => connection.console.info(message),
   };
+  setCompilerLog((message) => logger.warn(message));
+  let compilerLoadLogged = false;
   const settingsByUri = new Map<string, Promise<StatusCatalogSettings>>();
   const pendingValidation = new Map<string, NodeJS.Timeout>();
   const catalogProblemUris = new Set<string>();
@@ -255,7 +258,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (resolved.ignored) return undefined;
     const { settings } = resolved;
     const registry = project.registryFor(resolved, catalogs.registry);
-    return analyses.get(current, generation, (previous) =>
+    const analyzed = analyses.get(current, generation, (previous) =>
       analyzeDocument(current, settings, registry, {
         clientLocale,
         previous,
@@ -263,6 +266,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       }),
       { fresh },
     );
+    logCompilerLoad();
+    return analyzed;
+  }
+
+  /** Says once how long the compiler took to load, and whether its code cache served. */
+  function logCompilerLoad(): void {
+    const outcome = compilerLoadOutcome();
+    if (compilerLoadLogged || !outcome) return;
+    compilerLoadLogged = true;
+    logger.info(`TypeScript compiler loaded in ${outcome.loadMs.toFixed(1)} ms (code cache: ${outcome.cache})`);
   }
 
   connection.onNotification(WorkspaceTrustNotificationMethod, (params: WorkspaceTrustParams) => {
