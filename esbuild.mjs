@@ -66,7 +66,13 @@ const shared = {
 const builds = [
   {
     ...shared,
-    entryPoints: { client: 'client/src/extension.ts', server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' },
+    // dist/server.js only loads dist/server-main.js, the server, with a V8 code cache (server/src/lsp/start.ts).
+    entryPoints: {
+      client: 'client/src/extension.ts',
+      server: 'server/src/lsp/start.ts',
+      'server-main': 'server/src/lsp/main.ts',
+      cli: 'server/src/cli/main.ts',
+    },
     // dist/cli.js and dist/server.js are package.json `bin` entries; Node ignores the line elsewhere.
     banner: { js: '#!/usr/bin/env node' },
   },

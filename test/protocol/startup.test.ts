@@ -79,7 +79,7 @@ async function openAndValidate(connection: ProtocolConnection, uri: string, lang
 describe('server start', () => {
   it('answers initialize without reading a catalog or loading the compiler or parse5', async () => {
     const loaded = await loadedDuring(async () => undefined);
-    assert.deepEqual({ distModules: loaded.distModules, catalogReads: loaded.catalogReads }, { distModules: ['server.js'], catalogReads: [] });
+    assert.deepEqual({ distModules: loaded.distModules, catalogReads: loaded.catalogReads }, { distModules: ['server-main.js', 'server.js'], catalogReads: [] });
   });
 
   it('validates a document with the bundled catalogs of the index: pages read to check it, never parsed', async () => {
@@ -96,6 +96,6 @@ describe('server start', () => {
     const loaded = await loadedDuring((connection) =>
       openAndValidate(connection, 'file:///work/orders.ts', 'typescript', 'res.status(409).end();\n'),
     );
-    assert.deepEqual(loaded.distModules, ['server.js', 'typescript.js']);
+    assert.deepEqual(loaded.distModules, ['server-main.js', 'server.js', 'typescript.js']);
   });
 });

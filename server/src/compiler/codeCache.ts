@@ -8,7 +8,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -109,5 +109,23 @@ function writeCache(script: Script, cacheFile: string, log: (message: string) =>
     renameSync(partial, cacheFile);
   } catch (error) {
     log(`cannot write the code cache ${cacheFile}: ${errorMessage(error)}`);
+    return;
+  }
+  removeOlderCaches(cacheFile, log);
+}
+
+/** Caches of earlier versions of the same file (another build, another Node) are never read again. */
+function removeOlderCaches(cacheFile: string, log: (message: string) => void): void {
+  const folder = dirname(cacheFile);
+  const name = basename(cacheFile);
+  const sameSource = name.replace(/\.[0-9a-f]{16}\.v8cache$/, '.');
+  try {
+    for (const other of readdirSync(folder)) {
+      if (other !== name && other.startsWith(sameSource) && /^\.[0-9a-f]{16}\.v8cache$/.test(other.slice(sameSource.length - 1))) {
+        rmSync(join(folder, other), { force: true });
+      }
+    }
+  } catch (error) {
+    log(`cannot remove older code caches in ${folder}: ${errorMessage(error)}`);
   }
 }

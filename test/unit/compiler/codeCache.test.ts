@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -41,6 +41,20 @@ describe('code cache', () => {
     const second = load(file, cacheDir);
     assert.equal(second.outcome.cache, 'used');
     assert.equal((second.exports as { double(n: number): number }).double(4), 8);
+  });
+
+  it('removes the caches of earlier versions of the file when it writes one, and leaves other files alone', async () => {
+    const { file, cacheDir } = fixture();
+    mkdirSync(cacheDir);
+    for (const name of ['lib.js.0123456789abcdef.v8cache', 'other.js.0123456789abcdef.v8cache', 'lib.js.notes']) {
+      writeFileSync(join(cacheDir, name), 'old');
+    }
+    load(file, cacheDir);
+    await cacheWritten();
+    const names = readdirSync(cacheDir).sort();
+    assert.equal(names.length, 3);
+    assert.deepEqual(names.filter((name) => !/^lib\.js\.[0-9a-f]{16}\.v8cache$/.test(name)), ['lib.js.notes', 'other.js.0123456789abcdef.v8cache']);
+    assert.ok(!names.includes('lib.js.0123456789abcdef.v8cache'));
   });
 
   it('compiles plainly over a cache V8 rejects', async () => {
