@@ -5,6 +5,7 @@
  * in a way the folder loader did not foresee is a problem of that folder, and the others still load.
  */
 import { loadCatalogFolder, type CatalogFileSystem, type CatalogProblem, type LoadedCatalogs } from './catalogFolder';
+import { readCatalogIndex } from './catalogIndex';
 import { loadOpenApiDocuments, type OpenApiDocumentFailure } from './openApiDocuments';
 import { CatalogRegistry } from './registry';
 import { errorMessage } from '../errors';
@@ -18,9 +19,22 @@ export interface LoadedRegistry {
   elapsedMs: number;
 }
 
-/** Reads and parses the bundled folder (once per process). */
-export function loadBundledCatalogs(folder: string, fs: CatalogFileSystem): LoadedCatalogs {
-  return guardedFolder(folder, 'bundled', fs);
+/** The bundled catalogs, and how they were had: from the generated index, or parsed (with the index's rejection). */
+export interface BundledCatalogs extends LoadedCatalogs {
+  from: 'index' | 'parse';
+  /** Why the index was not used, when one was given. */
+  indexRejected?: string;
+}
+
+/**
+ * Reads the bundled folder (once per process): from its generated index (catalogIndex.ts) when `indexFile` is
+ * given and still matches the folder, else by parsing its pages.
+ */
+export function loadBundledCatalogs(folder: string, fs: CatalogFileSystem, indexFile?: string): BundledCatalogs {
+  if (indexFile === undefined) return { ...guardedFolder(folder, 'bundled', fs), from: 'parse' };
+  const indexed = readCatalogIndex(folder, indexFile, fs);
+  if ('catalogs' in indexed) return { ...indexed.catalogs, from: 'index' };
+  return { ...guardedFolder(folder, 'bundled', fs), from: 'parse', indexRejected: indexed.rejected };
 }
 
 /**

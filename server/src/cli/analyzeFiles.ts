@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
+import type { CatalogProblem } from '../catalog/catalogFolder';
 import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import { uniqueProblems } from '../catalog/uniqueProblems';
@@ -61,18 +61,19 @@ export interface SourceAnalysis {
 
 export function analyzeSources(
   paths: readonly string[],
-  bundledFolder: string,
+  bundled: { folder: string; index?: string },
   options: CliCatalogOptions,
   onError: (path: string, message: string) => void,
   onNote: (message: string) => void,
 ): SourceAnalysis {
   const configs = new ProjectConfigs(nodeConfigFileSystem, options.config ? resolve(options.config) : undefined);
-  const bundled: LoadedCatalogs = loadBundledCatalogs(bundledFolder, nodeFileSystem);
+  const bundledCatalogs = loadBundledCatalogs(bundled.folder, nodeFileSystem, bundled.index);
+  if (bundledCatalogs.indexRejected) onNote(`bundled catalogs parsed: ${bundledCatalogs.indexRejected}`);
   const registries = new Map<string, LoadedRegistry>();
   const registryOf: RegistryOf = (folders, documents) => {
     const key = JSON.stringify({ folders, documents });
     let loaded = registries.get(key);
-    if (!loaded) registries.set(key, (loaded = loadRegistry(bundled, folders, nodeFileSystem, documents)));
+    if (!loaded) registries.set(key, (loaded = loadRegistry(bundledCatalogs, folders, nodeFileSystem, documents)));
     return loaded;
   };
   const unknown = new Set<string>();

@@ -82,7 +82,7 @@ function runOnSources(args: CliArgs, out: (text: string) => void): number {
   const sources = [...paths, ...targets.map((t) => t.file)];
   const analysis = analyzeSources(
     sources.length > 0 ? sources : ['.'],
-    join(__dirname, '..', 'catalogs'),
+    { folder: join(__dirname, '..', 'catalogs'), index: join(__dirname, 'catalog-index.json') },
     { ...(args.config !== undefined ? { config: args.config } : {}), catalogs: args.catalogs, catalogPaths, ...(args.locale ? { locale: args.locale } : {}) },
     (path, message) => {
       failed = true;

@@ -3,8 +3,10 @@
  * (`@huaweicloud/huaweicloud-sdk-dds` → "dds") and comment directives (`// status-catalog: dds, ddm`).
  */
 import * as ts from 'typescript';
-import { visit } from 'jsonc-parser';
 import type { ScopeHints } from './types';
+
+// Kept in a module of its own, which suppressions read without loading the compiler.
+export { forEachJsonComment } from './jsonComments';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
 const { forEachChild, forEachLeadingCommentRange, forEachTrailingCommentRange } = ts;
@@ -107,10 +109,4 @@ export function forEachTypeScriptComment(sourceFile: ts.SourceFile, onComment: (
   };
   visitNode(sourceFile);
   for (const [pos, end] of [...ranges].sort((a, b) => a[0] - b[0])) onComment(text.slice(pos, end), pos);
-}
-
-/** Every comment of a JSON-with-comments document, in order. */
-export function forEachJsonComment(text: string, onComment: (text: string, offset: number) => void): void {
-  const visitor = { onComment: (offset: number, length: number) => onComment(text.slice(offset, offset + length), offset) };
-  visit(text, visitor, { disallowComments: false });
 }

@@ -10,4 +10,7 @@ const connection = createConnection(ProposedFeatures.all);
 // Unexpected errors are logged to the client and the server goes on: one bad request must not end the session.
 process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
-startServer(connection, { bundledCatalogFolder: join(__dirname, '..', 'catalogs') });
+startServer(connection, {
+  bundledCatalogFolder: join(__dirname, '..', 'catalogs'),
+  bundledCatalogIndex: join(__dirname, 'catalog-index.json'),
+});

@@ -20,7 +20,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import type { CatalogFileSystem, LoadedCatalogs } from '../catalog/catalogFolder';
-import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
+import { type BundledCatalogs, loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { loadRegistryAsync } from '../catalog/loadRegistryAsync';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
@@ -65,11 +65,14 @@ import {
 } from './protocol';
 import { editReportingDocuments } from './editTracking';
 import { type Logger, runSafe } from './runSafe';
+import { compilerLoadOutcome, setCompilerLog } from '../compiler/typescriptCompiler';
 import { errorDetail } from '../errors';
 
 export interface ServerOptions {
   /** The folder of bundled catalogs (catalogs/ next to dist/). */
   bundledCatalogFolder: string;
+  /** The bundled catalogs parsed at build time (dist/catalog-index.json); without it, or when stale, they are parsed. */
+  bundledCatalogIndex?: string;
   fs?: CatalogFileSystem;
   /** Access to project config files (status-catalog.config.json); node:fs by default. */
   configFs?: ConfigFileSystem;
@@ -111,6 +114,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     warn: (message) => connection.console.warn(message),
     info: (message) => connection.console.info(message),
   };
+  setCompilerLog((message) => logger.warn(message));
+  let compilerLoadLogged = false;
   const settingsByUri = new Map<string, Promise<StatusCatalogSettings>>();
   const pendingValidation = new Map<string, NodeJS.Timeout>();
   const catalogProblemUris = new Set<string>();
@@ -132,7 +137,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let workspaceRoot: string | undefined;
   // Nothing is read before `initialize` is answered: the catalogs load with the first reload (on `initialized`,
   // or the first request that needs them), the parsers at their first use.
-  const bundled = lazyBundledCatalogs(() => bundledFolder, options.bundledFs ?? fs);
+  const bundled = lazyBundledCatalogs(() => bundledFolder, options.bundledCatalogIndex, options.bundledFs ?? fs, logger);
   let catalogs: LoadedRegistry = loadRegistry(undefined, [], fs);
   let firstLoad: Promise<void> | undefined;
   const catalogsLoaded = (): Promise<void> => (firstLoad ??= reloadCatalogs());
@@ -304,7 +309,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (resolved.ignored) return undefined;
     const { settings } = resolved;
     const registry = project.registryFor(resolved, catalogs.registry);
-    return analyses.get(current, generation, (previous) =>
+    const analyzed = analyses.get(current, generation, (previous) =>
       analyzeDocument(current, settings, registry, {
         clientLocale,
         previous,
@@ -312,6 +317,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       }),
       { fresh },
     );
+    logCompilerLoad();
+    return analyzed;
+  }
+
+  /** Says once how long the compiler took to load, and whether its code cache served. */
+  function logCompilerLoad(): void {
+    const outcome = compilerLoadOutcome();
+    if (compilerLoadLogged || !outcome) return;
+    compilerLoadLogged = true;
+    logger.info(`TypeScript compiler loaded in ${outcome.loadMs.toFixed(1)} ms (code cache: ${outcome.cache})`);
   }
 
   connection.onNotification(WorkspaceTrustNotificationMethod, (params: WorkspaceTrustParams) => {
@@ -345,7 +360,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     generation++;
     const count = catalogs.registry.all().length;
     const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
-    logger.info(`loaded ${count} catalogs: bundled in ${bundled.elapsedMs().toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
+    logger.info(`loaded ${count} catalogs: bundled ${bundled.from() === 'index' ? 'from their index' : 'parsed'} in ${bundled.elapsedMs().toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
     publishConfigDiagnostics();
     publishCatalogProblems();
     watchUserFolders();
@@ -619,20 +634,28 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.listen();
 }
 
-/** The bundled catalogs, read once, at their first use. */
-function lazyBundledCatalogs(folder: () => string, fs: CatalogFileSystem): { catalogs(): LoadedCatalogs; elapsedMs(): number } {
-  let loaded: LoadedCatalogs | undefined;
+/** The bundled catalogs, read once, at their first use: from the generated index, or parsed when it is stale. */
+function lazyBundledCatalogs(
+  folder: () => string,
+  indexFile: string | undefined,
+  fs: CatalogFileSystem,
+  logger: Logger,
+): { catalogs(): LoadedCatalogs; elapsedMs(): number; from(): BundledCatalogs['from'] | undefined } {
+  let loaded: BundledCatalogs | undefined;
   let elapsedMs = 0;
   return {
     catalogs: () => {
       if (!loaded) {
         const started = performance.now();
-        loaded = loadBundledCatalogs(folder(), fs);
+        const bundled = loadBundledCatalogs(folder(), fs, indexFile);
         elapsedMs = performance.now() - started;
+        if (bundled.indexRejected) logger.warn(`bundled catalogs parsed, not read from their index: ${bundled.indexRejected}`);
+        loaded = bundled;
       }
       return loaded;
     },
     elapsedMs: () => elapsedMs,
+    from: () => loaded?.from,
   };
 }
 

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectDocument } from '../detection/detectDocument';
+import { detector } from '../service/analysis';
 import { detectorLanguageOf } from '../service/documentLanguage';
 import type { FileUses, StatusUse } from '../service/references';
 
@@ -168,7 +168,8 @@ export class WorkspaceIndex {
     } catch {
       return undefined;
     }
-    const detected = detectDocument(text, languageId, this.options.detection(), (error) =>
+    // The detector (and with it the compiler) loads with the first file indexed, never at server start.
+    const detected = detector().detectDocument(text, languageId, this.options.detection(), (error) =>
       this.options.log(`workspace index: detection in ${path} failed: ${String(error)}`));
     if (detected.literals.length === 0) return [];
     const document = TextDocument.create(uri, languageId, 0, text);

@@ -8,6 +8,7 @@ import type * as Detection from '../detection/detectDocument';
 import type { DetectedDocument, DetectionOptions, DetectorLanguage, StatusLiteral } from '../detection/types';
 import type { EditedOffsets } from './editedAnalysis';
 import type { RenderContext } from './renderStatus';
+import { typescript } from '../compiler/typescriptCompiler';
 import { detectorLanguageOf } from './documentLanguage';
 import { resolveScope } from './scope';
 import type { StatusCatalogSettings } from './settings';
@@ -47,8 +48,13 @@ let detection: typeof Detection | undefined;
  * document (or a CLI listing catalogs) should not pay for at start.
  */
 export function detector(): typeof Detection {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (detection ??= require('../detection/detectDocument') as typeof Detection);
+  if (!detection) {
+    // The compiler first, through its loader (with a code cache): the detector's modules then find it loaded.
+    typescript();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    detection = require('../detection/detectDocument') as typeof Detection;
+  }
+  return detection;
 }
 
 /** The settings the detector reads; any other setting (catalogs, locale, severities) never changes what it finds. */

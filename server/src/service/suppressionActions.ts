@@ -3,7 +3,8 @@
  * status diagnostic, with the line's indentation. In JSX children, where `//` would be text, it writes
  * `{/* … *\/}` instead. A directive already on the line above gets the rule added to it rather than a second line.
  */
-import * as ts from 'typescript';
+import type * as ts from 'typescript';
+import { typescript } from '../compiler/typescriptCompiler';
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from './analysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -65,23 +66,24 @@ function directiveOnLine(analyzed: AnalyzedDocument, line: number): { rules: Sup
 /** Whether an offset is among a JSX element's children, where a `//` comment would be rendered as text. */
 function inJsxChildren(analyzed: AnalyzedDocument, offset: number): boolean {
   const tree = analyzed.detected.syntaxTree as ts.Node | undefined;
-  if (!tree || tree.kind !== ts.SyntaxKind.SourceFile) return false;
+  const { forEachChild, isJsxElement, isJsxExpression, isJsxFragment, SyntaxKind } = typescript();
+  if (!tree || tree.kind !== SyntaxKind.SourceFile) return false;
   const sourceFile = tree as ts.SourceFile;
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found || offset < node.pos || offset >= node.end) return;
-    if ((ts.isJsxElement(node) || ts.isJsxFragment(node)) && node.children.length > 0) {
-      const opening = ts.isJsxElement(node) ? node.openingElement : node.openingFragment;
-      const closing = ts.isJsxElement(node) ? node.closingElement : node.closingFragment;
+    if ((isJsxElement(node) || isJsxFragment(node)) && node.children.length > 0) {
+      const opening = isJsxElement(node) ? node.openingElement : node.openingFragment;
+      const closing = isJsxElement(node) ? node.closingElement : node.closingFragment;
       if (offset >= opening.end && offset <= closing.getStart(sourceFile)) {
         const child = node.children.find((c) => offset >= c.pos && offset < c.end);
         // Inside a child expression `{…}` the code is JavaScript again; elsewhere among children it is JSX.
-        if (!child || !ts.isJsxExpression(child) || offset <= child.getStart(sourceFile)) found = true;
-        if (child && !found) ts.forEachChild(child, visit);
+        if (!child || !isJsxExpression(child) || offset <= child.getStart(sourceFile)) found = true;
+        if (child && !found) forEachChild(child, visit);
         return;
       }
     }
-    ts.forEachChild(node, visit);
+    forEachChild(node, visit);
   };
   visit(sourceFile);
   return found;

@@ -7,15 +7,13 @@
  * (rule `unusedSuppression`, severity from the settings), as is a rule id that does not exist.
  * Applied to a document's diagnostics in one place, {@link applySuppressions}, called by doValidate.
  */
-import * as ts from 'typescript';
+import type * as ts from 'typescript';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { forEachJsonComment } from '../detection/scopeHints';
+import { typescript } from '../compiler/typescriptCompiler';
+import { forEachJsonComment } from '../detection/jsonComments';
 import type { DetectedDocument } from '../detection/types';
 import type { DiagnosticRule, RuleSeverity } from './settings';
-
-// Read once: the compiler's exports are getters, too slow to call per node.
-const { forEachChild, forEachLeadingCommentRange, forEachTrailingCommentRange, isJsxExpression } = ts;
 
 /** The rules a suppression can name. */
 export type SuppressibleRule = Exclude<DiagnosticRule, 'unusedSuppression'>;
@@ -57,7 +55,7 @@ export function findSuppressions(text: string, detected: DetectedDocument): Supp
   if (detected.languageId === 'jsonc') forEachJsonComment(text, onComment);
   else {
     const tree = detected.syntaxTree as ts.Node | undefined;
-    if (!tree || tree.kind !== ts.SyntaxKind.SourceFile) return [];
+    if (!tree || tree.kind !== typescript().SyntaxKind.SourceFile) return [];
     forEachComment(tree as ts.SourceFile, onComment);
   }
   return directives;
@@ -197,6 +195,8 @@ function buildSuppressors(directives: readonly SuppressionDirective[], document:
  * empty JSX expression (`{/* … *\/}`), where a directive in JSX children has to be written.
  */
 function forEachComment(sourceFile: ts.SourceFile, onComment: (text: string, offset: number) => void): void {
+  // Read once per call: the compiler's exports are getters, too slow to call per node.
+  const { forEachChild, forEachLeadingCommentRange, forEachTrailingCommentRange, isJsxExpression } = typescript();
   const text = sourceFile.text;
   const ranges = new Map<number, number>();
   const take = (pos: number, end: number): void => {

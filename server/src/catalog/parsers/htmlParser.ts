@@ -3,13 +3,24 @@
  * CommonJS (`module: Node16`, no `"type": "module"`), so a static `import` does not type-check. Node 20.19+
  * can `require()` an ES module and esbuild bundles it either way, so we require it here and take its types
  * through an import type with `resolution-mode`; every other module imports from this file.
+ * It is required at the first parse, not at load: the server starts, and reads its bundled catalogs from the
+ * generated index, without it (esbuild.mjs keeps it in dist/parse5.js of its own).
  */
 import type { DefaultTreeAdapterTypes } from 'parse5' with { 'resolution-mode': 'import' };
 
 type Parse5 = typeof import('parse5', { with: { 'resolution-mode': 'import' } });
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const parse5 = require('parse5') as Parse5;
+let parse5: Parse5 | undefined;
+
+function parser(): Parse5 {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (parse5 ??= require('parse5') as Parse5);
+}
+
+/** Loads parse5 now, so that a timed parse (pageBudget.ts) does not count its loading. */
+export function loadHtmlParser(): void {
+  parser();
+}
 
 export type HtmlNode = DefaultTreeAdapterTypes.ChildNode;
 export type HtmlElement = DefaultTreeAdapterTypes.Element;
@@ -17,12 +28,12 @@ export type HtmlParent = DefaultTreeAdapterTypes.ParentNode;
 
 /** Parses an HTML fragment with source positions (offsets relative to `html`). */
 export function parseHtmlFragment(html: string): DefaultTreeAdapterTypes.DocumentFragment {
-  return parse5.parseFragment(html, { sourceCodeLocationInfo: true });
+  return parser().parseFragment(html, { sourceCodeLocationInfo: true });
 }
 
 /** Parses a whole HTML document with source positions. */
 export function parseHtmlDocument(html: string): DefaultTreeAdapterTypes.Document {
-  return parse5.parse(html, { sourceCodeLocationInfo: true });
+  return parser().parse(html, { sourceCodeLocationInfo: true });
 }
 
 export function isElement(node: HtmlNode | HtmlParent): node is HtmlElement {

@@ -1,0 +1,101 @@
+/**
+ * What starting the server costs: answering `initialize` reads no catalog and loads neither the TypeScript compiler
+ * nor parse5; the bundled catalogs come from the generated index, and the compiler comes with the first TS document.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, sep } from 'node:path';
+import { describe, it } from 'node:test';
+import {
+  createProtocolConnection,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { SERVER } from './lspClient';
+
+const DIST = dirname(SERVER);
+const CATALOGS = realpathSync(join(DIST, '..', 'catalogs'));
+const PRELOAD = join(__dirname, 'recordLoadedFiles.cjs');
+
+interface LoadedFiles {
+  /** Files of dist/ the server required, by name. */
+  distModules: string[];
+  /** Files of the bundled catalog folder the server read, by name. */
+  catalogReads: string[];
+  /** The server's log messages. */
+  logs: string[];
+}
+
+/** Starts the server, lets `session` talk to it, ends it, and tells what it loaded and read by then. */
+async function loadedDuring(session: (connection: ProtocolConnection) => Promise<void>): Promise<LoadedFiles> {
+  const out = join(mkdtempSync(join(tmpdir(), 'status-catalog-startup-')), 'loaded.json');
+  const child = spawn(process.execPath, ['--require', PRELOAD, SERVER, '--stdio'], {
+    stdio: 'pipe',
+    env: { ...process.env, STATUS_CATALOG_LOADED_FILES: out },
+  });
+  child.stderr.on('data', () => undefined);
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onRequest('client/registerCapability', () => null);
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    logs.push(params.message);
+  });
+  connection.listen();
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {} });
+    await session(connection);
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    await exited;
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+  const { modules, reads } = JSON.parse(readFileSync(out, 'utf8')) as { modules: string[]; reads: string[] };
+  return {
+    distModules: modules.filter((file) => dirname(file) === DIST).map((file) => basename(file)).sort(),
+    logs,
+    catalogReads: [...new Set(reads.filter((file) => file.startsWith(CATALOGS + sep)).map((file) => basename(file)))].sort(),
+  };
+}
+
+/** Opens a document after `initialized` and waits for its first diagnostics. */
+async function openAndValidate(connection: ProtocolConnection, uri: string, languageId: string, text: string): Promise<void> {
+  const published = new Promise<void>((resolve) =>
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      if (params.uri === uri) resolve();
+    }),
+  );
+  await connection.sendNotification('initialized', {});
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  await published;
+}
+
+describe('server start', () => {
+  it('answers initialize without reading a catalog or loading the compiler or parse5', async () => {
+    const loaded = await loadedDuring(async () => undefined);
+    assert.deepEqual({ distModules: loaded.distModules, catalogReads: loaded.catalogReads }, { distModules: ['server-main.js', 'server.js'], catalogReads: [] });
+  });
+
+  it('validates a document with the bundled catalogs of the index: pages read to check it, never parsed', async () => {
+    const loaded = await loadedDuring((connection) =>
+      openAndValidate(connection, 'file:///work/log.json', 'json', '[{ "statusCode": 409 }]\n'),
+    );
+    assert.ok(!loaded.distModules.includes('parse5.js'), `loaded: ${loaded.distModules.join(', ')}`);
+    assert.deepEqual(loaded.catalogReads, [...readdirSync(CATALOGS)].sort());
+    const loadedLog = loaded.logs.filter((message) => message.startsWith('loaded '));
+    assert.match(loadedLog.join('\n'), /^loaded 6 catalogs: bundled from their index in [\d.]+ ms \(0 problems\)$/);
+  });
+
+  it('loads the compiler for the first TypeScript document', async () => {
+    const loaded = await loadedDuring((connection) =>
+      openAndValidate(connection, 'file:///work/orders.ts', 'typescript', 'res.status(409).end();\n'),
+    );
+    assert.deepEqual(loaded.distModules, ['server-main.js', 'server.js', 'typescript.js']);
+  });
+});
