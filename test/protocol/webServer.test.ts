@@ -77,7 +77,7 @@ describe('web build: the server in a worker, bundled catalogs embedded', () => {
 
   it('reads nothing through the client when no catalog folder is set', () => {
     assert.deepEqual(server.fileRequests, []);
-    assert.match(server.logs.join('\n'), /loaded 6 catalogs: bundled in [\d.]+ ms \(0 problems\)/);
+    assert.match(server.logs.join('\n'), /loaded 6 catalogs: bundled parsed in [\d.]+ ms \(0 problems\)/);
   });
 });
 
