@@ -12,8 +12,8 @@ import { loadRegistry } from '../../server/src/catalog/loadCatalogs';
 import { nodeFileSystem } from '../../server/src/catalog/nodeFileSystem';
 import type { CatalogRegistry } from '../../server/src/catalog/registry';
 import { analyzeDocument, doComplete, doHover, doValidate, readSettings } from '../../server/src/service/languageService';
-import { applyMutations, mutations, tokenSoup } from './mutations';
-import { cpuTimed, type FuzzReport } from './report';
+import { applyMutations, describeMutations, mutations, tokenSoup } from './mutations';
+import { cpuTimed, noteCase, type FuzzReport } from './report';
 
 const CODE_DIR = join(__dirname, '..', 'fixtures', 'code', 'files');
 
@@ -113,6 +113,7 @@ export function fuzzDetector(report: FuzzReport, seed: number, budgetMs: number,
       fc.property(fc.nat(files.length - 1), mutations, probes, (index, list, at) => {
         const file = files[index]!;
         const text = applyMutations(file.text, list);
+        noteCase(`${file.name} ${describeMutations(list)}`);
         report.documents++;
         const problem = checkDocument(registry, file.languageId, text, at);
         if (problem) throw new Error(`${file.name} with ${JSON.stringify(list).slice(0, 400)}: ${problem}`);
@@ -123,6 +124,7 @@ export function fuzzDetector(report: FuzzReport, seed: number, budgetMs: number,
   report.check('detector: token soup is analysed without throwing, ranges inside the document, in under 1 s', () =>
     fc.assert(
       fc.property(tokenSoup, fc.constantFrom('typescript', 'javascript', 'json', 'jsonc', 'typescriptreact'), probes, (text, languageId, at) => {
+        noteCase(`token soup (${languageId}) ${JSON.stringify(text).slice(0, 600)}`);
         report.documents++;
         const problem = checkDocument(registry, languageId, text, at);
         if (problem) throw new Error(`${JSON.stringify(text).slice(0, 600)} (${languageId}): ${problem}`);
