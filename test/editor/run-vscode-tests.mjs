@@ -18,7 +18,8 @@
 //
 // usage: node test/editor/run-vscode-tests.mjs      (npm run test:editor)
 // env:   STATUS_CATALOG_EDITOR, VSCODE_TEST_EXECUTABLE, STATUS_CATALOG_TOOLS (see install-tools.sh),
-//        TEST_TIMEOUT_MS (whole suite, default 300000), VERBOSE=1 (workbench console too), KEEP_RUN=1
+//        TEST_TIMEOUT_MS (whole suite, default 300000), VERBOSE=1 (workbench console too), KEEP_RUN=1,
+//        STATUS_CATALOG_TRUST_RUN=0 (skip the code-server trust run), STATUS_CATALOG_SUITE=trust (only that run)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -88,14 +89,42 @@ function isWorkbenchChatter(line) {
   return /^(Resolving|Resolved) connection token|^Creating a socket|^\[reconnection-grace-time\]|^Updating additional builtin|^\[Service Worker\]|^\[AgentHost|^Canceled: Canceled|^\s*$/.test(line);
 }
 
-async function runInCodeServer(testsPath, workspace, run) {
+/** What the trust suite (suite/trust.test.ts) logs when the runner is to grant trust in the workbench. */
+const GRANT_TRUST_REQUEST = 'STATUS-CATALOG-TEST: grant workspace trust';
+
+/**
+ * The trust run's settings: trust on without a startup prompt or banner, so the fixture folder opens in Restricted
+ * Mode, and a catalog folder named by a path relative to the workspace in the user's own settings.
+ */
+const trustRunSettings = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+  'statusCatalog.catalogPaths': ['project-catalogs'],
+};
+
+/**
+ * Grants trust as a user does: in VS Code's Workspace Trust editor (the suite has opened it), the "Trust" button.
+ * That is the workbench's own trust service, so the extension sees isTrusted change and onDidGrantWorkspaceTrust.
+ */
+async function grantTrust(page) {
+  const button = page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first();
+  await button.waitFor({ state: 'visible', timeout: 30000 });
+  await button.click();
+  log('pressed "Trust" in the Workspace Trust editor');
+}
+
+async function runInCodeServer(testsPath, workspace, run, { trustRun = false } = {}) {
   const missing = missingTools();
   if (missing.length) {
     console.error(`missing tools (run bash test/editor/install-tools.sh):\n  ${missing.join('\n  ')}`);
     return 2;
   }
   // Desktop VS Code's default; code-server's own default saves edits after a delay.
-  const server = await startCodeServer(run, { smokeTestDriver: true, settings: { 'files.autoSave': 'off' } });
+  const settings = { 'files.autoSave': 'off', ...(trustRun ? trustRunSettings : {}) };
+  if (trustRun) run.env.STATUS_CATALOG_SUITE = 'trust';
+  const server = await startCodeServer(run, { smokeTestDriver: true, settings, workspaceTrust: trustRun });
   let browser;
   let exitCode = 1;
   try {
@@ -108,6 +137,10 @@ async function runInCodeServer(testsPath, workspace, run) {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = format(...args);
       if (isOfflineNoise(line)) return;
+      if (trustRun && line.includes(GRANT_TRUST_REQUEST)) {
+        grantTrust(page).catch((error) => console.error(`could not grant trust: ${error.message}`));
+        return;
+      }
       if (process.env.VERBOSE || !isWorkbenchChatter(line)) console.log(`  [ext] ${line}`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
@@ -144,12 +177,32 @@ const run = createRunFolder('suite');
 const workspace = join(run.dir, 'workspace');
 cpSync(join(here, 'workspace'), workspace, { recursive: true });
 writeFileSync(join(run.dir, 'editor.txt'), `${editor}\n`);
-let code;
+let code = 0;
 try {
-  code = editor === 'electron' ? await runInElectron(testsPath, workspace, run) : await runInCodeServer(testsPath, workspace, run);
+  if (process.env.STATUS_CATALOG_SUITE !== 'trust') {
+    code = editor === 'electron' ? await runInElectron(testsPath, workspace, run) : await runInCodeServer(testsPath, workspace, run);
+  }
 } catch (error) {
   console.error(`runner error: ${error.stack || error}`);
   code = 1;
+}
+// Workspace trust both ways needs trust on and a button pressed in the workbench: a second, short code-server run
+// (desktop VS Code under test-electron has no page to press it in; it runs with trust disabled).
+if (editor === 'code-server' && process.env.STATUS_CATALOG_TRUST_RUN !== '0') {
+  const trustRunFolder = createRunFolder('trust');
+  const trustWorkspace = join(trustRunFolder.dir, 'workspace');
+  cpSync(join(here, 'workspace'), trustWorkspace, { recursive: true });
+  log('trust run: the fixture workspace untrusted, then trusted');
+  let trustCode;
+  try {
+    trustCode = await runInCodeServer(testsPath, trustWorkspace, trustRunFolder, { trustRun: true });
+  } catch (error) {
+    console.error(`runner error in the trust run: ${error.stack || error}`);
+    trustCode = 1;
+  }
+  if (trustCode === 0 && !process.env.KEEP_RUN) rmSync(trustRunFolder.dir, { recursive: true, force: true });
+  else console.log(`trust run folder: ${trustRunFolder.dir}`);
+  code = code || trustCode;
 }
 if (code === 0 && !process.env.KEEP_RUN) rmSync(run.dir, { recursive: true, force: true });
 else console.log(`run folder (logs, workspace copy${code && editor === 'code-server' ? ', failure.png' : ''}): ${run.dir}`);

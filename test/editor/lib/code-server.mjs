@@ -114,13 +114,14 @@ export function installVsix(run, vsix) {
 /**
  * Starts code-server for `run` with `settings` as user settings; resolves once it listens.
  * `smokeTestDriver` enables the workbench's test driver, without which a built workbench ignores the
- * `payload` query parameter's extensionDevelopmentPath / extensionTestsPath.
+ * `payload` query parameter's extensionDevelopmentPath / extensionTestsPath. `workspaceTrust` keeps VS Code's
+ * workspace trust on (every other run turns it off).
  */
-export async function startCodeServer(run, { settings = {}, smokeTestDriver = false } = {}) {
+export async function startCodeServer(run, { settings = {}, smokeTestDriver = false, workspaceTrust = false } = {}) {
   writeFileSync(join(run.dir, 'data/User/settings.json'), JSON.stringify({ ...quietSettings, ...settings }, null, 2));
   const port = await freePort();
   const args = [tools.codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ...codeServerArgs(run)];
   // detached: its own process group, so stop() ends code-server with every extension host and server.
