@@ -18,14 +18,15 @@
 //
 // usage: node test/editor/run-vscode-tests.mjs      (npm run test:editor)
 // env:   STATUS_CATALOG_EDITOR, VSCODE_TEST_EXECUTABLE, STATUS_CATALOG_TOOLS (see install-tools.sh),
-//        TEST_TIMEOUT_MS (whole suite, default 300000), VERBOSE=1 (workbench console too), KEEP_RUN=1
+//        TEST_TIMEOUT_MS (whole suite, default 300000), VERBOSE=1 (workbench console too), KEEP_RUN=1,
+//        STATUS_CATALOG_TRUST_RUN=0 (skip the code-server trust run), STATUS_CATALOG_SUITE=trust (only that run)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSuite } from './build-suite.mjs';
-import { codeServerVersion, createRunFolder, quietSettings, runTestsInCodeServer } from './lib/code-server.mjs';
+import { codeServerVersion, createRunFolder, log, quietSettings, runTestsInCodeServer } from './lib/code-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
@@ -80,6 +81,50 @@ async function runInElectron(testsPath, workspace, run) {
   }
 }
 
+/** What the trust suite (suite/trust.test.ts) logs when the runner is to grant trust in the workbench. */
+const GRANT_TRUST_REQUEST = 'STATUS-CATALOG-TEST: grant workspace trust';
+
+/**
+ * The trust run's settings: trust on without a startup prompt or banner, so the fixture folder opens in Restricted
+ * Mode, and a catalog folder named by a path relative to the workspace in the user's own settings.
+ */
+const trustRunSettings = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+  'statusCatalog.catalogPaths': ['project-catalogs'],
+};
+
+/**
+ * Grants trust as a user does: in VS Code's Workspace Trust editor (the suite has opened it), the "Trust" button.
+ * That is the workbench's own trust service, so the extension sees isTrusted change and onDidGrantWorkspaceTrust.
+ */
+async function grantTrust(page) {
+  const button = page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first();
+  await button.waitFor({ state: 'visible', timeout: 30000 });
+  await button.click();
+  log('pressed "Trust" in the Workspace Trust editor');
+}
+
+/** The trust run: the suite picks suite/trust.test.ts, and its request to grant trust is answered in the workbench. */
+function runTrustSuite(testsPath, workspace, run) {
+  run.env.STATUS_CATALOG_SUITE = 'trust';
+  return runTestsInCodeServer(run, {
+    testsPath,
+    workspace,
+    developmentPath: root,
+    timeoutMs: TIMEOUT,
+    settings: trustRunSettings,
+    workspaceTrust: true,
+    onLogLine: (line, page) => {
+      if (!line.includes(GRANT_TRUST_REQUEST)) return false;
+      grantTrust(page).catch((error) => console.error(`could not grant trust: ${error.message}`));
+      return true;
+    },
+  });
+}
+
 const { editor, why } = await chooseEditor();
 if (!process.env.STATUS_CATALOG_UNDER_XVFB) {
   const label = editor === 'electron' ? 'VS Code desktop via @vscode/test-electron' : `code-server ${codeServerVersion()} in headless chromium`;
@@ -95,12 +140,32 @@ const run = createRunFolder('suite');
 const workspace = join(run.dir, 'workspace');
 cpSync(join(here, 'workspace'), workspace, { recursive: true });
 writeFileSync(join(run.dir, 'editor.txt'), `${editor}\n`);
-let code;
+let code = 0;
 try {
-  code = editor === 'electron' ? await runInElectron(testsPath, workspace, run) : await runTestsInCodeServer(run, { testsPath, workspace, developmentPath: root, timeoutMs: TIMEOUT });
+  if (process.env.STATUS_CATALOG_SUITE !== 'trust') {
+    code = editor === 'electron' ? await runInElectron(testsPath, workspace, run) : await runTestsInCodeServer(run, { testsPath, workspace, developmentPath: root, timeoutMs: TIMEOUT });
+  }
 } catch (error) {
   console.error(`runner error: ${error.stack || error}`);
   code = 1;
+}
+// Workspace trust both ways needs trust on and a button pressed in the workbench: a second, short code-server run
+// (desktop VS Code under test-electron has no page to press it in; it runs with trust disabled).
+if (editor === 'code-server' && process.env.STATUS_CATALOG_TRUST_RUN !== '0') {
+  const trustRunFolder = createRunFolder('trust');
+  const trustWorkspace = join(trustRunFolder.dir, 'workspace');
+  cpSync(join(here, 'workspace'), trustWorkspace, { recursive: true });
+  log('trust run: the fixture workspace untrusted, then trusted');
+  let trustCode;
+  try {
+    trustCode = await runTrustSuite(testsPath, trustWorkspace, trustRunFolder);
+  } catch (error) {
+    console.error(`runner error in the trust run: ${error.stack || error}`);
+    trustCode = 1;
+  }
+  if (trustCode === 0 && !process.env.KEEP_RUN) rmSync(trustRunFolder.dir, { recursive: true, force: true });
+  else console.log(`trust run folder: ${trustRunFolder.dir}`);
+  code = code || trustCode;
 }
 if (code === 0 && !process.env.KEEP_RUN) rmSync(run.dir, { recursive: true, force: true });
 else console.log(`run folder (logs, workspace copy${code && editor === 'code-server' ? ', failure.png' : ''}): ${run.dir}`);

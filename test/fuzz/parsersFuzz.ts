@@ -9,8 +9,7 @@ import { parseJsonCatalog } from '../../server/src/catalog/jsonCatalog';
 import { formatFromFileName, parseCatalogPage } from '../../server/src/catalog/parsers/parseCatalogPage';
 import { hostilePage } from './hostilePages';
 import { applyMutations, describeMutations, mutations } from './mutations';
-import { noteCase } from './report';
-import { cpuTimed, type FuzzReport } from './report';
+import { cpuTimed, noteCase, type FuzzReport } from './report';
 
 const PAGES_DIR = join(__dirname, '..', 'fixtures', 'catalog-pages', 'pages');
 const BUNDLED_DIR = join(__dirname, '..', '..', 'catalogs');
@@ -61,16 +60,10 @@ export function checkedParse(text: string, format: Page['format']): { ms: number
   return { ms };
 }
 
-/**
- * Properties that fail until another helper's fix merges, skipped here so CI stays green, each with its row:
- * - parse time of the hostile pages in hostilePages.ts: span expansion, the RST grid spread and nested tables
- *   (w8), the inline-markup strippers' backtracking and a run of `[` before a long line (w7c).
- */
-export const KNOWN_FAILING = ['parsers: hostile pages parse in under 1 s (w8 span expansion / RST grid / nested tables; w7c inline-markup strippers)'];
-
-export function fuzzParsers(report: FuzzReport, seed: number, budgetMs: number, includeKnownFailing: boolean): void {
+export function fuzzParsers(report: FuzzReport, seed: number, budgetMs: number): void {
   const pages = realPages();
-  const share = includeKnownFailing ? 0.7 : 1;
+  // The rest of the budget goes to the hostile pages (hostilePages.ts).
+  const share = 0.7;
   report.check('parsers: mutated real pages parse without throwing, with lines inside the page, in under 1 s', () =>
     fc.assert(
       fc.property(fc.nat(pages.length - 1), mutations, (index, list) => {
@@ -85,13 +78,10 @@ export function fuzzParsers(report: FuzzReport, seed: number, budgetMs: number, 
       { seed, numRuns: 1e9, interruptAfterTimeLimit: budgetMs * share, markInterruptAsFailure: false, endOnFailure: true },
     ),
   );
-  if (!includeKnownFailing) {
-    report.skip(KNOWN_FAILING[0]!);
-    return;
-  }
-  report.check(KNOWN_FAILING[0]!, () =>
+  report.check('parsers: hostile pages (spans, backtracking bait, nested tables, giant cells) parse in under 1 s', () =>
     fc.assert(
       fc.property(hostilePage, (page) => {
+        noteCase(`${page.name} (${page.text.length} chars)`);
         const { ms, problem } = checkedParse(page.text, page.format);
         report.pages++;
         report.slowestParse(ms, `${page.name} (${page.text.length} chars)`);

@@ -185,6 +185,33 @@ describe('workspace trust', () => {
     });
   });
 
+  it('does not read the catalog folders a project config names in an untrusted workspace, and reads them once trusted', async () => {
+    const { root, rootUri } = workspace();
+    writeFileSync(join(root, 'status-catalog.config.json'), JSON.stringify({ catalogs: ['orders'], catalogPaths: ['team'] }));
+    const uri = pathToFileURL(join(root, 'orders.ts')).href;
+    const client = await LspClient.start({ settings: {}, rootUri, initializationOptions: { workspaceTrusted: false } });
+    try {
+      await client.open(uri, 'typescript', TS_TEXT);
+      await client.waitForDiagnostics(uri);
+      const before = text(await client.hover(uri, { line: 3, character: 14 }));
+      assert.ok(before.startsWith('**409 Conflict**'), before);
+      assert.ok(!before.includes('From the workspace.'), before);
+      assert.ok(client.logs.some((line) => line.includes('catalogs of a project config (') && line.includes('which is not trusted')), client.logs.join('\n'));
+      await client.connection.sendNotification('statusCatalog/workspaceTrust', { trusted: true });
+      const deadline = Date.now() + 10_000;
+      let after = before;
+      while (!after.includes('From the workspace.') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        after = text(await client.hover(uri, { line: 3, character: 14 }));
+      }
+      assert.ok(after.includes('From the workspace.'), after);
+      assert.ok(client.alive, 'the server died');
+    } finally {
+      await client.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('reads it in a trusted workspace, and for clients that know no trust', async () => {
     const { rootUri } = workspace();
     for (const initializationOptions of [{ workspaceTrusted: true }, undefined]) {

@@ -38,30 +38,50 @@ interface Climb {
 }
 
 /**
+ * Climbs already made, per analysis (an environment belongs to one analysis and is complete before literals are
+ * judged): the literals of one chain (`a || 404 || 409 || …`, `c ? 404 : d ? 409 : …`) share the path above
+ * them, and climbing it afresh from each literal costs the chain's length per literal.
+ */
+const climbsByEnv = new WeakMap<TypeScriptEnv, Map<ts.Node, Climb>>();
+
+/**
  * Climbs from a literal through wrappers that can yield its value unchanged: parentheses, `as`, `satisfies`,
- * `!`, a sign, the branches of `?:` and the operands of `||` / `??`.
+ * `!`, a sign, the branches of `?:` and the operands of `||` / `??`. The fallback evidence is the nearest one.
  */
 function climb(node: ts.Node, env: TypeScriptEnv): Climb {
+  let climbs = climbsByEnv.get(env);
+  if (!climbs) climbsByEnv.set(env, (climbs = new Map()));
+  const path: ts.Node[] = [];
+  const evidence: Array<Evidence | undefined> = [];
   let outer = node;
-  let fallbackOf: Evidence | undefined;
+  let above: Climb | undefined;
   for (;;) {
+    above = climbs.get(outer);
+    if (above) break;
     const parent = outer.parent;
     if (!parent) break;
+    let step: Evidence | undefined;
     if (isTransparentWrapper(parent) || isSign(parent)) {
-      outer = parent;
+      step = undefined;
     } else if (isConditionalExpression(parent) && parent.condition !== outer) {
-      const other = parent.whenTrue === outer ? parent.whenFalse : parent.whenTrue;
-      fallbackOf ??= statusExpressionEvidence(other, env);
-      outer = parent;
+      step = statusExpressionEvidence(parent.whenTrue === outer ? parent.whenFalse : parent.whenTrue, env);
     } else if (isBinaryExpression(parent) && isFallbackOperator(parent.operatorToken.kind)) {
-      const other = parent.left === outer ? parent.right : parent.left;
-      fallbackOf ??= statusExpressionEvidence(other, env);
-      outer = parent;
+      step = statusExpressionEvidence(parent.left === outer ? parent.right : parent.left, env);
     } else {
       break;
     }
+    path.push(outer);
+    evidence.push(step);
+    outer = parent;
   }
-  return fallbackOf ? { outer, fallbackOf } : { outer };
+  let result: Climb = above ?? { outer };
+  if (!above) climbs.set(outer, result);
+  for (let i = path.length - 1; i >= 0; i--) {
+    const fallbackOf = evidence[i] ?? result.fallbackOf;
+    result = fallbackOf ? { outer: result.outer, fallbackOf } : { outer: result.outer };
+    climbs.set(path[i]!, result);
+  }
+  return result;
 }
 
 /** Whether the value position of `node` (a literal or an empty placeholder) takes a status code, and by which rule. */

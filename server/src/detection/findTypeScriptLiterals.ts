@@ -19,7 +19,7 @@ import type { TypeScriptEnv } from './statusExpressions';
 import { StatusAliases, isStatusParameter, statusExpressionEvidence } from './statusExpressions';
 import type { DetectorLanguage, ScopeHints, StatusLiteral } from './types';
 import {
-  calleeOf, enclosingScope, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
+  calleeOf, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
   propertyNameText, unwrap,
 } from './tsSyntax';
 
@@ -147,17 +147,22 @@ export function analyseTypeScript(
   };
 
   // The walk sets each child's parent pointer (the parser was asked not to). It keeps its own stack rather
-  // than recursing, so a document nested thousands deep (generated code) is read to the end.
+  // than recursing, so a document nested thousands deep (generated code) is read to the end. Beside each node
+  // it keeps the node's enclosing scope: asking each node's ancestors instead costs the depth per node, and a
+  // chain of thousands of operators (`a | 409 | b | …`) is that deep.
   const stack: ts.Node[] = [sourceFile];
-  const children: ts.Node[] = [];
+  const scopes: ts.Node[] = [sourceFile];
   let parentOf: ts.Node = sourceFile;
-  const collectChild = (child: ts.Node): void => {
+  let scopeOfChildren: ts.Node = sourceFile;
+  // Returns nothing: forEachChild stops at the first truthy result.
+  const pushChild = (child: ts.Node): void => {
     (child as { parent: ts.Node }).parent = parentOf;
-    children.push(child);
+    stack.push(child);
+    scopes.push(scopeOfChildren);
   };
   // Named constants (HttpStatus.CONFLICT) are resolved after the walk, from the imports and tables it noted.
   const constants = new NamedConstantCollector(sourceFile);
-  const visit = (node: ts.Node): boolean => {
+  const visit = (node: ts.Node, scope: ts.Node): boolean => {
     constants.note(node);
     switch (node.kind) {
       case SyntaxKind.NumericLiteral:
@@ -182,10 +187,10 @@ export function analyseTypeScript(
         noteModule((node as ts.ExternalModuleReference).expression);
         break;
       case SyntaxKind.CallExpression:
-        noteCall(node as ts.CallExpression);
+        noteCall(node as ts.CallExpression, scope);
         break;
       case SyntaxKind.ElementAccessExpression:
-        noteLookup(node as ts.ElementAccessExpression);
+        noteLookup(node as ts.ElementAccessExpression, scope);
         break;
       case SyntaxKind.ReturnStatement:
         returns.push(node as ts.ReturnStatement);
@@ -196,13 +201,13 @@ export function analyseTypeScript(
       case SyntaxKind.VariableDeclaration: {
         const declaration = node as ts.VariableDeclaration;
         if (isIdentifier(declaration.name) && declaration.initializer) {
-          pending.push({ scope: enclosingScope(node), name: declaration.name.text, source: declaration.initializer });
+          pending.push({ scope, name: declaration.name.text, source: declaration.initializer });
           if (names.isStatusName(declaration.name.text) || names.isStatusListName(declaration.name.text)) noteStatusResult(declaration.initializer);
         }
         break;
       }
       case SyntaxKind.BinaryExpression:
-        noteAssignment(node as ts.BinaryExpression);
+        noteAssignment(node as ts.BinaryExpression, scope);
         break;
       case SyntaxKind.PropertyAssignment: {
         // { status: code } ties `code` to a status.
@@ -210,7 +215,7 @@ export function analyseTypeScript(
         const name = propertyNameText(property.name);
         const value = unwrap(property.initializer);
         if (name !== undefined && names.isStatusName(name)) {
-          if (isIdentifier(value)) aliases.add(enclosingScope(node), value.text);
+          if (isIdentifier(value)) aliases.add(scope, value.text);
           noteStatusResult(property.initializer);
         }
         break;
@@ -223,11 +228,19 @@ export function analyseTypeScript(
   const walk = (): void => {
     while (stack.length > 0) {
       const node = stack.pop()!;
-      if (!visit(node)) continue;
+      const scope = scopes.pop()!;
+      if (!visit(node, scope)) continue;
+      // What enclosingScope (tsSyntax.ts) answers for each child.
+      scopeOfChildren = node.kind === SyntaxKind.SourceFile || isFunctionLike(node) ? node : scope;
       parentOf = node;
-      children.length = 0;
-      forEachChild(node, collectChild);
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      const first = stack.length;
+      forEachChild(node, pushChild);
+      // Children are visited in source order: the pushed run is turned around so the first is popped first.
+      for (let i = first, j = stack.length - 1; i < j; i++, j--) {
+        const child = stack[i]!;
+        stack[i] = stack[j]!;
+        stack[j] = child;
+      }
     }
   };
 
@@ -250,7 +263,7 @@ export function analyseTypeScript(
     if (callee && (!callee.receiver || callee.receiver.kind === SyntaxKind.ThisKeyword)) env.statusResultNames.add(callee.name);
   };
 
-  const noteCall = (call: ts.CallExpression): void => {
+  const noteCall = (call: ts.CallExpression, scope: ts.Node): void => {
     const first = call.arguments[0];
     const isRequire = isIdentifier(call.expression) && call.expression.text === 'require';
     if (call.expression.kind === SyntaxKind.ImportKeyword || isRequire) {
@@ -260,7 +273,6 @@ export function analyseTypeScript(
     // res.status(code) ties `code` to a status.
     const callee = calleeOf(call);
     if (!callee || !first) return;
-    const scope = enclosingScope(call);
     const firstTarget = unwrap(first);
     if (isIdentifier(firstTarget) && names.isStatusCallName(callee.name)) aliases.add(scope, firstTarget.text);
     if (names.isStatusCallName(callee.name)) noteStatusResult(first);
@@ -288,10 +300,9 @@ export function analyseTypeScript(
     }
   };
 
-  const noteAssignment = (binary: ts.BinaryExpression): void => {
+  const noteAssignment = (binary: ts.BinaryExpression, scope: ts.Node): void => {
     const left = unwrap(binary.left);
     const right = unwrap(binary.right);
-    const scope = enclosingScope(binary);
     // code === res.status ties `code` to a status.
     if (COMPARISON_OPERATORS.has(binary.operatorToken.kind) || binary.operatorToken.kind === SyntaxKind.EqualsToken) {
       noteStateValue(binary.left, binary.right);
@@ -309,12 +320,11 @@ export function analyseTypeScript(
   };
 
   // http.STATUS_CODES[code], statusText[code]: a parameter used as the key of a status table holds a status.
-  const noteLookup = (access: ts.ElementAccessExpression): void => {
+  const noteLookup = (access: ts.ElementAccessExpression, scope: ts.Node): void => {
     const key = unwrap(access.argumentExpression);
     if (!isIdentifier(key) || INDEX_NAMES.has(key.text)) return;
     const table = expressionName(access.expression);
     if (table === undefined || !names.isStatusKeyedName(table)) return;
-    const scope = enclosingScope(access);
     const isParameter = isFunctionLike(scope) && scope.parameters.some((p) => isIdentifier(p.name) && p.name.text === key.text);
     if (isParameter) aliases.add(scope, key.text);
   };

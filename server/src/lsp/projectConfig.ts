@@ -38,6 +38,11 @@ export interface ProjectConfigOptions {
   onCatalogsLoaded: () => void;
   /** Called when a document's config file is met for the first time (its diagnostics are due). */
   onConfigFound: (file: string) => void;
+  /**
+   * Whether the workspace is trusted. A config file is the repository's text: until trust, the catalog folders it
+   * names (relative or absolute) are not read, as VS Code withholds a workspace's `catalogPaths` setting.
+   */
+  isTrusted: () => boolean;
 }
 
 /** Whether a document is a project config file (never analysed for status codes; validated as a config). */
@@ -61,6 +66,8 @@ export class ProjectConfigState {
   /** Config files met so far, kept across re-reads so that their diagnostics are refreshed (or cleared). */
   private readonly found = new Set<string>();
   private changeTimer: NodeJS.Timeout | undefined;
+  /** Folder lists already logged as withheld until trust (the log says it once per list). */
+  private readonly withheldLogged = new Set<string>();
 
   constructor(private readonly options: ProjectConfigOptions) {
     this.configs = new ProjectConfigs(options.configFs);
@@ -129,7 +136,13 @@ export class ProjectConfigState {
     const folderLists = [config.catalogPaths ?? [], ...config.overrides.map((o) => o.catalogPaths ?? config.catalogPaths ?? [])];
     const known = [...new Set(folderLists.flatMap((folders) => this.loaded(folders, documents).registry.serviceIds()))];
     const failures = this.loaded(config.catalogPaths ?? [], documents).documentFailures;
-    const problems = [...config.problems, ...unknownCatalogProblems(config, known), ...openApiDocumentProblems(config, failures)];
+    // Until trust the config's own folders are not read: an id they would provide is not unknown, only unread.
+    const withheld = !this.options.isTrusted() && folderLists.some((folders) => folders.length > 0);
+    const problems = [
+      ...config.problems,
+      ...(withheld ? [] : unknownCatalogProblems(config, known)),
+      ...openApiDocumentProblems(config, failures),
+    ];
     // The saved file's problems go to the log too (not each keystroke's in an open editor).
     if (text === undefined) for (const problem of problems) this.options.logger.warn(`${file}: ${problem.message}`);
     return problems.map((problem) => ({
@@ -170,7 +183,16 @@ export class ProjectConfigState {
     this.changeTimer = setTimeout(() => this.options.onConfigChange(), 100);
   }
 
-  private loaded(folders: readonly string[], documents: readonly string[]): LoadedRegistry {
+  private loaded(named: readonly string[], namedDocuments: readonly string[]): LoadedRegistry {
+    // The config is the repository's text: its folders and OpenAPI documents are read only once the workspace is trusted.
+    const trusted = this.options.isTrusted();
+    const folders = trusted ? named : [];
+    const documents = trusted ? namedDocuments : [];
+    const namedKey = JSON.stringify([named, namedDocuments]);
+    if ((folders.length < named.length || documents.length < namedDocuments.length) && !this.withheldLogged.has(namedKey)) {
+      this.withheldLogged.add(namedKey);
+      this.options.logger.info(`catalogs of a project config (${[...named, ...namedDocuments].join(', ')}) are the workspace's, which is not trusted: not read until it is`);
+    }
     const key = JSON.stringify({ folders, documents } satisfies RegistryKey);
     let loaded = this.registries.get(key);
     if (!loaded) {

@@ -157,6 +157,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       watchUserFolders();
     },
     onConfigFound: (file) => publishConfigDiagnostics([file]),
+    isTrusted: () => workspaceTrusted,
   });
   let workspaceTrusted = true;
   let reloadTicket = 0;

@@ -115,13 +115,14 @@ export function installVsix(run, vsix) {
 /**
  * Starts code-server for `run` with `settings` as user settings; resolves once it listens.
  * `smokeTestDriver` enables the workbench's test driver, without which a built workbench ignores the
- * `payload` query parameter's extensionDevelopmentPath / extensionTestsPath.
+ * `payload` query parameter's extensionDevelopmentPath / extensionTestsPath. `workspaceTrust` keeps VS Code's
+ * workspace trust on (every other run turns it off).
  */
-export async function startCodeServer(run, { settings = {}, smokeTestDriver = false } = {}) {
+export async function startCodeServer(run, { settings = {}, smokeTestDriver = false, workspaceTrust = false } = {}) {
   writeFileSync(join(run.dir, 'data/User/settings.json'), JSON.stringify({ ...quietSettings, ...settings }, null, 2));
   const port = await freePort();
   const args = [tools.codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ...codeServerArgs(run)];
   // detached: its own process group, so stop() ends code-server with every extension host and server.
@@ -177,14 +178,14 @@ function isWorkbenchChatter(line) {
  * smoke-test-driver trick). The extension's manifest decides its host: a web-only one (`extensionKind: ["web"]`)
  * runs in the Web Worker extension host, as in VS Code for the Web. Resolves the exit code.
  */
-export async function runTestsInCodeServer(run, { testsPath, workspace, developmentPath, timeoutMs }) {
+export async function runTestsInCodeServer(run, { testsPath, workspace, developmentPath, timeoutMs, settings = {}, workspaceTrust = false, onLogLine }) {
   const missing = missingTools();
   if (missing.length) {
     console.error(`missing tools (run bash test/editor/install-tools.sh):\n  ${missing.join('\n  ')}`);
     return 2;
   }
   // Desktop VS Code's default; code-server's own default saves edits after a delay.
-  const server = await startCodeServer(run, { smokeTestDriver: true, settings: { 'files.autoSave': 'off' } });
+  const server = await startCodeServer(run, { smokeTestDriver: true, settings: { 'files.autoSave': 'off', ...settings }, workspaceTrust });
   let browser;
   let exitCode = 1;
   try {
@@ -197,6 +198,8 @@ export async function runTestsInCodeServer(run, { testsPath, workspace, developm
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = format(...args);
       if (isOfflineNoise(line)) return;
+      // A line the caller acts on (e.g. a request to press a button in the workbench) is its, not output.
+      if (onLogLine?.(line, page)) return;
       if (process.env.VERBOSE || !isWorkbenchChatter(line)) console.log(`  [ext] ${line}`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));

@@ -65,3 +65,36 @@ test('an HTML cell with a nested list of 150,000 items does not lose the table',
   assert.deepEqual(result.problems, []);
   assert.deepEqual(result.entries.map((e) => [e.code, e.message]), [[200, 'OK']]);
 });
+
+// Found by the fuzz suite (test/fuzz/hostilePages.ts): an 88 KB page of this shape took 2.6 s in the link stripper.
+test('a run of 4,000 [ before a long line of cells: the table below still reads, exactly', () => {
+  const header = '| Status Code | Message | Description |\n| --- | --- | --- |\n';
+  const page = `${'['.repeat(4000)}${'| 409 | Conflict '.repeat(5000)}\n${header}| 409 | Conflict | x |\n`;
+  const result = parseCatalogPage(page, 'markdown');
+  assert.deepEqual(
+    result.entries.map((e) => ({ code: e.code, line: e.line, message: e.message, description: e.description })),
+    [{ code: 409, line: 4, message: 'Conflict', description: 'x' }],
+  );
+  assert.deepEqual(result.problems, []);
+});
+
+// Found by the fuzz suite: tables nested thousands deep in a Markdown page stalled the parse for minutes.
+test('tables nested 2,000 deep in Markdown: one entry, no problem', () => {
+  const page = `${'<table><tr><td>'.repeat(2000)}409${'</td></tr></table>'.repeat(2000)}\n`;
+  const result = parseCatalogPage(page, 'markdown');
+  assert.deepEqual(
+    result.entries.map((e) => ({ code: e.code, line: e.line, message: e.message, description: e.description })),
+    [{ code: 409, line: 1, message: null, description: '' }],
+  );
+  assert.deepEqual(result.problems, []);
+});
+
+test('status tables nested 2,000 deep: each level is a table of its own, the innermost keeps its message', () => {
+  const level = '<table><tr><th>Status Code</th><th>Description</th></tr><tr><td>409</td><td>';
+  const page = `${level.repeat(2000)}Conflict${'</td></tr></table>'.repeat(2000)}\n`;
+  const result = parseCatalogPage(page, 'html');
+  assert.equal(result.entries.length, 2000);
+  assert.ok(result.entries.every((e) => e.code === 409 && e.line === 1));
+  assert.deepEqual(result.entries.filter((e) => e.message !== null).map((e) => e.message), ['Conflict']);
+  assert.deepEqual(result.problems, []);
+});
