@@ -117,15 +117,33 @@ export function parseTypeScript(text: string, languageId: DetectorLanguage): ts.
   return createSourceFile(fileName, text, options, false, kind);
 }
 
+/** Nodes visited between two yields of the walk: about a millisecond of work, so a slice can end on time. */
+const NODES_PER_STEP = 4096;
+
+/** Candidates judged between two yields. */
+const CANDIDATES_PER_STEP = 1024;
+
 /**
  * Finds the literals of a parsed file. `literals` is filled as it goes, so a caller that catches an
  * internal error still has what was found before it.
  */
-export function analyseTypeScript(
+export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRules, literals: StatusLiteral[]): TypeScriptAnalysis {
+  const steps = analyseTypeScriptSteps(sourceFile, names, literals);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `analyseTypeScript` in slices: each `yield` leaves the walk or the judging where it is, so the caller may let
+ * other work run. The order of visits and verdicts is the same as in one go, hence the same result.
+ */
+export function* analyseTypeScriptSteps(
   sourceFile: ts.SourceFile,
   names: StatusNameRules,
   literals: StatusLiteral[],
-): TypeScriptAnalysis {
+): Generator<void, TypeScriptAnalysis, void> {
   const aliases = new StatusAliases();
   const env: TypeScriptEnv = {
     names, aliases, localFunctions: new Map(), statusLists: new Set(), statusFunctions: new Map(), statusResultNames: new Set(),
@@ -220,8 +238,10 @@ export function analyseTypeScript(
     }
     return true;
   };
-  const walk = (): void => {
+  function* walk(): Generator<void, void, void> {
+    let visited = 0;
     while (stack.length > 0) {
+      if (++visited % NODES_PER_STEP === 0) yield;
       const node = stack.pop()!;
       if (!visit(node)) continue;
       parentOf = node;
@@ -229,7 +249,7 @@ export function analyseTypeScript(
       forEachChild(node, collectChild);
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
-  };
+  }
 
   /** `s.status = 42`, `s.status === 666`, `case 42:` on a status expression: a number no status has marks a state machine. */
   const noteStateValue = (target: ts.Expression, value: ts.Expression): void => {
@@ -334,7 +354,7 @@ export function analyseTypeScript(
     if (namesStatus) aliases.add(fn, parameter.name.text);
   };
 
-  walk();
+  yield* walk();
   protocol.finish();
   if (mayHoldDirective(sourceFile.text)) forEachTypeScriptComment(sourceFile, (comment, offset) => hints.addComment(comment, offset));
   resolveAliases(pending, pendingArguments, env);
@@ -345,8 +365,10 @@ export function analyseTypeScript(
   for (const candidate of candidates) {
     if (isNumericLiteral(candidate)) protocol.noteNumber(numericValue(candidate));
   }
-  for (const candidate of candidates) {
-    const literal = judge(candidate, sourceFile, env, protocol);
+  yield;
+  for (let i = 0; i < candidates.length; i++) {
+    if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+    const literal = judge(candidates[i]!, sourceFile, env, protocol);
     if (literal) literals.push(literal);
   }
   literals.push(...constants.resolve(literals));

@@ -23,7 +23,7 @@ import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catal
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
   type AnalyzedDocument,
-  analyzeDocument,
+  analyzeDocumentSteps,
   doCodeActions,
   doComplete,
   doHover,
@@ -43,6 +43,7 @@ import {
 } from '../service/languageService';
 import { messages } from '../service/messages';
 import { DocumentAnalyses } from './documentAnalyses';
+import { JobCancelled } from './slicedJob';
 import { WorkspaceIndex } from './workspaceIndex';
 import { CONFIG_FILE_NAME, type ConfigFileSystem, nodeConfigFileSystem } from '../config';
 import { isConfigFile, ProjectConfigState } from './projectConfig';
@@ -77,6 +78,12 @@ const EDITOR_DIAGNOSTICS_LIMIT = 1000;
 
 /** Wait after the last keystroke before re-validating, so typing is never slowed by diagnostics. */
 const VALIDATION_DELAY_MS = 150;
+
+/**
+ * How often a request asks again when the analysis it awaited was overtaken by the document (an edit, a config
+ * change); past it, the request is answered empty rather than wait behind a document that keeps changing.
+ */
+const ANALYSIS_ATTEMPTS = 4;
 
 /** How long a request that needs the whole workspace waits for the index before answering with what it has. */
 const INDEX_WAIT_MS = 5000;
@@ -241,26 +248,44 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return settings;
   }
 
+  /**
+   * The analysis of a document's current version. It is made off the request path, as a sliced job that lets
+   * requests on other documents be answered between its slices (documentAnalyses.ts); when the document moves on
+   * while the job runs, the analysis of what it is now is awaited instead.
+   */
   async function analysisOf(uri: string, { fresh = false } = {}): Promise<AnalyzedDocument | undefined> {
-    const document = documents.get(uri);
-    if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
-    await catalogsLoaded();
-    const editorSettings = await settingsFor(uri);
-    const current = documents.get(uri);
-    if (!current) return undefined;
-    // The project config, where one applies, decides the settings and catalogs; its `ignore` leaves files out.
-    const resolved = project.settingsFor(uri, editorSettings);
-    if (resolved.ignored) return undefined;
-    const { settings } = resolved;
-    const registry = project.registryFor(resolved, catalogs.registry);
-    return analyses.get(current, generation, (previous) =>
-      analyzeDocument(current, settings, registry, {
-        clientLocale,
-        previous,
-        onError: (error) => logger.error(`detection in ${uri} failed: ${errorDetail(error)}`),
-      }),
-      { fresh },
-    );
+    for (let attempt = 0; attempt < ANALYSIS_ATTEMPTS; attempt++) {
+      const document = documents.get(uri);
+      if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
+      await catalogsLoaded();
+      const editorSettings = await settingsFor(uri);
+      const current = documents.get(uri);
+      if (!current) return undefined;
+      // The project config, where one applies, decides the settings and catalogs; its `ignore` leaves files out.
+      const resolved = project.settingsFor(uri, editorSettings);
+      if (resolved.ignored) return undefined;
+      const { settings } = resolved;
+      const registry = project.registryFor(resolved, catalogs.registry);
+      let analyzed: AnalyzedDocument;
+      try {
+        analyzed = await analyses.get(
+          current,
+          generation,
+          (previous) =>
+            analyzeDocumentSteps(current, settings, registry, {
+              clientLocale,
+              previous,
+              onError: (error) => logger.error(`detection in ${uri} failed: ${errorDetail(error)}`),
+            }),
+          { fresh },
+        );
+      } catch (error) {
+        if (error instanceof JobCancelled) continue;
+        throw error;
+      }
+      if (analyzed.version === undefined || analyzed.version === documents.get(uri)?.version) return analyzed;
+    }
+    return undefined;
   }
 
   connection.onNotification(WorkspaceTrustNotificationMethod, (params: WorkspaceTrustParams) => {
@@ -358,8 +383,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           }
           const diagnostics = doValidate(analyzed);
           reportOverLimit(uri, diagnostics.length);
-          ownDiagnostics.set(uri, analyzed.document.version, diagnostics);
-          await connection.sendDiagnostics({ uri, version: analyzed.document.version, diagnostics });
+          const version = analyzed.version ?? analyzed.document.version;
+          ownDiagnostics.set(uri, version, diagnostics);
+          await connection.sendDiagnostics({ uri, version, diagnostics });
         } catch (error) {
           logger.error(`validating ${uri} failed: ${errorDetail(error)}`);
         }
