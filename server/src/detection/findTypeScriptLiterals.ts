@@ -118,10 +118,10 @@ export function parseTypeScript(text: string, languageId: DetectorLanguage): ts.
 }
 
 /** Nodes visited between two yields of the walk: about a millisecond of work, so a slice can end on time. */
-const NODES_PER_STEP = 4096;
+const NODES_PER_STEP = 1024;
 
-/** Candidates judged between two yields. */
-const CANDIDATES_PER_STEP = 1024;
+/** Candidates judged (or alias facts resolved) between two yields: each costs several nodes' worth. */
+const CANDIDATES_PER_STEP = 256;
 
 /**
  * Finds the literals of a parsed file. `literals` is filled as it goes, so a caller that catches an
@@ -357,11 +357,16 @@ export function* analyseTypeScriptSteps(
   yield* walk();
   protocol.finish();
   if (mayHoldDirective(sourceFile.text)) forEachTypeScriptComment(sourceFile, (comment, offset) => hints.addComment(comment, offset));
-  resolveAliases(pending, pendingArguments, env);
+  yield;
+  yield* resolveAliases(pending, pendingArguments, env);
   for (const test of membershipTests) {
     if (!env.statusLists.has(test.list) && statusExpressionEvidence(test.value, env)) env.statusLists.add(test.list);
   }
-  for (const statement of returns) noteStatusReturn(statement, env);
+  yield;
+  for (let i = 0; i < returns.length; i++) {
+    if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+    noteStatusReturn(returns[i]!, env);
+  }
   for (const candidate of candidates) {
     if (isNumericLiteral(candidate)) protocol.noteNumber(numericValue(candidate));
   }
@@ -371,21 +376,27 @@ export function* analyseTypeScriptSteps(
     const literal = judge(candidates[i]!, sourceFile, env, protocol);
     if (literal) literals.push(literal);
   }
+  yield;
   literals.push(...constants.resolve(literals));
   return { sourceFile, env, protocol, literals, scopeHints: hints.result(), candidates };
 }
 
 /**
- * Two rounds settle chains like `const s = res.status; const code = s;` or `f(code)` → `g(code)` →
+ * In slices, like the walk. Two rounds settle chains like `const s = res.status; const code = s;` or `f(code)` → `g(code)` →
  * `res.writeHead(code)` in practice.
  */
-function resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgument[], env: TypeScriptEnv): void {
+function* resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgument[], env: TypeScriptEnv): Generator<void, void, void> {
   for (let round = 0; round < 2; round++) {
-    for (const fact of pendingArguments) {
+    for (let i = 0; i < pendingArguments.length; i++) {
+      if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+      const fact = pendingArguments[i]!;
       const fn = env.localFunctions.get(fact.callee);
       if (fn && isStatusParameter(fn, fact.index, env)) env.aliases.add(fact.scope, fact.name);
     }
-    for (const fact of pending) {
+    yield;
+    for (let i = 0; i < pending.length; i++) {
+      if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+      const fact = pending[i]!;
       if (env.aliases.has(fact.source, fact.name)) continue;
       const source = unwrap(fact.source);
       const isFallback = isBinaryExpression(source) && isFallbackOperator(source.operatorToken.kind);
