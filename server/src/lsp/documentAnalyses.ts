@@ -12,7 +12,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisAfterEdit } from '../service/editedAnalysis';
 import type { AnalyzedDocument } from '../service/languageService';
 import type { DocumentChange } from './editTracking';
-import { type SlicedJob, startSlicedJob } from './slicedJob';
+import { SliceScheduler, type SlicedJob } from './slicedJob';
 
 interface CachedAnalysis {
   version: number;
@@ -44,8 +44,11 @@ export class DocumentAnalyses {
   private readonly cache = new Map<string, CachedAnalysis>();
   private readonly settleTimers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Map<string, RunningAnalysis>();
+  private readonly scheduler: SliceScheduler;
 
-  constructor(private readonly options: DocumentAnalysesOptions = {}) {}
+  constructor(private readonly options: DocumentAnalysesOptions = {}) {
+    this.scheduler = new SliceScheduler(options.sliceMs);
+  }
 
   /**
    * The cached analysis of this exact version and generation, or a fresh one from `analyze`, which is handed
@@ -54,13 +57,14 @@ export class DocumentAnalyses {
    *
    * `analyze` runs as a sliced job (slicedJob.ts): one per document, which every request for that version and
    * generation awaits. A job for another version or generation cancels the one under way; its awaiters see
-   * `JobCancelled` and ask again for what the document is now.
+   * `JobCancelled` and ask again for what the document is now. `urgent` (a request waits) runs it before the
+   * jobs of diagnostics and settling.
    */
   get(
     document: TextDocument,
     generation: number,
     analyze: (previous: AnalyzedDocument | undefined) => Generator<void, AnalyzedDocument, void>,
-    { fresh = false }: { fresh?: boolean } = {},
+    { fresh = false, urgent = false }: { fresh?: boolean; urgent?: boolean } = {},
   ): Promise<AnalyzedDocument> {
     const { uri, version } = document;
     const cached = this.cache.get(uri);
@@ -68,11 +72,14 @@ export class DocumentAnalyses {
       return Promise.resolve(cached.analyzed);
     }
     const running = this.running.get(uri);
-    if (running && running.version === version && running.generation === generation) return running.job.result;
+    if (running && running.version === version && running.generation === generation) {
+      if (urgent) running.job.hurry();
+      return running.job.result;
+    }
     running?.job.cancel();
     // A carried analysis handed back for the same version would only be kept as it is: forget it first.
     const previous = fresh && cached?.carried && cached.version === version ? withoutCarry(cached.analyzed) : cached?.analyzed;
-    const entry: RunningAnalysis = { version, generation, job: startSlicedJob(analyze(previous), this.options.sliceMs) };
+    const entry: RunningAnalysis = { version, generation, job: this.scheduler.start(analyze(previous), { urgent }) };
     this.running.set(uri, entry);
     return entry.job.result.then(
       (analyzed) => {

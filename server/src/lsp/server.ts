@@ -91,7 +91,7 @@ const INDEX_WAIT_MS = 5000;
 export function startServer(connection: Connection, options: ServerOptions): void {
   const fs = options.fs ?? nodeFileSystem;
   // Typing pauses: carried analyses are replaced by real ones (off the request path; answers are the same).
-  const analyses = new DocumentAnalyses({ onSettle: (uri) => void analysisOf(uri, { fresh: true }).catch(() => undefined) });
+  const analyses = new DocumentAnalyses({ onSettle: (uri) => void analysisOf(uri, { fresh: true, background: true }).catch(() => undefined) });
   const documents = new TextDocuments(
     editReportingDocuments((change) => analyses.carry(change, () => documents.get(change.uri)?.getText() ?? '')),
   );
@@ -251,9 +251,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /**
    * The analysis of a document's current version. It is made off the request path, as a sliced job that lets
    * requests on other documents be answered between its slices (documentAnalyses.ts); when the document moves on
-   * while the job runs, the analysis of what it is now is awaited instead.
+   * while the job runs, the analysis of what it is now is awaited instead. `background` work (diagnostics, settling)
+   * gives way to requests.
    */
-  async function analysisOf(uri: string, { fresh = false } = {}): Promise<AnalyzedDocument | undefined> {
+  async function analysisOf(uri: string, { fresh = false, background = false } = {}): Promise<AnalyzedDocument | undefined> {
     for (let attempt = 0; attempt < ANALYSIS_ATTEMPTS; attempt++) {
       const document = documents.get(uri);
       if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
@@ -277,7 +278,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
               previous,
               onError: (error) => logger.error(`detection in ${uri} failed: ${errorDetail(error)}`),
             }),
-          { fresh },
+          { fresh, urgent: !background },
         );
       } catch (error) {
         if (error instanceof JobCancelled) continue;
@@ -375,7 +376,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
             await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
             return;
           }
-          const analyzed = await analysisOf(uri);
+          const analyzed = await analysisOf(uri, { background: true });
           if (!analyzed) {
             // An ignored file (or one that no longer exists) shows nothing, also what it showed before.
             if (document) await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });

@@ -103,6 +103,7 @@ describe('analyses as jobs', () => {
     const v1 = TextDocument.create('file:///big.ts', 'typescript', 1, 'res.status(404);');
     const v2 = TextDocument.create('file:///big.ts', 'typescript', 2, 'res.status(409);');
     const old = analyses.get(v1, 0, slowly(v1, 5, log));
+    await new Promise((resolve) => setImmediate(resolve));
     const next = analyses.get(v2, 0, slowly(v2, 5, log));
     await assert.rejects(old, JobCancelled);
     assert.deepEqual((await next).detected.literals.map((l) => l.code), [409]);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { JobCancelled, startSlicedJob } from '../../../server/src/lsp/slicedJob';
+import { JobCancelled, SliceScheduler } from '../../../server/src/lsp/slicedJob';
 
 /** Busy for `ms` milliseconds, as a slice of detection is. */
 function busy(ms: number): void {
@@ -8,43 +8,54 @@ function busy(ms: number): void {
   while (performance.now() < end);
 }
 
-/** A computation of `steps` steps of `ms` each, recording which ran. */
-function* counted(log: string[], steps: number, ms: number): Generator<void, number, void> {
+/** A computation of `steps` steps of `ms` each, logging each step as `name` and its index. */
+function* counted(log: string[], name: string, steps: number, ms: number): Generator<void, number, void> {
   for (let i = 0; i < steps; i++) {
     busy(ms);
-    log.push(`step ${i}`);
+    log.push(`${name}${i}`);
     yield;
   }
   return steps;
 }
 
 describe('sliced jobs', () => {
-  it('ends a small computation within the call, before any other callback', async () => {
+  it('runs a small computation in one slice, on the next turn of the event loop', async () => {
     const log: string[] = [];
-    setImmediate(() => log.push('other'));
-    const job = startSlicedJob(counted(log, 3, 0), 50);
+    const job = new SliceScheduler(50).start(counted(log, 'a', 3, 0));
     log.push('returned');
     assert.equal(await job.result, 3);
-    assert.deepEqual(log.slice(0, 4), ['step 0', 'step 1', 'step 2', 'returned']);
+    assert.deepEqual(log, ['returned', 'a0', 'a1', 'a2']);
   });
 
-  it('hands the event loop back between slices', async () => {
+  it('runs one slice per turn, taking the jobs in turn, with other callbacks between', async () => {
     const log: string[] = [];
-    const job = startSlicedJob(counted(log, 4, 3), 1);
+    const scheduler = new SliceScheduler(1);
+    // Each step outlasts the 1 ms budget: one step per slice.
+    const a = scheduler.start(counted(log, 'a', 3, 2));
+    const b = scheduler.start(counted(log, 'b', 3, 2));
     setImmediate(() => log.push('other'));
-    assert.equal(await job.result, 4);
-    // One step per slice (each outlasts the 1 ms budget). The second slice was queued before the other callback,
-    // the third after it.
-    assert.deepEqual(log, ['step 0', 'step 1', 'other', 'step 2', 'step 3']);
+    assert.deepEqual(await Promise.all([a.result, b.result]), [3, 3]);
+    assert.deepEqual(log, ['a0', 'other', 'b0', 'a1', 'b1', 'a2', 'b2']);
+  });
+
+  it('runs a job a request awaits before the others', async () => {
+    const log: string[] = [];
+    const scheduler = new SliceScheduler(1);
+    const background = scheduler.start(counted(log, 'a', 2, 2));
+    const requested = scheduler.start(counted(log, 'b', 2, 2));
+    requested.hurry();
+    await Promise.all([background.result, requested.result]);
+    assert.deepEqual(log, ['b0', 'b1', 'a0', 'a1']);
   });
 
   it('runs nothing more once cancelled, and says so to its awaiters', async () => {
     const log: string[] = [];
-    const job = startSlicedJob(counted(log, 10, 2), 1);
+    const job = new SliceScheduler(1).start(counted(log, 'a', 10, 2));
+    await new Promise((resolve) => setImmediate(resolve));
     job.cancel();
     await assert.rejects(job.result, JobCancelled);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    assert.deepEqual(log, ['step 0']);
+    assert.deepEqual(log, ['a0']);
   });
 
   it('rejects with what the computation threw', async () => {
@@ -52,6 +63,6 @@ describe('sliced jobs', () => {
       yield;
       throw new Error('boom');
     }
-    await assert.rejects(startSlicedJob(failing(), 0).result, /boom/);
+    await assert.rejects(new SliceScheduler(0).start(failing()).result, /boom/);
   });
 });
