@@ -124,20 +124,9 @@ const NODES_PER_STEP = 1024;
 const CANDIDATES_PER_STEP = 256;
 
 /**
- * Finds the literals of a parsed file. `literals` is filled as it goes, so a caller that catches an
- * internal error still has what was found before it.
- */
-export function analyseTypeScript(sourceFile: ts.SourceFile, names: StatusNameRules, literals: StatusLiteral[]): TypeScriptAnalysis {
-  const steps = analyseTypeScriptSteps(sourceFile, names, literals);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * `analyseTypeScript` in slices: each `yield` leaves the walk or the judging where it is, so the caller may let
- * other work run. The order of visits and verdicts is the same as in one go, hence the same result.
+ * Finds the literals of a parsed file, in slices: each `yield` leaves the walk or the judging where it is, so the
+ * caller may let other work run; the order of visits and verdicts is that of one go, hence the same result.
+ * `literals` is filled as it goes, so a caller that catches an internal error still has what was found before it.
  */
 export function* analyseTypeScriptSteps(
   sourceFile: ts.SourceFile,
