@@ -6,7 +6,7 @@
 import { analyseJsonTree, parseJson } from './findJsonLiterals';
 import { explainJson, explainTypeScript, type Explanation } from './explain';
 import * as ts from 'typescript';
-import { analyseTypeScript, parseTypeScript, reparseTypeScript, type TypeScriptAnalysis } from './findTypeScriptLiterals';
+import { analyseTypeScriptSteps, parseTypeScript, reparseTypeScript, type TypeScriptAnalysis } from './findTypeScriptLiterals';
 import { jsonSlotAt } from './jsonSlot';
 import { findRouteScopes, type RouteScope } from './routeScopes';
 import { MAX_JSON_NESTING, MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
@@ -43,6 +43,31 @@ export function detectDocument(
   previous?: DetectedDocument,
   hooks: DetectionHooks = {},
 ): DetectedDocument {
+  return runSteps(detectDocumentSteps(text, languageId, options, onError, previous, hooks));
+}
+
+/** Runs a sliced computation to its end, in one go. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `detectDocument` in slices of work: after each `yield` the caller may let other work run (the language server
+ * answers requests on other documents between slices) and resume, or drop the generator to abandon the document.
+ * The text must not change meanwhile (it is a string, so it cannot). A TS/JS document yields after its parse and
+ * every few thousand nodes of its walk; the parse itself is one call. JSON and YAML are one slice for now.
+ */
+export function* detectDocumentSteps(
+  text: string,
+  languageId: DetectorLanguage,
+  options?: Partial<DetectionOptions>,
+  onError: DetectionErrorHandler = () => undefined,
+  previous?: DetectedDocument,
+  hooks: DetectionHooks = {},
+): Generator<void, DetectedDocument, void> {
   const names = createStatusNameRules(options);
   const literals: StatusLiteral[] = [];
   const isJson = languageId === 'json' || languageId === 'jsonc';
@@ -66,11 +91,13 @@ export function detectDocument(
     } else {
       const reusable = previous?.languageId === languageId ? asSourceFile(previous.syntaxTree) : undefined;
       const parsed = blankDeepNesting(text, MAX_TYPESCRIPT_NESTING, 'typescript');
+      yield;
       const sourceFile = reusable ? reparseOrParse(reusable, parsed, languageId, hooks.reparse ?? reparseTypeScript, onError) : parseTypeScript(parsed, languageId);
       syntaxTree = sourceFile;
       let analysis: TypeScriptAnalysis | undefined;
       slotAt = (offset) => (analysis ? typeScriptSlotAt(analysis, offset) : undefined);
-      analysis = analyseTypeScript(sourceFile, names, literals);
+      yield;
+      analysis = yield* analyseTypeScriptSteps(sourceFile, names, literals);
       const done = analysis;
       explain = (offset) => explainTypeScript(done, offset);
       scopeHints = analysis.scopeHints;

@@ -117,15 +117,22 @@ export function parseTypeScript(text: string, languageId: DetectorLanguage): ts.
   return createSourceFile(fileName, text, options, false, kind);
 }
 
+/** Nodes visited between two yields of the walk: about a millisecond of work, so a slice can end on time. */
+const NODES_PER_STEP = 1024;
+
+/** Candidates judged (or alias facts resolved) between two yields: each costs several nodes' worth. */
+const CANDIDATES_PER_STEP = 256;
+
 /**
- * Finds the literals of a parsed file. `literals` is filled as it goes, so a caller that catches an
- * internal error still has what was found before it.
+ * Finds the literals of a parsed file, in slices: each `yield` leaves the walk or the judging where it is, so the
+ * caller may let other work run; the order of visits and verdicts is that of one go, hence the same result.
+ * `literals` is filled as it goes, so a caller that catches an internal error still has what was found before it.
  */
-export function analyseTypeScript(
+export function* analyseTypeScriptSteps(
   sourceFile: ts.SourceFile,
   names: StatusNameRules,
   literals: StatusLiteral[],
-): TypeScriptAnalysis {
+): Generator<void, TypeScriptAnalysis, void> {
   const aliases = new StatusAliases();
   const env: TypeScriptEnv = {
     names, aliases, localFunctions: new Map(), statusLists: new Set(), statusFunctions: new Map(), statusResultNames: new Set(),
@@ -225,8 +232,10 @@ export function analyseTypeScript(
     }
     return true;
   };
-  const walk = (): void => {
+  function* walk(): Generator<void, void, void> {
+    let visited = 0;
     while (stack.length > 0) {
+      if (++visited % NODES_PER_STEP === 0) yield;
       const node = stack.pop()!;
       const scope = scopes.pop()!;
       if (!visit(node, scope)) continue;
@@ -242,7 +251,7 @@ export function analyseTypeScript(
         stack[j] = child;
       }
     }
-  };
+  }
 
   /** `s.status = 42`, `s.status === 666`, `case 42:` on a status expression: a number no status has marks a state machine. */
   const noteStateValue = (target: ts.Expression, value: ts.Expression): void => {
@@ -344,36 +353,49 @@ export function analyseTypeScript(
     if (namesStatus) aliases.add(fn, parameter.name.text);
   };
 
-  walk();
+  yield* walk();
   protocol.finish();
   if (mayHoldDirective(sourceFile.text)) forEachTypeScriptComment(sourceFile, (comment, offset) => hints.addComment(comment, offset));
-  resolveAliases(pending, pendingArguments, env);
+  yield;
+  yield* resolveAliases(pending, pendingArguments, env);
   for (const test of membershipTests) {
     if (!env.statusLists.has(test.list) && statusExpressionEvidence(test.value, env)) env.statusLists.add(test.list);
   }
-  for (const statement of returns) noteStatusReturn(statement, env);
+  yield;
+  for (let i = 0; i < returns.length; i++) {
+    if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+    noteStatusReturn(returns[i]!, env);
+  }
   for (const candidate of candidates) {
     if (isNumericLiteral(candidate)) protocol.noteNumber(numericValue(candidate));
   }
-  for (const candidate of candidates) {
-    const literal = judge(candidate, sourceFile, env, protocol);
+  yield;
+  for (let i = 0; i < candidates.length; i++) {
+    if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+    const literal = judge(candidates[i]!, sourceFile, env, protocol);
     if (literal) literals.push(literal);
   }
+  yield;
   literals.push(...constants.resolve(literals));
   return { sourceFile, env, protocol, literals, scopeHints: hints.result(), candidates };
 }
 
 /**
- * Two rounds settle chains like `const s = res.status; const code = s;` or `f(code)` → `g(code)` →
+ * In slices, like the walk. Two rounds settle chains like `const s = res.status; const code = s;` or `f(code)` → `g(code)` →
  * `res.writeHead(code)` in practice.
  */
-function resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgument[], env: TypeScriptEnv): void {
+function* resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgument[], env: TypeScriptEnv): Generator<void, void, void> {
   for (let round = 0; round < 2; round++) {
-    for (const fact of pendingArguments) {
+    for (let i = 0; i < pendingArguments.length; i++) {
+      if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+      const fact = pendingArguments[i]!;
       const fn = env.localFunctions.get(fact.callee);
       if (fn && isStatusParameter(fn, fact.index, env)) env.aliases.add(fact.scope, fact.name);
     }
-    for (const fact of pending) {
+    yield;
+    for (let i = 0; i < pending.length; i++) {
+      if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+      const fact = pending[i]!;
       if (env.aliases.has(fact.source, fact.name)) continue;
       const source = unwrap(fact.source);
       const isFallback = isBinaryExpression(source) && isFallbackOperator(source.operatorToken.kind);

@@ -12,6 +12,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisAfterEdit } from '../service/editedAnalysis';
 import type { AnalyzedDocument } from '../service/languageService';
 import type { DocumentChange } from './editTracking';
+import { SliceScheduler, type SlicedJob } from './slicedJob';
 
 interface CachedAnalysis {
   version: number;
@@ -21,6 +22,13 @@ interface CachedAnalysis {
   carried: boolean;
 }
 
+/** The one analysis under way for a document: of this version and generation. */
+interface RunningAnalysis {
+  version: number;
+  generation: number;
+  job: SlicedJob<AnalyzedDocument>;
+}
+
 /** Documents up to this size are re-analysed when typing pauses. */
 const SETTLE_MAX_CHARACTERS = 1024 * 1024;
 
@@ -28,35 +36,66 @@ export interface DocumentAnalysesOptions {
   /** Quiet time after the last carried edit before `onSettle` asks for a real analysis. */
   settleMs?: number;
   onSettle?: (uri: string) => void;
+  /** Milliseconds of analysis per turn of the event loop (slicedJob.ts). */
+  sliceMs?: number;
 }
 
 export class DocumentAnalyses {
   private readonly cache = new Map<string, CachedAnalysis>();
   private readonly settleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Map<string, RunningAnalysis>();
+  private readonly scheduler: SliceScheduler;
 
-  constructor(private readonly options: DocumentAnalysesOptions = {}) {}
+  constructor(private readonly options: DocumentAnalysesOptions = {}) {
+    this.scheduler = new SliceScheduler(options.sliceMs);
+  }
 
   /**
    * The cached analysis of this exact version and generation, or a fresh one from `analyze`, which is handed
    * the document's previous analysis (if any) so that it can reuse its syntax tree and, for the same version,
    * its detection. `fresh` replaces a carried analysis with a real one.
+   *
+   * `analyze` runs as a sliced job (slicedJob.ts): one per document, which every request for that version and
+   * generation awaits. A job for another version or generation cancels the one under way; its awaiters see
+   * `JobCancelled` and ask again for what the document is now. `urgent` (a request waits) runs it before the
+   * jobs of diagnostics and settling.
    */
   get(
     document: TextDocument,
     generation: number,
-    analyze: (previous: AnalyzedDocument | undefined) => AnalyzedDocument,
-    { fresh = false }: { fresh?: boolean } = {},
-  ): AnalyzedDocument {
-    const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === generation && !(fresh && cached.carried)) {
-      return cached.analyzed;
+    analyze: (previous: AnalyzedDocument | undefined) => Generator<void, AnalyzedDocument, void>,
+    { fresh = false, urgent = false }: { fresh?: boolean; urgent?: boolean } = {},
+  ): Promise<AnalyzedDocument> {
+    const { uri, version } = document;
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === version && cached.generation === generation && !(fresh && cached.carried)) {
+      return Promise.resolve(cached.analyzed);
     }
+    const running = this.running.get(uri);
+    if (running && running.version === version && running.generation === generation) {
+      if (urgent) running.job.hurry();
+      return running.job.result;
+    }
+    running?.job.cancel();
     // A carried analysis handed back for the same version would only be kept as it is: forget it first.
-    const previous = fresh && cached?.carried && cached.version === document.version ? withoutCarry(cached.analyzed) : cached?.analyzed;
-    const analyzed = analyze(previous);
-    this.cache.set(document.uri, { version: document.version, generation, analyzed, carried: analyzed.offsets !== undefined });
-    this.cancelSettle(document.uri);
-    return analyzed;
+    const previous = fresh && cached?.carried && cached.version === version ? withoutCarry(cached.analyzed) : cached?.analyzed;
+    const entry: RunningAnalysis = { version, generation, job: this.scheduler.start(analyze(previous), { urgent }) };
+    this.running.set(uri, entry);
+    return entry.job.result.then(
+      (analyzed) => {
+        if (this.running.get(uri) === entry) this.running.delete(uri);
+        // Kept unless the cache moved on meanwhile (an edit carried the old analysis to a newer version).
+        if (this.cache.get(uri) === cached) {
+          this.cache.set(uri, { version, generation, analyzed, carried: analyzed.offsets !== undefined });
+          this.cancelSettle(uri);
+        }
+        return analyzed;
+      },
+      (error: unknown) => {
+        if (this.running.get(uri) === entry) this.running.delete(uri);
+        throw error;
+      },
+    );
   }
 
   /** The latest analysis made of a document, whatever its version: what the workspace index shows for open files. */
@@ -86,10 +125,14 @@ export class DocumentAnalyses {
   delete(uri: string): void {
     this.cache.delete(uri);
     this.cancelSettle(uri);
+    this.running.get(uri)?.job.cancel();
+    this.running.delete(uri);
   }
 
   clear(): void {
     this.cache.clear();
+    for (const { job } of this.running.values()) job.cancel();
+    this.running.clear();
     for (const timer of this.settleTimers.values()) clearTimeout(timer);
     this.settleTimers.clear();
   }

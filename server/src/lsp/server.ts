@@ -25,7 +25,7 @@ import { loadRegistryAsync } from '../catalog/loadRegistryAsync';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
 import {
   type AnalyzedDocument,
-  analyzeDocument,
+  analyzeDocumentSteps,
   doCodeActions,
   doComplete,
   doHover,
@@ -45,6 +45,7 @@ import {
 } from '../service/languageService';
 import { messages } from '../service/messages';
 import { DocumentAnalyses } from './documentAnalyses';
+import { JobCancelled } from './slicedJob';
 import { WorkspaceIndex } from './workspaceIndex';
 import { CONFIG_FILE_NAME, type ConfigFileSystem, GitIgnores, nodeConfigFileSystem } from '../config';
 import { isConfigFile, ProjectConfigState } from './projectConfig';
@@ -97,6 +98,12 @@ const VALIDATION_DELAY_MS = 150;
 /** Wait after the client's last catalog folder event before reading the folders again (web server). */
 const CLIENT_WATCH_DEBOUNCE_MS = 200;
 
+/**
+ * How often a request asks again when the analysis it awaited was overtaken by the document (an edit, a config
+ * change); past it, the request is answered empty rather than wait behind a document that keeps changing.
+ */
+const ANALYSIS_ATTEMPTS = 4;
+
 /** How long a request that needs the whole workspace waits for the index before answering with what it has. */
 const INDEX_WAIT_MS = 5000;
 
@@ -105,7 +112,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const { clientFiles } = options;
   let bundledFolder = options.bundledCatalogFolder;
   // Typing pauses: carried analyses are replaced by real ones (off the request path; answers are the same).
-  const analyses = new DocumentAnalyses({ onSettle: (uri) => void analysisOf(uri, { fresh: true }).catch(() => undefined) });
+  const analyses = new DocumentAnalyses({ onSettle: (uri) => void analysisOf(uri, { fresh: true, background: true }).catch(() => undefined) });
   const documents = new TextDocuments(
     editReportingDocuments((change) => analyses.carry(change, () => documents.get(change.uri)?.getText() ?? '')),
   );
@@ -298,28 +305,46 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return settings;
   }
 
-  async function analysisOf(uri: string, { fresh = false } = {}): Promise<AnalyzedDocument | undefined> {
-    const document = documents.get(uri);
-    if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
-    await catalogsLoaded();
-    const editorSettings = await settingsFor(uri);
-    const current = documents.get(uri);
-    if (!current) return undefined;
-    // The project config, where one applies, decides the settings and catalogs; its `ignore` leaves files out.
-    const resolved = project.settingsFor(uri, editorSettings);
-    if (resolved.ignored) return undefined;
-    const { settings } = resolved;
-    const registry = project.registryFor(resolved, catalogs.registry);
-    const analyzed = analyses.get(current, generation, (previous) =>
-      analyzeDocument(current, settings, registry, {
-        clientLocale,
-        previous,
-        onError: (error) => logger.error(`detection in ${uri} failed: ${errorDetail(error)}`),
-      }),
-      { fresh },
-    );
-    logCompilerLoad();
-    return analyzed;
+  /**
+   * The analysis of a document's current version. It is made off the request path, as a sliced job that lets
+   * requests on other documents be answered between its slices (documentAnalyses.ts); when the document moves on
+   * while the job runs, the analysis of what it is now is awaited instead. `background` work (diagnostics, settling)
+   * gives way to requests.
+   */
+  async function analysisOf(uri: string, { fresh = false, background = false } = {}): Promise<AnalyzedDocument | undefined> {
+    for (let attempt = 0; attempt < ANALYSIS_ATTEMPTS; attempt++) {
+      const document = documents.get(uri);
+      if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
+      await catalogsLoaded();
+      const editorSettings = await settingsFor(uri);
+      const current = documents.get(uri);
+      if (!current) return undefined;
+      // The project config, where one applies, decides the settings and catalogs; its `ignore` leaves files out.
+      const resolved = project.settingsFor(uri, editorSettings);
+      if (resolved.ignored) return undefined;
+      const { settings } = resolved;
+      const registry = project.registryFor(resolved, catalogs.registry);
+      let analyzed: AnalyzedDocument;
+      try {
+        analyzed = await analyses.get(
+          current,
+          generation,
+          (previous) =>
+            analyzeDocumentSteps(current, settings, registry, {
+              clientLocale,
+              previous,
+              onError: (error) => logger.error(`detection in ${uri} failed: ${errorDetail(error)}`),
+            }),
+          { fresh, urgent: !background },
+        );
+      } catch (error) {
+        if (error instanceof JobCancelled) continue;
+        throw error;
+      }
+      logCompilerLoad();
+      if (analyzed.version === undefined || analyzed.version === documents.get(uri)?.version) return analyzed;
+    }
+    return undefined;
   }
 
   /** Says once how long the compiler took to load, and whether its code cache served. */
@@ -448,7 +473,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
             await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
             return;
           }
-          const analyzed = await analysisOf(uri);
+          const analyzed = await analysisOf(uri, { background: true });
           if (!analyzed) {
             // An ignored file (or one that no longer exists) shows nothing, also what it showed before.
             if (document) await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
@@ -456,8 +481,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           }
           const diagnostics = doValidate(analyzed);
           reportOverLimit(uri, diagnostics.length);
-          ownDiagnostics.set(uri, analyzed.document.version, diagnostics);
-          await connection.sendDiagnostics({ uri, version: analyzed.document.version, diagnostics });
+          const version = analyzed.version ?? analyzed.document.version;
+          ownDiagnostics.set(uri, version, diagnostics);
+          await connection.sendDiagnostics({ uri, version, diagnostics });
         } catch (error) {
           logger.error(`validating ${uri} failed: ${errorDetail(error)}`);
         }

@@ -77,14 +77,33 @@ export function analyzeDocument(
   document: TextDocument,
   settings: StatusCatalogSettings,
   registry: CatalogRegistry,
-  { clientLocale = 'en', previous, onError }: AnalysisOptions = {},
+  options: AnalysisOptions = {},
 ): AnalyzedDocument {
+  const steps = analyzeDocumentSteps(document, settings, registry, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `analyzeDocument` in slices (detectDocumentSteps): the language server runs it a few milliseconds at a time, so a
+ * large document never keeps another one's requests waiting. The document's text and version are read at the start:
+ * the editor's document object moves on with edits while the slices run.
+ */
+export function* analyzeDocumentSteps(
+  document: TextDocument,
+  settings: StatusCatalogSettings,
+  registry: CatalogRegistry,
+  { clientLocale = 'en', previous, onError }: AnalysisOptions = {},
+): Generator<void, AnalyzedDocument, void> {
+  const version = document.version;
   const detectorLanguage = detectorLanguageOf(document.languageId, document.uri);
   const languageId: DetectorLanguage = detectorLanguage ?? 'typescript';
   const reusable =
     previous !== undefined &&
     previous.version !== undefined &&
-    previous.version === document.version &&
+    previous.version === version &&
     previous.document.uri === document.uri &&
     previous.detected.languageId === languageId &&
     sameDetectionOptions(previous.settings, settings);
@@ -92,10 +111,10 @@ export function analyzeDocument(
   const detected = reusable
     ? previous.detected
     : detectorLanguage
-      ? leanDetection(detector().detectDocument(text!, languageId, detectionOptionsOf(settings), onError, previous?.detected), text!, settings)
+      ? leanDetection(yield* detector().detectDocumentSteps(text!, languageId, detectionOptionsOf(settings), onError, previous?.detected), text!, settings)
       : emptyDetection(languageId);
   const scope = resolveScope(registry, settings.catalogs, detected.scopeHints, settings.bundledCatalogs);
-  const analyzed: AnalyzedDocument = { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en', version: document.version };
+  const analyzed: AnalyzedDocument = { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en', version };
   if (text !== undefined) analyzed.analysedText = text;
   if (reusable && previous.offsets) analyzed.offsets = previous.offsets;
   return analyzed;

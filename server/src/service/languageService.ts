@@ -2,7 +2,7 @@
  * The Status Catalog language service: pure functions of a document, the catalogs and a position.
  * The LSP server, the CLI and the tests all use this facade; none of it knows about the LSP connection.
  */
-export { analyzeDocument, type AnalyzedDocument, detectorLanguageOf, isSupportedLanguage, literalAt } from './analysis';
+export { analyzeDocument, analyzeDocumentSteps, type AnalyzedDocument, detectorLanguageOf, isSupportedLanguage, literalAt } from './analysis';
 export { catalogLenses, SHOW_USES_COMMAND } from './catalogLenses';
 export { type CodeActionOptions, doCodeActions, OPEN_CATALOG_ROW_COMMAND } from './codeActions';
 export { doComplete } from './completion';

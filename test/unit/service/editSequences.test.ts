@@ -16,6 +16,7 @@ import { editReportingDocuments, type DocumentChange } from '../../../server/src
 import {
   type AnalyzedDocument,
   analyzeDocument,
+  analyzeDocumentSteps,
   doComplete,
   doHover,
   doValidate,
@@ -220,14 +221,14 @@ interface Tally {
 }
 
 /** Runs one edit sequence through the server's path and compares with fresh analyses after every edit. */
-function replay(source: SourceSpec, specs: readonly EditSpec[], spread: readonly number[], tally: Tally): void {
+async function replay(source: SourceSpec, specs: readonly EditSpec[], spread: readonly number[], tally: Tally): Promise<void> {
   const uri = source.languageId === 'json' ? 'file:///work/api.json' : 'file:///work/handlers.ts';
   const changes: DocumentChange[] = [];
   const documents = editReportingDocuments((change) => changes.push(change));
   const analyses = new DocumentAnalyses();
   let document = documents.create(uri, source.languageId, 1, source.text);
-  const analyze = (previous: AnalyzedDocument | undefined) => analyzeDocument(document, settings, registry, { previous });
-  analyses.get(document, 0, analyze);
+  const analyze = (previous: AnalyzedDocument | undefined) => analyzeDocumentSteps(document, settings, registry, { previous });
+  await analyses.get(document, 0, analyze);
   const broken: Array<{ offset: number; brace: string }> = [];
   for (const spec of specs) {
     const { start, end, text: inserted } = resolve(spec, document.getText(), source.languageId === 'json', broken);
@@ -235,7 +236,7 @@ function replay(source: SourceSpec, specs: readonly EditSpec[], spread: readonly
     document = documents.update(document, [{ range, text: inserted }], document.version + 1);
     tally.edits++;
     if (analyses.carry(changes.pop()!, () => document.getText())) tally.carried++;
-    const analyzed = analyses.get(document, 0, analyze);
+    const analyzed = await analyses.get(document, 0, analyze);
     const newText = document.getText();
     const fresh = analyzeDocument(TextDocument.create(uri, source.languageId, document.version, newText), settings, registry);
     const where = `${spec.kind} ${JSON.stringify(inserted)} at ${start}-${end} in\n${newText}`;
@@ -258,17 +259,17 @@ describe('edit sequences over assembled documents answer as fresh analyses', () 
   const spread = fc.array(fraction, { minLength: 6, maxLength: 6 });
   const sequence = fc.array(editSpec, { minLength: 15, maxLength: 30 });
 
-  it('TypeScript: handlers, imports, directives, constants, assertions', () => {
+  it('TypeScript: handlers, imports, directives, constants, assertions', async () => {
     const tally: Tally = { edits: 0, carried: 0 };
-    fc.assert(fc.property(tsSource, sequence, spread, (source, specs, at) => replay(source, specs, at, tally)), { seed: 1010, numRuns: 50 });
+    await fc.assert(fc.asyncProperty(tsSource, sequence, spread, (source, specs, at) => replay(source, specs, at, tally)), { seed: 1010, numRuns: 50 });
     assert.ok(tally.edits >= 900, `only ${tally.edits} edits`);
     // The shortcut must be taken often, or this proves nothing about it.
     assert.ok(tally.carried >= tally.edits / 6, `only ${tally.carried} of ${tally.edits} edits were carried`);
   });
 
-  it('JSON: OpenAPI responses, error bodies, request logs', () => {
+  it('JSON: OpenAPI responses, error bodies, request logs', async () => {
     const tally: Tally = { edits: 0, carried: 0 };
-    fc.assert(fc.property(jsonSource, sequence, spread, (source, specs, at) => replay(source, specs, at, tally)), { seed: 1011, numRuns: 25 });
+    await fc.assert(fc.asyncProperty(jsonSource, sequence, spread, (source, specs, at) => replay(source, specs, at, tally)), { seed: 1011, numRuns: 25 });
     assert.ok(tally.edits >= 350, `only ${tally.edits} edits`);
     assert.ok(tally.carried >= tally.edits / 8, `only ${tally.carried} of ${tally.edits} edits were carried`);
   });

@@ -1,0 +1,110 @@
+/**
+ * Runs sliced computations (generators whose every `yield` ends a slice of work, as detectDocumentSteps) a few
+ * milliseconds at a time, one slice per turn of the event loop: the server reads and answers other messages between
+ * any two slices, however many documents are being analysed, instead of after all of them.
+ */
+
+/** Work per turn of the event loop: well under the 50 ms a request on another document may wait (issue 10). */
+export const SLICE_MS = 8;
+
+/** The job was cancelled (a newer version of the document, its close, a config change) before it ended. */
+export class JobCancelled extends Error {
+  constructor() {
+    super('cancelled: superseded before it ended');
+    this.name = 'JobCancelled';
+  }
+}
+
+export interface SlicedJob<T> {
+  /** The computation's value; rejects with `JobCancelled` when cancelled, or with what the computation threw. */
+  readonly result: Promise<T>;
+  /** Stops the job before its next slice; nothing of it runs afterwards. */
+  cancel(): void;
+  /** A request awaits this job: it runs before the jobs nobody waits for (diagnostics, settling). */
+  hurry(): void;
+}
+
+interface Task {
+  /** Runs one slice; true when the computation ended (or failed). */
+  slice(deadline: number): boolean;
+  urgent: boolean;
+  done: boolean;
+}
+
+/**
+ * The jobs under way, taken in turn: one slice per turn of the event loop, urgent jobs first. Nothing runs within
+ * `start` itself, so that a burst of jobs (every open document validated after a catalog reload) never runs back
+ * to back in one turn: a document whose pass is one long step (JSON today) holds the loop for that step only.
+ */
+export class SliceScheduler {
+  private readonly tasks: Task[] = [];
+  private scheduled = false;
+
+  constructor(private readonly sliceMs = SLICE_MS) {}
+
+  start<T>(steps: Generator<void, T, void>, { urgent = false }: { urgent?: boolean } = {}): SlicedJob<T> {
+    let settle: { resolve: (value: T) => void; reject: (error: unknown) => void } | undefined;
+    const result = new Promise<T>((resolve, reject) => (settle = { resolve, reject }));
+    // A cancelled job nobody awaits any more must not be reported as an unhandled rejection.
+    result.catch(() => undefined);
+    const task: Task = {
+      urgent,
+      done: false,
+      slice: (deadline) => {
+        try {
+          for (;;) {
+            const step = steps.next();
+            if (step.done) {
+              settle!.resolve(step.value);
+              return true;
+            }
+            if (performance.now() >= deadline) return false;
+          }
+        } catch (error) {
+          settle!.reject(error);
+          return true;
+        }
+      },
+    };
+    this.tasks.push(task);
+    this.schedule();
+    return {
+      result,
+      // The generator is dropped, not closed: detection holds no resources that a `finally` would release.
+      cancel: () => {
+        if (task.done) return;
+        task.done = true;
+        this.remove(task);
+        settle!.reject(new JobCancelled());
+      },
+      hurry: () => {
+        task.urgent = true;
+      },
+    };
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.tasks.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.runOneSlice();
+      this.schedule();
+    });
+  }
+
+  private runOneSlice(): void {
+    const index = Math.max(0, this.tasks.findIndex((task) => task.urgent));
+    const task = this.tasks[index];
+    if (!task) return;
+    this.tasks.splice(index, 1);
+    if (task.slice(performance.now() + this.sliceMs)) task.done = true;
+    // Round robin: an unfinished job goes behind the others of its kind.
+    else this.tasks.push(task);
+  }
+
+  private remove(task: Task): void {
+    const index = this.tasks.indexOf(task);
+    if (index >= 0) this.tasks.splice(index, 1);
+  }
+}
