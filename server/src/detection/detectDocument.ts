@@ -1,15 +1,19 @@
 /**
- * The detector's facade: parses a document once with a real parser (the TypeScript compiler for
- * TS/JS/TSX/JSX, jsonc-parser for JSON/JSONC), returns its status-code literals and scope hints, and
- * keeps the parse so completion (`slotAt`) never parses again.
+ * The detector's facade: reads a document once with a real parser (the TypeScript compiler for TS/JS/TSX/JSX,
+ * the `yaml` package for YAML, a walk over jsonc-parser's scanner for JSON/JSONC), returns its status-code
+ * literals and scope hints, and keeps what completion (`slotAt`) needs: the TypeScript and YAML trees; for JSON
+ * nothing but the text (a completion parses the region around its offset).
  */
-import { analyseJsonTree, parseJson } from './findJsonLiterals';
-import { explainJson, explainTypeScript, type Explanation } from './explain';
+import { analyseJsonTree } from './findJsonLiterals';
+import { explainJsonText, explainTypeScript, type Explanation } from './explain';
 import * as ts from 'typescript';
 import { analyseTypeScript, parseTypeScript, reparseTypeScript, type TypeScriptAnalysis } from './findTypeScriptLiterals';
-import { jsonSlotAt } from './jsonSlot';
+import { jsonSlotAround } from './jsonSlot';
+import { analyseJsonText } from './jsonStream';
+import type { JsonStringTable } from './jsonStringTable';
 import { findRouteScopes, type RouteScope } from './routeScopes';
-import { MAX_JSON_NESTING, MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
+import { MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
+import { finishSteps, type Steps } from './steps';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
 import type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
@@ -43,6 +47,22 @@ export function detectDocument(
   previous?: DetectedDocument,
   hooks: DetectionHooks = {},
 ): DetectedDocument {
+  return finishSteps(detectDocumentSteps(text, languageId, options, onError, previous, hooks));
+}
+
+/**
+ * `detectDocument` in slices: each `yield` means a slice of the work is done and the caller may return to the
+ * event loop before asking for the next; the generator's return value is the detection. JSON yields every
+ * ~20,000 tokens; TypeScript and YAML are not sliced yet (they yield nothing).
+ */
+export function* detectDocumentSteps(
+  text: string,
+  languageId: DetectorLanguage,
+  options?: Partial<DetectionOptions>,
+  onError: DetectionErrorHandler = () => undefined,
+  previous?: DetectedDocument,
+  hooks: DetectionHooks = {},
+): Steps<DetectedDocument> {
   const names = createStatusNameRules(options);
   const literals: StatusLiteral[] = [];
   const isJson = languageId === 'json' || languageId === 'jsonc';
@@ -50,6 +70,7 @@ export function detectDocument(
   let slotAt: (offset: number) => StatusSlot | undefined = () => undefined;
   let explain: (offset: number) => Explanation | undefined = () => undefined;
   let syntaxTree: ts.SourceFile | undefined;
+  let jsonStrings: JsonStringTable | undefined;
 
   try {
     if (languageId === 'yaml') {
@@ -58,11 +79,11 @@ export function detectDocument(
       slotAt = (offset) => yamlSlotAt(text, root, names, offset);
       scopeHints = analyseJsonTree(text, root, names, literals, forEachYamlComment).scopeHints;
     } else if (isJson) {
-      const root = parseJson(blankDeepNesting(text, MAX_JSON_NESTING, 'json'));
-      slotAt = (offset) => jsonSlotAt(text, root, names, offset);
-      const analysis = analyseJsonTree(text, root, names, literals);
-      explain = (offset) => explainJson(text, analysis, names, offset);
+      const analysis = yield* analyseJsonText(text, names, literals);
+      slotAt = (offset) => jsonSlotAround(text, names, offset);
+      explain = (offset) => explainJsonText(text, names, offset);
       scopeHints = analysis.scopeHints;
+      jsonStrings = analysis.strings;
     } else {
       const reusable = previous?.languageId === languageId ? asSourceFile(previous.syntaxTree) : undefined;
       const parsed = blankDeepNesting(text, MAX_TYPESCRIPT_NESTING, 'typescript');
@@ -87,6 +108,7 @@ export function detectDocument(
     literals,
     scopeHints,
     ...(tree ? { syntaxTree: tree, routeScopes: () => (routes ??= safely(() => findRouteScopes(tree), onError) ?? []) } : {}),
+    ...(jsonStrings ? { jsonStrings } : {}),
     slotAt: (offset) => {
       try {
         return slotAt(offset);

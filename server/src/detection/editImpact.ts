@@ -10,8 +10,9 @@
  * element-access keys. Everything else is re-analysed. A rule that starts reading string values in a new place
  * must keep this file in step (test/unit/service/incrementalAnalysis.test.ts compares with fresh analyses).
  */
-import { createScanner, SyntaxKind as JsonToken } from 'jsonc-parser';
 import type * as ts from 'typescript';
+import { JsonStringTableBuilder, stringTokenAt, type JsonStringTable } from './jsonStringTable';
+import { walkJsonNow, type JsonWalkSink } from './jsonWalk';
 import { namesReasonPhraseOf } from './reasonPhrases';
 import type { DetectedDocument, DetectorLanguage } from './types';
 
@@ -136,72 +137,33 @@ function isValuePosition(compilerApi: typeof ts, node: ts.Node, parent: ts.Node)
   }
 }
 
-// ---- JSON: a compact table of string tokens, built once per analysed text.
+// ---- JSON: the table of value strings detection made in its walk (jsonStringTable.ts).
 
-/** String tokens in text order: starts, ends, and whether each is a key (followed by `:`). */
-interface JsonStringTable {
-  starts: Int32Array;
-  ends: Int32Array;
-  keys: Uint8Array;
-}
-
-/** One table per detection (of one text), built at the first edit and gone with it. */
+/** Tables made afresh, for a detection that came without one (one made elsewhere than detectDocument). */
 const tables = new WeakMap<DetectedDocument, JsonStringTable>();
 
-function jsonStringTable(detected: DetectedDocument, text: string): JsonStringTable {
-  const known = tables.get(detected);
-  if (known) return known;
-  let starts = new Int32Array(1024);
-  let ends = new Int32Array(1024);
-  let keys = new Uint8Array(1024);
-  let count = 0;
-  let previousWasString = false;
-  const scanner = createScanner(text, true);
-  for (let token = scanner.scan(); token !== JsonToken.EOF; token = scanner.scan()) {
-    if (token === JsonToken.StringLiteral) {
-      if (count === starts.length) {
-        starts = grow(starts);
-        ends = grow(ends);
-        const wider = new Uint8Array(keys.length * 2);
-        wider.set(keys);
-        keys = wider;
-      }
-      const offset = scanner.getTokenOffset();
-      starts[count] = offset;
-      ends[count] = offset + scanner.getTokenLength();
-      count++;
-      previousWasString = true;
-      continue;
-    }
-    if (token === JsonToken.ColonToken && previousWasString) keys[count - 1] = 1;
-    previousWasString = false;
+function jsonStringTableOf(detected: DetectedDocument, text: string): JsonStringTable {
+  if (detected.jsonStrings) return detected.jsonStrings;
+  let table = tables.get(detected);
+  if (!table) {
+    const strings = new JsonStringTableBuilder(text);
+    walkJsonNow(text, NO_EVENTS, { strings });
+    tables.set(detected, (table = strings.finish()));
   }
-  const table = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), keys: keys.subarray(0, count) };
-  tables.set(detected, table);
   return table;
 }
 
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const wider = new Int32Array(array.length * 2);
-  wider.set(array);
-  return wider;
-}
+const NO_EVENTS: JsonWalkSink = {
+  objectBegin: () => undefined,
+  property: () => undefined,
+  objectEnd: () => undefined,
+  arrayBegin: () => undefined,
+  arrayEnd: () => undefined,
+  literal: () => undefined,
+};
 
 function jsonValueStringAt(detected: DetectedDocument, text: string, offset: number): StringToken | undefined {
-  const { starts, ends, keys } = jsonStringTable(detected, text);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset <= starts[mid]!) high = mid - 1;
-    else if (offset >= ends[mid]!) low = mid + 1;
-    else {
-      // Keys are names (`"statusCode"`, `"responses"`, `"post"`); an unterminated string is not a token to trust.
-      const start = starts[mid]!;
-      const end = ends[mid]!;
-      if (keys[mid] || end - start < 2 || text[end - 1] !== '"') return undefined;
-      return { start, end };
-    }
-  }
-  return undefined;
+  // Keys are names (`"statusCode"`, `"responses"`, `"post"`) and an unterminated string is not a token to trust:
+  // the table holds neither.
+  return stringTokenAt(jsonStringTableOf(detected, text), offset);
 }

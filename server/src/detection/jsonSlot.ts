@@ -10,6 +10,9 @@ import type { Classification } from './statusExpressions';
 import { hasSuccessResponse, isResponseMap, operationMethod } from './openApi';
 import type { StatusNameRules } from './statusNames';
 import type { StatusSlot } from './types';
+import { parseJson } from './findJsonLiterals';
+import { walkJsonNow } from './jsonWalk';
+import { MAX_JSON_NESTING, blankDeepNesting } from './nestingGuard';
 
 export function jsonSlotAt(
   text: string,
@@ -79,4 +82,58 @@ function responsesMapAround(node: JsonNode | undefined): JsonNode | undefined {
   if (isResponseMap(node)) return node;
   if (node?.type === 'property' && isResponseMap(node.parent)) return node.parent;
   return undefined;
+}
+
+/**
+ * The completion context at `offset`, from a tree of only the region around it: detection keeps no tree, and a
+ * completion should not parse a large file whole. The region is the container two levels above the innermost one
+ * open at the offset, enough for every rule (a container, its members, its parent's name) and for the slot's
+ * own questions (the operation key above a responses map). Parsed alone, it yields the same subtree as the whole
+ * text would: it starts at a bracket and ends where that container ends.
+ */
+export function jsonSlotAround(text: string, names: StatusNameRules, offset: number): StatusSlot | undefined {
+  const { start, end } = regionAround(text, offset);
+  const local = start === 0 && end === text.length ? text : text.slice(start, end);
+  const slot = jsonSlotAt(local, parseJson(blankDeepNesting(local, MAX_JSON_NESTING, 'json')), names, offset - start);
+  if (slot) {
+    slot.start += start;
+    slot.end += start;
+  }
+  return slot;
+}
+
+/** Container levels above the innermost open one that the region includes. */
+const LEVELS_ABOVE = 2;
+
+function regionAround(text: string, offset: number): { start: number; end: number } {
+  const starts: number[] = [];
+  /** The depth (index in `starts`) of the region's container, once the walk has reached the offset; -1 when none is open. */
+  let level: number | undefined;
+  let start = 0;
+  let end: number | undefined;
+  const reach = (at: number): void => {
+    if (level !== undefined || at < offset) return;
+    level = starts.length > 0 ? Math.max(0, starts.length - 1 - LEVELS_ABOVE) : -1;
+    if (level >= 0) start = starts[level]!;
+  };
+  const begin = (at: number): void => {
+    reach(at);
+    starts.push(at);
+  };
+  const finish = (at: number, length: number): void => {
+    reach(at);
+    if (level !== undefined && starts.length === level + 1) end = at + length;
+    starts.pop();
+  };
+  walkJsonNow(text, {
+    objectBegin: begin,
+    arrayBegin: begin,
+    objectEnd: finish,
+    arrayEnd: finish,
+    property: (_key, at) => reach(at),
+    literal: (_value, at) => reach(at),
+  }, { until: () => end !== undefined });
+  // Nothing open at the offset (before or after the document's value): the whole text.
+  if (level === undefined || level < 0 || end === undefined) return { start: 0, end: text.length };
+  return { start, end };
 }
