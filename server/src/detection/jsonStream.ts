@@ -55,6 +55,12 @@ interface PendingMember {
   trace?: VerdictStep[];
 }
 
+function pendingMember(member: MemberView, isKey: boolean, token: JsonToken, trace: VerdictStep[] | undefined): PendingMember {
+  const pending: PendingMember = { member, isKey, token };
+  if (trace) pending.trace = trace;
+  return pending;
+}
+
 /** A classified token waiting for the file-level filters. */
 interface Classified {
   token: JsonToken;
@@ -102,17 +108,25 @@ function nameOnlyView(type: 'object' | 'array', name: string | undefined): Conta
   };
 }
 
-function frameView(frame: Frame): ContainerView {
-  return {
-    type: frame.isObject ? 'object' : 'array',
-    name: frame.name,
-    members: () => {
-      if (!frame.isObject) throw new UnkeptContextError('array members');
-      if (!frame.closed) throw new UnkeptContextError('members of an object still being read (the parent of the literal\'s container)');
-      return frame.members;
-    },
-    parent: () => frame.parent?.view,
-  };
+/** The view of an open or closed container of the walk (a class: one is made per container, closures cost more). */
+class FrameView implements ContainerView {
+  readonly type: 'object' | 'array';
+  readonly name: string | undefined;
+
+  constructor(private readonly frame: Frame) {
+    this.type = frame.isObject ? 'object' : 'array';
+    this.name = frame.name;
+  }
+
+  members(): readonly MemberView[] {
+    if (!this.frame.isObject) throw new UnkeptContextError('array members');
+    if (!this.frame.closed) throw new UnkeptContextError("members of an object still being read (the parent of the literal's container)");
+    return this.frame.members;
+  }
+
+  parent(): ContainerView | undefined {
+    return this.frame.parent?.view;
+  }
 }
 
 /**
@@ -133,15 +147,19 @@ export function* analyseJsonText(
   const classified: Classified[] = [];
   const explainAt = options.explainAt;
   let explained: { token: JsonToken; steps: VerdictStep[] } | undefined;
-  /** A trace for the token under `explainAt`, undefined for every other token. */
-  const traceFor = (token: JsonToken): VerdictStep[] | undefined => {
-    if (explainAt === undefined || explainAt < token.start || explainAt >= token.end) return undefined;
+  /** Whether `explainAt` falls in a token. */
+  const explains = (offset: number, length: number): boolean => explainAt !== undefined && explainAt >= offset && explainAt < offset + length;
+  /** A trace for the token under `explainAt`. */
+  const traceFor = (token: JsonToken): VerdictStep[] => {
     explained = { token, steps: [] };
     return explained.steps;
   };
   const classify = (site: ContainerSite, token: JsonToken, isKey: boolean, trace: VerdictStep[] | undefined): void => {
     const classification = classifyJsonSite(site, env, trace);
-    if (classification) classified.push({ token, position: { classification, isKey }, ...(trace ? { trace } : {}) });
+    if (!classification) return;
+    const entry: Classified = { token, position: { classification, isKey } };
+    if (trace) entry.trace = trace;
+    classified.push(entry);
   };
 
   let top: Frame | undefined;
@@ -151,7 +169,7 @@ export function* analyseJsonText(
     if (parent?.isObject) name = parent.members[parent.members.length - 1]?.key;
     else if (parent) parent.elements++;
     const frame: Frame = { isObject, name, parent, view: undefined as unknown as ContainerView, members: [], pending: [], elements: 0, closed: false };
-    frame.view = frameView(frame);
+    frame.view = new FrameView(frame);
     if (parent?.isObject) {
       const member = parent.members[parent.members.length - 1];
       if (member) member.value = { type: frame.view.type, container: frame.view };
@@ -187,30 +205,30 @@ export function* analyseJsonText(
       const frame = top!;
       const member: MemberView = { key, value: MISSING };
       frame.members.push(member);
-      if (!isCandidateString(key)) {
-        traceFor({ start: offset, end: offset + length, value: key });
-        return;
-      }
+      const candidate = isCandidateString(key);
+      if (!candidate && !explains(offset, length)) return;
       const token = { start: offset, end: offset + length, value: key };
-      const trace = traceFor(token);
-      frame.pending.push({ member, isKey: true, token, ...(trace ? { trace } : {}) });
+      const trace = explains(offset, length) ? traceFor(token) : undefined;
+      if (candidate) frame.pending.push(pendingMember(member, true, token, trace));
     },
     literal: (value, offset, length) => {
       if (typeof value === 'string') protocol.noteString(value);
       const frame = top;
       const view = primitiveView(value);
-      const token = typeof value === 'string' || typeof value === 'number' ? { start: offset, end: offset + length, value } : undefined;
-      const trace = token ? traceFor(token) : undefined;
+      const candidate = isCandidate(value);
+      const underCursor = (typeof value === 'string' || typeof value === 'number') && explains(offset, length);
+      const token = candidate || underCursor ? { start: offset, end: offset + length, value: value as string | number } : undefined;
+      const trace = underCursor ? traceFor(token!) : undefined;
       if (!frame) return; // the text is one literal: no position a rule knows
       if (frame.isObject) {
         const member = frame.members[frame.members.length - 1];
         if (!member) return;
         member.value = view;
-        if (isCandidate(value)) frame.pending.push({ member, isKey: false, token: token!, ...(trace ? { trace } : {}) });
+        if (candidate) frame.pending.push(pendingMember(member, false, token!, trace));
         return;
       }
       const index = frame.elements++;
-      if (!isCandidate(value)) return;
+      if (!candidate) return;
       classify({ position: 'array-element', language: 'json', container: frame.view, value: view, index }, token!, false, trace);
     },
   };
