@@ -80,7 +80,8 @@ export function* detectDocumentSteps(
       scopeHints = analyseJsonTree(text, root, names, literals, forEachYamlComment).scopeHints;
     } else if (isJson) {
       const analysis = yield* analyseJsonText(text, names, literals);
-      slotAt = (offset) => jsonSlotAround(text, names, offset);
+      const { containers } = analysis;
+      slotAt = (offset) => jsonSlotAround(text, names, containers, offset);
       explain = (offset) => explainJsonText(text, names, offset);
       scopeHints = analysis.scopeHints;
       jsonStrings = analysis.strings;

@@ -4,14 +4,14 @@
  * the error-tolerant tree kept from detection; jsonc-parser has already recovered from the
  * half-typed text (an unterminated key string, a property with a colon and no value).
  */
-import { findNodeAtOffset, type Node as JsonNode } from 'jsonc-parser';
+import { createScanner, findNodeAtOffset, type Node as JsonNode } from 'jsonc-parser';
 import { classifyJsonArrayElement, classifyJsonKey, classifyJsonPosition, classifyJsonValue } from './dispatchJson';
 import type { Classification } from './statusExpressions';
 import { hasSuccessResponse, isResponseMap, operationMethod } from './openApi';
 import type { StatusNameRules } from './statusNames';
 import type { StatusSlot } from './types';
 import { parseJson } from './findJsonLiterals';
-import { walkJsonNow } from './jsonWalk';
+import { containerOpenAt, type JsonContainerTable } from './jsonContainerTable';
 import { MAX_JSON_NESTING, blankDeepNesting } from './nestingGuard';
 
 export function jsonSlotAt(
@@ -85,55 +85,38 @@ function responsesMapAround(node: JsonNode | undefined): JsonNode | undefined {
 }
 
 /**
- * The completion context at `offset`, from a tree of only the region around it: detection keeps no tree, and a
- * completion should not parse a large file whole. The region is the container two levels above the innermost one
- * open at the offset, enough for every rule (a container, its members, its parent's name) and for the slot's
- * own questions (the operation key above a responses map). Parsed alone, it yields the same subtree as the whole
- * text would: it starts at a bracket and ends where that container ends.
+ * The completion context at `offset`, from a tree of only the container around it: detection keeps no tree, and a
+ * completion should not parse a large file whole. The rules read a container, its members and its parent's name,
+ * and the slot reads the operation key above a responses map, so the innermost container open at the offset is
+ * parsed (a slot is in it or deeper) behind stand-ins for its parent and grandparent that hold just the keys it and
+ * its parent sit under. Parsed alone from its bracket to its end, the container yields the subtree the whole
+ * text would.
  */
-export function jsonSlotAround(text: string, names: StatusNameRules, offset: number): StatusSlot | undefined {
-  const { start, end } = regionAround(text, offset);
-  const local = start === 0 && end === text.length ? text : text.slice(start, end);
-  const slot = jsonSlotAt(local, parseJson(blankDeepNesting(local, MAX_JSON_NESTING, 'json')), names, offset - start);
+export function jsonSlotAround(text: string, names: StatusNameRules, containers: JsonContainerTable, offset: number): StatusSlot | undefined {
+  const inner = containerOpenAt(containers, offset);
+  if (inner < 0) return jsonSlotAt(text, parseJson(blankDeepNesting(text, MAX_JSON_NESTING, 'json')), names, offset);
+  const { starts, closes, parents } = containers;
+  const parent = parents[inner]!;
+  const grandparent = parent >= 0 ? parents[parent]! : -1;
+  const prefix = opening(text, containers, grandparent, parent) + opening(text, containers, parent, inner);
+  const start = starts[inner]!;
+  const close = closes[inner]!;
+  const local = prefix + text.slice(start, close < text.length ? close + 1 : close);
+  const shift = start - prefix.length;
+  const slot = jsonSlotAt(local, parseJson(blankDeepNesting(local, MAX_JSON_NESTING, 'json')), names, offset - shift);
   if (slot) {
-    slot.start += start;
-    slot.end += start;
+    slot.start += shift;
+    slot.end += shift;
   }
   return slot;
 }
 
-/** Container levels above the innermost open one that the region includes. */
-const LEVELS_ABOVE = 2;
-
-function regionAround(text: string, offset: number): { start: number; end: number } {
-  const starts: number[] = [];
-  /** The depth (index in `starts`) of the region's container, once the walk has reached the offset; -1 when none is open. */
-  let level: number | undefined;
-  let start = 0;
-  let end: number | undefined;
-  const reach = (at: number): void => {
-    if (level !== undefined || at < offset) return;
-    level = starts.length > 0 ? Math.max(0, starts.length - 1 - LEVELS_ABOVE) : -1;
-    if (level >= 0) start = starts[level]!;
-  };
-  const begin = (at: number): void => {
-    reach(at);
-    starts.push(at);
-  };
-  const finish = (at: number, length: number): void => {
-    reach(at);
-    if (level !== undefined && starts.length === level + 1) end = at + length;
-    starts.pop();
-  };
-  walkJsonNow(text, {
-    objectBegin: begin,
-    arrayBegin: begin,
-    objectEnd: finish,
-    arrayEnd: finish,
-    property: (_key, at) => reach(at),
-    literal: (_value, at) => reach(at),
-  }, { until: () => end !== undefined });
-  // Nothing open at the offset (before or after the document's value): the whole text.
-  if (level === undefined || level < 0 || end === undefined) return { start: 0, end: text.length };
-  return { start, end };
+/** A stand-in for container `holder` opened up to where `child` sits in it: `{"key":` or `[`. */
+function opening(text: string, containers: JsonContainerTable, holder: number, child: number): string {
+  if (holder < 0 || child < 0) return '';
+  if (text.charAt(containers.starts[holder]!) !== '{') return '[';
+  const scanner = createScanner(text, true);
+  scanner.setPosition(containers.keys[child]!);
+  scanner.scan();
+  return `{${JSON.stringify(scanner.getTokenValue())}:`;
 }

@@ -17,6 +17,7 @@
  */
 import { classifyJsonSite, type JsonPosition } from './dispatchJson';
 import { isCandidateString, jsonFilterScope, jsonLiteralOf, type JsonToken } from './findJsonLiterals';
+import { JsonContainerTableBuilder, type JsonContainerTable } from './jsonContainerTable';
 import { JsonStringTableBuilder, type JsonStringTable } from './jsonStringTable';
 import { walkJson, type JsonLiteralValue, type JsonWalkSink } from './jsonWalk';
 import { ProtocolScope } from './protocolScope';
@@ -31,6 +32,8 @@ export interface JsonTextAnalysis {
   scope: FilterScope;
   /** The text's value strings, for edits inside them (editImpact.ts). */
   strings: JsonStringTable;
+  /** The text's containers, for completion (jsonSlot.ts). */
+  containers: JsonContainerTable;
   /** With `explainAt`: the number or string token there, the rules asked about it, and what they found. */
   explained?: { token: JsonToken; steps: VerdictStep[]; literal: StatusLiteral | undefined };
 }
@@ -79,6 +82,10 @@ interface Frame {
   /** Arrays: elements read so far (the next element's index). */
   elements: number;
   closed: boolean;
+  /** The container's index in the container table. */
+  index: number;
+  /** Objects: the offset of the last key read. */
+  keyOffset: number;
 }
 
 const MISSING: ValueView = { type: 'missing' };
@@ -144,6 +151,7 @@ export function* analyseJsonText(
   const protocol = new ProtocolScope(text);
   const env: JsonEnv = { names };
   const strings = new JsonStringTableBuilder(text);
+  const containers = new JsonContainerTableBuilder();
   const classified: Classified[] = [];
   const explainAt = options.explainAt;
   let explained: { token: JsonToken; steps: VerdictStep[] } | undefined;
@@ -163,12 +171,13 @@ export function* analyseJsonText(
   };
 
   let top: Frame | undefined;
-  const open = (isObject: boolean): void => {
+  const open = (isObject: boolean, offset: number): void => {
     const parent = top;
     let name: string | undefined;
     if (parent?.isObject) name = parent.members[parent.members.length - 1]?.key;
     else if (parent) parent.elements++;
-    const frame: Frame = { isObject, name, parent, view: undefined as unknown as ContainerView, members: [], pending: [], elements: 0, closed: false };
+    const index = containers.open(offset, parent?.index ?? -1, parent?.isObject ? parent.keyOffset : -1);
+    const frame: Frame = { isObject, name, parent, view: undefined as unknown as ContainerView, members: [], pending: [], elements: 0, closed: false, index, keyOffset: -1 };
     frame.view = new FrameView(frame);
     if (parent?.isObject) {
       const member = parent.members[parent.members.length - 1];
@@ -176,9 +185,10 @@ export function* analyseJsonText(
     }
     top = frame;
   };
-  const close = (): void => {
+  const close = (offset: number): void => {
     const frame = top;
     if (!frame) return;
+    containers.close(frame.index, offset);
     frame.closed = true;
     for (const { member, isKey, token, trace } of frame.pending) {
       const site: ContainerSite = { position: isKey ? 'key' : 'property-value', language: 'json', container: frame.view, value: member.value };
@@ -196,14 +206,15 @@ export function* analyseJsonText(
   };
 
   const sink: JsonWalkSink = {
-    objectBegin: () => open(true),
-    arrayBegin: () => open(false),
+    objectBegin: (offset) => open(true, offset),
+    arrayBegin: (offset) => open(false, offset),
     objectEnd: close,
     arrayEnd: close,
     property: (key, offset, length) => {
       protocol.noteIdentifier(key);
       const frame = top!;
       const member: MemberView = { key, value: MISSING };
+      frame.keyOffset = offset;
       frame.members.push(member);
       const candidate = isCandidateString(key);
       if (!candidate && !explains(offset, length)) return;
@@ -242,7 +253,7 @@ export function* analyseJsonText(
     if (literal) literals.push(literal);
     if (trace) explainedLiteral = literal;
   }
-  const analysis: JsonTextAnalysis = { scopeHints: hints.result(), scope, strings: strings.finish() };
+  const analysis: JsonTextAnalysis = { scopeHints: hints.result(), scope, strings: strings.finish(), containers: containers.finish() };
   if (explained) analysis.explained = { ...explained, literal: explainedLiteral };
   return analysis;
 }

@@ -55,8 +55,6 @@ export interface JsonWalkSink {
 export interface JsonWalkOptions {
   /** Receives every string token of the whole text (keys marked), for edits inside strings (editImpact.ts). */
   strings?: JsonStringTableBuilder;
-  /** Asked before each member: true ends the walk there (a caller that has read enough). */
-  until?: () => boolean;
 }
 
 /** What a container frame of the walk is doing: reading an object's members or an array's elements. */
@@ -69,7 +67,6 @@ interface WalkFrame {
 export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOptions = {}): Generator<void, void, void> {
   const scanner = createScanner(text, false);
   const strings = options.strings;
-  const until = options.until;
   let tokens = 0;
   let previousWasString = false;
 
@@ -141,7 +138,6 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
       nextYield = tokens + TOKENS_PER_SLICE;
       yield;
     }
-    if (until?.()) return;
     const frame = stack[stack.length - 1]!;
     const close = frame.isObject ? CLOSE_BRACE : CLOSE_BRACKET;
     let token = scanner.getToken();
