@@ -1,15 +1,19 @@
 /**
- * The detector's facade: parses a document once with a real parser (the TypeScript compiler for
- * TS/JS/TSX/JSX, jsonc-parser for JSON/JSONC), returns its status-code literals and scope hints, and
- * keeps the parse so completion (`slotAt`) never parses again.
+ * The detector's facade: reads a document once with a real parser (the TypeScript compiler for TS/JS/TSX/JSX,
+ * the `yaml` package for YAML, a walk over jsonc-parser's scanner for JSON/JSONC), returns its status-code
+ * literals and scope hints, and keeps what completion (`slotAt`) needs: the TypeScript and YAML trees; for JSON
+ * nothing but the text (a completion parses the region around its offset).
  */
-import { analyseJsonTree, parseJson } from './findJsonLiterals';
-import { explainJson, explainTypeScript, type Explanation } from './explain';
+import { analyseJsonTree } from './findJsonLiterals';
+import { explainJsonText, explainTypeScript, type Explanation } from './explain';
 import * as ts from 'typescript';
 import { analyseTypeScriptSteps, parseTypeScript, reparseTypeScript, type TypeScriptAnalysis } from './findTypeScriptLiterals';
-import { jsonSlotAt } from './jsonSlot';
+import { jsonSlotAround } from './jsonSlot';
+import { analyseJsonText } from './jsonStream';
+import type { JsonStringTable } from './jsonStringTable';
 import { findRouteScopes, type RouteScope } from './routeScopes';
-import { MAX_JSON_NESTING, MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
+import { MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
+import { finishSteps, type Steps } from './steps';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
 import type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
@@ -43,22 +47,14 @@ export function detectDocument(
   previous?: DetectedDocument,
   hooks: DetectionHooks = {},
 ): DetectedDocument {
-  return runSteps(detectDocumentSteps(text, languageId, options, onError, previous, hooks));
-}
-
-/** Runs a sliced computation to its end, in one go. */
-export function runSteps<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(detectDocumentSteps(text, languageId, options, onError, previous, hooks));
 }
 
 /**
  * `detectDocument` in slices of work: after each `yield` the caller may let other work run (the language server
  * answers requests on other documents between slices) and resume, or drop the generator to abandon the document.
  * The text must not change meanwhile (it is a string, so it cannot). A TS/JS document yields after its parse and
- * every few thousand nodes of its walk; the parse itself is one call. JSON and YAML are one slice for now.
+ * every few thousand nodes of its walk (the parse itself is one call); JSON every ~20,000 tokens; YAML is one slice.
  */
 export function* detectDocumentSteps(
   text: string,
@@ -67,7 +63,7 @@ export function* detectDocumentSteps(
   onError: DetectionErrorHandler = () => undefined,
   previous?: DetectedDocument,
   hooks: DetectionHooks = {},
-): Generator<void, DetectedDocument, void> {
+): Steps<DetectedDocument> {
   const names = createStatusNameRules(options);
   const literals: StatusLiteral[] = [];
   const isJson = languageId === 'json' || languageId === 'jsonc';
@@ -75,6 +71,7 @@ export function* detectDocumentSteps(
   let slotAt: (offset: number) => StatusSlot | undefined = () => undefined;
   let explain: (offset: number) => Explanation | undefined = () => undefined;
   let syntaxTree: ts.SourceFile | undefined;
+  let jsonStrings: JsonStringTable | undefined;
 
   try {
     if (languageId === 'yaml') {
@@ -83,11 +80,12 @@ export function* detectDocumentSteps(
       slotAt = (offset) => yamlSlotAt(text, root, names, offset);
       scopeHints = analyseJsonTree(text, root, names, literals, forEachYamlComment).scopeHints;
     } else if (isJson) {
-      const root = parseJson(blankDeepNesting(text, MAX_JSON_NESTING, 'json'));
-      slotAt = (offset) => jsonSlotAt(text, root, names, offset);
-      const analysis = analyseJsonTree(text, root, names, literals);
-      explain = (offset) => explainJson(text, analysis, names, offset);
+      const analysis = yield* analyseJsonText(text, names, literals);
+      const { containers } = analysis;
+      slotAt = (offset) => jsonSlotAround(text, names, containers, offset);
+      explain = (offset) => explainJsonText(text, names, offset);
       scopeHints = analysis.scopeHints;
+      jsonStrings = analysis.strings;
     } else {
       const reusable = previous?.languageId === languageId ? asSourceFile(previous.syntaxTree) : undefined;
       const parsed = blankDeepNesting(text, MAX_TYPESCRIPT_NESTING, 'typescript');
@@ -114,6 +112,7 @@ export function* detectDocumentSteps(
     literals,
     scopeHints,
     ...(tree ? { syntaxTree: tree, routeScopes: () => (routes ??= safely(() => findRouteScopes(tree), onError) ?? []) } : {}),
+    ...(jsonStrings ? { jsonStrings } : {}),
     slotAt: (offset) => {
       try {
         return slotAt(offset);

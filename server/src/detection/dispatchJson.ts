@@ -13,6 +13,11 @@ function found(verdict: Classification | 'vetoed' | undefined): Classification |
   return verdict === 'vetoed' ? undefined : verdict;
 }
 
+/** The rules' verdict on a JSON site, whichever way its views were made (a tree here, a walk in jsonStream.ts). */
+export function classifyJsonSite(site: ContainerSite, env: JsonEnv, trace?: VerdictStep[]): Classification | undefined {
+  return found(runRules('json', site.position, site, env, trace));
+}
+
 /** The value of `property` (present or about to be typed). */
 export function classifyJsonValue(property: JsonNode, env: JsonEnv, trace?: VerdictStep[]): Classification | undefined {
   const object = property.parent;
@@ -21,7 +26,7 @@ export function classifyJsonValue(property: JsonNode, env: JsonEnv, trace?: Verd
   const key = propertyKey(property);
   if (key === undefined) return undefined;
   site.key = key;
-  return found(runRules('json', 'property-value', site, env, trace));
+  return classifyJsonSite(site, env, trace);
 }
 
 /** The key of `property` in `object` (`property` undefined: a key about to be typed). */
@@ -30,7 +35,7 @@ export function classifyJsonKey(object: JsonNode, property: JsonNode | undefined
   const site: ContainerSite = { position: 'key', language: 'json', container: jsonContainerView(object), value: jsonValueView(property?.children?.[1]) };
   const key = propertyKey(property);
   if (key !== undefined) site.key = key;
-  return found(runRules('json', 'key', site, env, trace));
+  return classifyJsonSite(site, env, trace);
 }
 
 /** An element of `array` (present or about to be typed). */
@@ -39,7 +44,7 @@ export function classifyJsonArrayElement(array: JsonNode, env: JsonEnv, element?
   const site: ContainerSite = { position: 'array-element', language: 'json', container: jsonContainerView(array), value: jsonValueView(element) };
   const index = element ? (array.children ?? []).indexOf(element) : -1;
   if (index >= 0) site.index = index;
-  return found(runRules('json', 'array-element', site, env, trace));
+  return classifyJsonSite(site, env, trace);
 }
 
 export interface JsonPosition {

@@ -15,8 +15,9 @@
  * must keep this file in step (test/unit/service/editSequences.test.ts and incrementalAnalysis.test.ts compare
  * with fresh analyses).
  */
-import { createScanner, SyntaxKind as JsonToken } from 'jsonc-parser';
 import type * as ts from 'typescript';
+import { JsonStringTableBuilder, stringTokenAt, type JsonStringTable } from './jsonStringTable';
+import { walkJsonNow, type JsonWalkSink } from './jsonWalk';
 import { namesReasonPhraseOf } from './reasonPhrases';
 import type { DetectedDocument, DetectorLanguage } from './types';
 
@@ -269,105 +270,34 @@ function withTrivia(detected: DetectedDocument, run: { start: number; end: numbe
   return { ...run, triviaStart, triviaEnd };
 }
 
-// ---- JSON: a compact table of string tokens, built once per analysed text.
+// ---- JSON: the table of value strings detection made in its walk (jsonStringTable.ts).
 
-/**
- * String tokens in text order: starts, ends, and flags: a key (followed by `:`), or a member value of an object with
- * a `code` or three-digit key (where a rule may read it as a reason phrase).
- */
-interface JsonStringTable {
-  starts: Int32Array;
-  ends: Int32Array;
-  flags: Uint8Array;
-}
-
-const KEY = 1;
-const BESIDE_CODE_KEY = 2;
-
-/** One table per detection (of one text), built at the first edit and gone with it. */
+/** Tables made afresh, for a detection that came without one (one made elsewhere than detectDocument). */
 const tables = new WeakMap<DetectedDocument, JsonStringTable>();
 
-/** An object being scanned: the string values directly in it, and whether one of its keys is a code key. */
-interface ObjectFrame {
-  values: number[];
-  hasCodeKey: boolean;
-}
-
-function jsonStringTable(detected: DetectedDocument, text: string): JsonStringTable {
-  const known = tables.get(detected);
-  if (known) return known;
-  let starts = new Int32Array(1024);
-  let ends = new Int32Array(1024);
-  let flags = new Uint8Array(1024);
-  let count = 0;
-  let previousWasString = false;
-  let afterColon = false;
-  // One entry per open object or array (undefined for arrays, whose strings no rule reads as phrases).
-  const frames: Array<ObjectFrame | undefined> = [];
-  const scanner = createScanner(text, true);
-  for (let token = scanner.scan(); token !== JsonToken.EOF; token = scanner.scan()) {
-    if (token === JsonToken.StringLiteral) {
-      if (count === starts.length) {
-        starts = grow(starts);
-        ends = grow(ends);
-        const wider = new Uint8Array(flags.length * 2);
-        wider.set(flags);
-        flags = wider;
-      }
-      const offset = scanner.getTokenOffset();
-      starts[count] = offset;
-      ends[count] = offset + scanner.getTokenLength();
-      if (afterColon) frames.at(-1)?.values.push(count);
-      count++;
-      previousWasString = true;
-      afterColon = false;
-      continue;
-    }
-    if (token === JsonToken.ColonToken && previousWasString) {
-      flags[count - 1]! |= KEY;
-      const frame = frames.at(-1);
-      // Escapes may spell `code`: counted as a code key.
-      const raw = text.slice(starts[count - 1]! + 1, ends[count - 1]! - 1);
-      if (frame && (raw.includes('\\') || isCodeKey(raw))) frame.hasCodeKey = true;
-    }
-    if (token === JsonToken.OpenBraceToken) frames.push({ values: [], hasCodeKey: false });
-    else if (token === JsonToken.OpenBracketToken) frames.push(undefined);
-    else if (token === JsonToken.CloseBraceToken || token === JsonToken.CloseBracketToken) closeFrame(frames.pop(), flags);
-    afterColon = token === JsonToken.ColonToken;
-    previousWasString = false;
+function jsonStringTableOf(detected: DetectedDocument, text: string): JsonStringTable {
+  if (detected.jsonStrings) return detected.jsonStrings;
+  let table = tables.get(detected);
+  if (!table) {
+    const strings = new JsonStringTableBuilder(text);
+    walkJsonNow(text, NO_EVENTS, { strings });
+    tables.set(detected, (table = strings.finish()));
   }
-  // Objects left open (a document being typed) are judged by the keys seen so far, conservatively: all beside codes.
-  while (frames.length) for (const value of frames.pop()?.values ?? []) flags[value]! |= BESIDE_CODE_KEY;
-  const table = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), flags: flags.subarray(0, count) };
-  tables.set(detected, table);
   return table;
 }
 
-function closeFrame(frame: ObjectFrame | undefined, flags: Uint8Array): void {
-  if (frame?.hasCodeKey) for (const value of frame.values) flags[value]! |= BESIDE_CODE_KEY;
-}
-
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const wider = new Int32Array(array.length * 2);
-  wider.set(array);
-  return wider;
-}
+const NO_EVENTS: JsonWalkSink = {
+  objectBegin: () => undefined,
+  property: () => undefined,
+  objectEnd: () => undefined,
+  arrayBegin: () => undefined,
+  arrayEnd: () => undefined,
+  literal: () => undefined,
+};
 
 function jsonValueStringAt(detected: DetectedDocument, text: string, offset: number): StringToken | undefined {
-  const { starts, ends, flags } = jsonStringTable(detected, text);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset <= starts[mid]!) high = mid - 1;
-    else if (offset >= ends[mid]!) low = mid + 1;
-    else {
-      // Keys are names (`"statusCode"`, `"responses"`, `"post"`); an unterminated string is not a token to trust.
-      const start = starts[mid]!;
-      const end = ends[mid]!;
-      if (flags[mid]! & KEY || end - start < 2 || text[end - 1] !== '"') return undefined;
-      return { start, end, readsReasonPhrase: (flags[mid]! & BESIDE_CODE_KEY) !== 0 };
-    }
-  }
-  return undefined;
+  // Keys are names (`"statusCode"`, `"responses"`, `"post"`) and an unterminated string is not a token to trust:
+  // the table holds neither.
+  const token = stringTokenAt(jsonStringTableOf(detected, text), offset);
+  return token && { start: token.start, end: token.end, readsReasonPhrase: token.besideCodeKey };
 }

@@ -2,17 +2,17 @@
  * `--explain`: the verdict on the literal at an offset, rule by rule, read from the same rules that
  * detection runs (judged again with a trace; nothing is recorded during detection itself).
  */
-import { findNodeAtOffset } from 'jsonc-parser';
 import * as ts from 'typescript';
-import { judgeJsonLiteral, type JsonAnalysis } from './findJsonLiterals';
 import { judge, type TypeScriptAnalysis } from './findTypeScriptLiterals';
+import { analyseJsonText } from './jsonStream';
+import { finishSteps } from './steps';
 import type { VerdictStep } from './rules/rule';
 import type { StatusNameRules } from './statusNames';
 import type { Explanation, StatusLiteral } from './types';
 
 export type { Explanation };
 
-function verdictOf(range: { start: number; end: number; text: string }, literal: StatusLiteral | undefined, steps: VerdictStep[]): Explanation {
+export function verdictOf(range: { start: number; end: number; text: string }, literal: StatusLiteral | undefined, steps: VerdictStep[]): Explanation {
   const explanation: Explanation = { ...range, verdict: 'none', steps };
   if (literal) return { ...explanation, verdict: 'found', rule: literal.rule };
   const last = steps[steps.length - 1];
@@ -36,13 +36,13 @@ export function explainTypeScript(analysis: TypeScriptAnalysis, offset: number):
   return verdictOf({ start, end: node.end, text: sourceFile.text.slice(start, node.end) }, literal, steps);
 }
 
-/** The number or string at `offset` in a JSON document. */
-export function explainJson(text: string, analysis: JsonAnalysis, names: StatusNameRules, offset: number): Explanation | undefined {
-  if (!analysis.root) return undefined;
-  const node = findNodeAtOffset(analysis.root, offset, false);
-  if (!node || (node.type !== 'number' && node.type !== 'string')) return undefined;
-  const steps: VerdictStep[] = [];
-  const literal = judgeJsonLiteral(text, node, { names }, analysis.scope, steps);
-  const range = { start: node.offset, end: node.offset + node.length, text: text.slice(node.offset, node.offset + node.length) };
-  return verdictOf(range, literal, steps);
+/**
+ * The number or string at `offset` in a JSON text, judged by walking the text again with a trace at that offset
+ * (detection keeps no tree to look it up in; `--explain` asks about a few offsets of a file).
+ */
+export function explainJsonText(text: string, names: StatusNameRules, offset: number): Explanation | undefined {
+  const { explained } = finishSteps(analyseJsonText(text, names, [], { explainAt: offset }));
+  if (!explained) return undefined;
+  const { token, steps, literal } = explained;
+  return verdictOf({ start: token.start, end: token.end, text: text.slice(token.start, token.end) }, literal, steps);
 }

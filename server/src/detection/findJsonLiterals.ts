@@ -5,7 +5,7 @@
  * analysed (`analyseJsonTree`), so other formats mapped onto it (YAML) share the JSON rules.
  */
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { classifyJsonPosition } from './dispatchJson';
+import { classifyJsonPosition, type JsonPosition } from './dispatchJson';
 import { responseKeyCode } from './openApi';
 import { ProtocolScope } from './protocolScope';
 import { firstDroppingFilter } from './ruleEngine';
@@ -81,31 +81,48 @@ export function jsonFilterScope(protocol: ProtocolScope): FilterScope {
 /** Judges one number or string node; `trace` records the rules asked (for `--explain`). */
 export function judgeJsonLiteral(text: string, node: JsonNode, env: JsonEnv, scope: FilterScope, trace?: VerdictStep[]): StatusLiteral | undefined {
   const value: unknown = node.value;
-  // Cheap filter first: most numbers and strings in a document are not code-shaped at all.
-  const codeShaped = typeof value === 'string' && value.length <= 4 && /^(\d+|[1-5]xx)$/i.test(value);
-  if (node.type === 'string' && !codeShaped) return undefined;
-  if (node.type === 'number' && typeof value !== 'number') return undefined;
+  if (node.type === 'string' ? typeof value !== 'string' || !isCandidateString(value) : node.type !== 'number' || typeof value !== 'number') return undefined;
   const position = classifyJsonPosition(node, env, trace);
   if (!position) return undefined;
+  return jsonLiteralOf(text, { start: node.offset, end: node.offset + node.length, value: value as string | number }, position, scope, trace);
+}
+
+/**
+ * Whether a string could be a code (`"404"`, `"4xx"`); checked before any rule, since most strings of a
+ * document are not code-shaped at all. Every number is a candidate.
+ */
+export function isCandidateString(value: string): boolean {
+  return value.length <= 4 && /^(\d+|[1-5]xx)$/i.test(value);
+}
+
+/** A number or string token of the text, with its value. */
+export interface JsonToken {
+  start: number;
+  end: number;
+  value: string | number;
+}
+
+/** The literal a classified token reports, unless its value is no code or an evidence filter drops it. */
+export function jsonLiteralOf(text: string, token: JsonToken, position: JsonPosition, scope: FilterScope, trace?: VerdictStep[]): StatusLiteral | undefined {
+  const { value, start, end } = token;
   const { classification, isKey } = position;
+  const isString = typeof value === 'string';
   let code: number | string | undefined;
   if (isKey && classification.context === 'openapi-response-key') {
-    code = responseKeyCode(typeof value === 'string' ? value : '')?.code;
+    code = responseKeyCode(isString ? value : '')?.code;
   } else if (typeof value === 'number') {
     code = value;
-  } else if (typeof value === 'string') {
+  } else {
     code = /^\d{3}$/.test(value) ? Number(value) : undefined;
   }
   if (code === undefined) return undefined;
   const numeric = typeof code === 'number' ? code : undefined;
-  const input = { finding: classification, value: numeric, language: 'json' as const, isString: node.type === 'string' && !isKeyOfResponses(isKey, classification) };
+  const input = { finding: classification, value: numeric, language: 'json' as const, isString: isString && !isKeyOfResponses(isKey, classification) };
   if (numeric !== undefined && firstDroppingFilter(input, scope, trace) !== undefined) return undefined;
-  const start = node.offset;
-  const end = node.offset + node.length;
   const literal: StatusLiteral = { start, end, text: text.slice(start, end), code, context: classification.context, rule: classification.rule };
   // The source's own quote: YAML keys are plain (`404:`), single- or double-quoted.
   const quote = text.charAt(start);
-  if (node.type === 'string' && (quote === '"' || quote === "'")) literal.quote = quote;
+  if (isString && (quote === '"' || quote === "'")) literal.quote = quote;
   if (classification.rangeBound) literal.rangeBound = true;
   return literal;
 }

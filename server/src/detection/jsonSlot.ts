@@ -4,12 +4,15 @@
  * the error-tolerant tree kept from detection; jsonc-parser has already recovered from the
  * half-typed text (an unterminated key string, a property with a colon and no value).
  */
-import { findNodeAtOffset, type Node as JsonNode } from 'jsonc-parser';
+import { createScanner, findNodeAtOffset, type Node as JsonNode } from 'jsonc-parser';
 import { classifyJsonArrayElement, classifyJsonKey, classifyJsonPosition, classifyJsonValue } from './dispatchJson';
 import type { Classification } from './statusExpressions';
 import { hasSuccessResponse, isResponseMap, operationMethod } from './openApi';
 import type { StatusNameRules } from './statusNames';
 import type { StatusSlot } from './types';
+import { parseJson } from './findJsonLiterals';
+import { containerOpenAt, type JsonContainerTable } from './jsonContainerTable';
+import { MAX_JSON_NESTING, blankDeepNesting } from './nestingGuard';
 
 export function jsonSlotAt(
   text: string,
@@ -79,4 +82,41 @@ function responsesMapAround(node: JsonNode | undefined): JsonNode | undefined {
   if (isResponseMap(node)) return node;
   if (node?.type === 'property' && isResponseMap(node.parent)) return node.parent;
   return undefined;
+}
+
+/**
+ * The completion context at `offset`, from a tree of only the container around it: detection keeps no tree, and a
+ * completion should not parse a large file whole. The rules read a container, its members and its parent's name,
+ * and the slot reads the operation key above a responses map, so the innermost container open at the offset is
+ * parsed (a slot is in it or deeper) behind stand-ins for its parent and grandparent that hold just the keys it and
+ * its parent sit under. Parsed alone from its bracket to its end, the container yields the subtree the whole
+ * text would.
+ */
+export function jsonSlotAround(text: string, names: StatusNameRules, containers: JsonContainerTable, offset: number): StatusSlot | undefined {
+  const inner = containerOpenAt(containers, offset);
+  if (inner < 0) return jsonSlotAt(text, parseJson(blankDeepNesting(text, MAX_JSON_NESTING, 'json')), names, offset);
+  const { starts, closes, parents } = containers;
+  const parent = parents[inner]!;
+  const grandparent = parent >= 0 ? parents[parent]! : -1;
+  const prefix = opening(text, containers, grandparent, parent) + opening(text, containers, parent, inner);
+  const start = starts[inner]!;
+  const close = closes[inner]!;
+  const local = prefix + text.slice(start, close < text.length ? close + 1 : close);
+  const shift = start - prefix.length;
+  const slot = jsonSlotAt(local, parseJson(blankDeepNesting(local, MAX_JSON_NESTING, 'json')), names, offset - shift);
+  if (slot) {
+    slot.start += shift;
+    slot.end += shift;
+  }
+  return slot;
+}
+
+/** A stand-in for container `holder` opened up to where `child` sits in it: `{"key":` or `[`. */
+function opening(text: string, containers: JsonContainerTable, holder: number, child: number): string {
+  if (holder < 0 || child < 0) return '';
+  if (text.charAt(containers.starts[holder]!) !== '{') return '[';
+  const scanner = createScanner(text, true);
+  scanner.setPosition(containers.keys[child]!);
+  scanner.scan();
+  return `{${JSON.stringify(scanner.getTokenValue())}:`;
 }

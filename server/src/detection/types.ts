@@ -4,6 +4,7 @@
  */
 
 import type { RouteScope } from './routeScopes';
+import type { JsonStringTable } from './jsonStringTable';
 
 /** Languages the detector reads (LSP language ids). */
 export type DetectorLanguage =
@@ -146,4 +147,6 @@ export interface DetectedDocument {
    * re-reads only what changed. Opaque to everyone else; once handed back, this document's `slotAt` is stale.
    */
   readonly syntaxTree?: object;
+  /** JSON/JSONC: the value strings of the analysed text, made during detection for edits inside them (editImpact.ts). */
+  readonly jsonStrings?: JsonStringTable;
 }

@@ -111,7 +111,7 @@ export function* analyzeDocumentSteps(
   const detected = reusable
     ? previous.detected
     : detectorLanguage
-      ? leanDetection(yield* detector().detectDocumentSteps(text!, languageId, detectionOptionsOf(settings), onError, previous?.detected), text!, settings)
+      ? yield* detector().detectDocumentSteps(text!, languageId, detectionOptionsOf(settings), onError, previous?.detected)
       : emptyDetection(languageId);
   const scope = resolveScope(registry, settings.catalogs, detected.scopeHints, settings.bundledCatalogs);
   const analyzed: AnalyzedDocument = { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en', version };
@@ -138,33 +138,6 @@ export function literalIn(literals: readonly StatusLiteral[], offset: number): S
     else return literal;
   }
   return undefined;
-}
-
-/** Past this size, a JSON document's syntax tree is not kept between requests (it costs ~40 bytes per character). */
-const LARGE_JSON_CHARACTERS = 256 * 1024;
-
-/**
- * A large JSON document's detection without its syntax tree: literals and hints are all most requests need, and a
- * completion parses the text again (the parse is kept while the memory is not needed elsewhere).
- */
-function leanDetection(detected: DetectedDocument, text: string, settings: StatusCatalogSettings): DetectedDocument {
-  const isJson = detected.languageId === 'json' || detected.languageId === 'jsonc';
-  if (!isJson || text.length < LARGE_JSON_CHARACTERS) return detected;
-  const { languageId, literals, scopeHints } = detected;
-  let reparsed: WeakRef<DetectedDocument> | undefined;
-  return {
-    languageId,
-    literals,
-    scopeHints,
-    slotAt: (offset) => {
-      let parsed = reparsed?.deref();
-      if (!parsed) {
-        parsed = detector().detectDocument(text, languageId, detectionOptionsOf(settings));
-        reparsed = new WeakRef(parsed);
-      }
-      return parsed.slotAt(offset);
-    },
-  };
 }
 
 function emptyDetection(languageId: DetectorLanguage): DetectedDocument {

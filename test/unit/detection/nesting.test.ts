@@ -31,6 +31,19 @@ describe('deep nesting', () => {
     });
   }
 
+  for (const depth of [20_000, 100_000]) {
+    it(`finds the literals inside JSON nested ${depth} deep, in objects and arrays`, () => {
+      const text = `{"statusCode": 201, "a": ${'[{"a":'.repeat(depth)}{"status": 404, "retryStatusCodes": [503]}${'}]'.repeat(depth)}, "status": 500}`;
+      const detected = detectDocument(text, 'json');
+      assert.deepEqual(
+        detected.literals.map((l) => [l.code, l.rule, text.slice(l.start, l.end)]),
+        [[201, 'status.named-property', '201'], [404, 'status.named-property', '404'], [503, 'list.status-named', '503'], [500, 'status.named-property', '500']],
+      );
+      const offset = text.indexOf('404') + 1;
+      assert.deepEqual(detected.slotAt(offset), { start: offset - 1, end: offset + 2, prefix: '4', context: 'property', preferredClass: 4 });
+    });
+  }
+
   it('keeps offsets and line breaks, and leaves shallow text alone', () => {
     const text = '[[[1,\n[2]]]]';
     assert.equal(blankDeepNesting(text, 2, 'json'), '[[   \n    ]]');

@@ -43,10 +43,10 @@ describe('robustness', () => {
     const text = '{"a":'.repeat(depth) + '{"status": 404}' + '}'.repeat(depth);
     const errors: unknown[] = [];
     const doc = detectDocument(text, 'json', undefined, (error) => errors.push(error));
-    // The region nested deeper than the parser can recurse is blanked, without an error; literals
-    // around it are still found (nesting.test.ts).
+    // JSON is walked with an explicit stack: the literal at the bottom is found like any other.
     assert.deepEqual(errors, []);
-    assert.deepEqual(doc.literals, []);
+    const start = 5 * depth + '{"status": '.length;
+    assert.deepEqual(doc.literals, [{ start, end: start + 3, text: '404', code: 404, context: 'property', rule: 'status.named-property' }]);
   });
 
   it('sorts literals by offset and returns the language id', () => {
