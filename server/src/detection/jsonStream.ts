@@ -27,6 +27,9 @@ import { ScopeHintCollector, forEachJsonComment, mayHoldDirective } from './scop
 import type { StatusNameRules } from './statusNames';
 import type { ScopeHints, StatusLiteral } from './types';
 
+/** Candidates judged between two yields (about as long as a slice of the walk). */
+const CANDIDATES_PER_SLICE = 10_000;
+
 export interface JsonTextAnalysis {
   scopeHints: ScopeHints;
   scope: FilterScope;
@@ -248,10 +251,13 @@ export function* analyseJsonText(
   protocol.finish();
   const scope = jsonFilterScope(protocol);
   let explainedLiteral: StatusLiteral | undefined;
+  let judged = 0;
   for (const { token, position, trace } of classified) {
     const literal = jsonLiteralOf(text, token, position, scope, trace);
     if (literal) literals.push(literal);
     if (trace) explainedLiteral = literal;
+    // A 12 MB log has hundreds of thousands of candidates: judging them is sliced like the walk.
+    if (++judged % CANDIDATES_PER_SLICE === 0) yield;
   }
   const analysis: JsonTextAnalysis = { scopeHints: hints.result(), scope, strings: strings.finish(), containers: containers.finish() };
   if (explained) analysis.explained = { ...explained, literal: explainedLiteral };

@@ -34,7 +34,7 @@ const UNKNOWN = 16;
 const EOF = 17;
 
 /** About how many tokens the walk reads between two yields. */
-export const TOKENS_PER_SLICE = 20_000;
+export const TOKENS_PER_SLICE = 8_000;
 
 /** A JSON literal's value: jsonc-parser gives `0` for a number it cannot read. */
 export type JsonLiteralValue = string | number | boolean | null;
