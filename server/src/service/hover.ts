@@ -12,12 +12,12 @@ export function doHover(analyzed: AnalyzedDocument, position: Position): Hover |
   const literal = literalAt(analyzed, document.offsetAt(position));
   if (!literal) return null;
   // Inside a handler an OpenAPI catalog describes, its operation speaks first and the spec's other operations stay
-  // out of the rest of the hover.
+  // out of the rest of the hover; the spec is still named among the catalogs consulted.
   const operation = operationSection(analyzed, literal);
   const context = operation
     ? { ...analyzed, scope: { ...analyzed.scope, ids: analyzed.scope.ids.filter((id) => id !== operation.match.catalog.info.id) } }
     : analyzed;
-  const sections = renderStatusMarkdown(literal.code, context, literal.constant && constantLabel(literal.constant)).split(SECTION_BREAK);
+  const sections = renderStatusMarkdown(literal.code, context, literal.constant && constantLabel(literal.constant), analyzed.scope).split(SECTION_BREAK);
   if (operation) sections.splice(1, 0, operation.markdown);
   return {
     contents: { kind: 'markdown', value: sections.join(SECTION_BREAK) },

@@ -36,10 +36,12 @@ export const MAX_NAMES = 5;
 /**
  * The full Markdown for a code (or an OpenAPI range such as "4XX"). `label` is how the code was written when it
  * was not a number (`HttpStatus.CONFLICT`): the header names it, "409 Conflict (HttpStatus.CONFLICT)".
+ * `consulted` is the scope the last line names, when the sections were rendered from a narrower one (a matched
+ * operation's spec speaks in its own section, above, and is still a catalog consulted).
  */
-export function renderStatusMarkdown(code: number | string, context: RenderContext, label?: string): string {
+export function renderStatusMarkdown(code: number | string, context: RenderContext, label?: string, consulted = context.scope): string {
   const sections = typeof code === 'number' ? renderCode(code, context, label) : renderRange(code, context);
-  const { ids, reason } = context.scope;
+  const { ids, reason } = consulted;
   sections.push(messages(context.locale).consulted(ids.slice(0, MAX_NAMES).map((text) => escapeMarkdown(text)), Math.max(ids.length - MAX_NAMES, 0), reason));
   return sections.join('\n\n---\n\n');
 }

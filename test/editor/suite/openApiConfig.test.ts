@@ -46,7 +46,7 @@ suite('OpenAPI document named by the project config', () => {
     assert.equal(hover, sections(
       '**409 Conflict** · 4xx client error\n\nThe request conflicts with the current state of the target resource. (RFC 9110, Section 15.5.10)',
       `**POST /orders/\\{id\\}** → 409: An order with this id exists already\n\n[openapi.yaml:11](${specLink})`,
-      'Catalogs consulted: none (project catalogs)',
+      'Catalogs consulted: openapi (project catalog)',
     ));
   });
 

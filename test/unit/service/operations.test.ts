@@ -70,6 +70,8 @@ describe('OpenAPI documents as catalogs', () => {
     const text = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     const sections = text.split('\n\n---\n\n');
     assert.equal(sections[1], '**POST /api/orders/\\{id\\}** → 409: An order with this id exists already\n\n[openapi.json:11](file:///spec/openapi.json#L11)');
+    // The spec spoke in its own section, and is still named among the catalogs consulted.
+    assert.equal(sections.at(-1), 'Catalogs consulted: orders (project catalog)');
   });
 
   it('reports a code the operation does not declare, with fixes: add it to the spec, or a declared code', () => {
