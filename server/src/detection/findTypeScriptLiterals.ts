@@ -4,6 +4,7 @@
  * the facts that tie local names to statuses; each candidate is then judged by its position, once
  * all aliases are known (an alias may be declared after a comparison that uses it).
  */
+import type { Steps } from './steps';
 import * as ts from 'typescript';
 import { ASSERT_EQUALITY, EQUALITY_MATCHERS, assertionSubject } from './callShapes';
 import { NamedConstantCollector } from './namedConstants';
@@ -132,7 +133,7 @@ export function* analyseTypeScriptSteps(
   sourceFile: ts.SourceFile,
   names: StatusNameRules,
   literals: StatusLiteral[],
-): Generator<void, TypeScriptAnalysis, void> {
+): Steps<TypeScriptAnalysis> {
   const aliases = new StatusAliases();
   const env: TypeScriptEnv = {
     names, aliases, localFunctions: new Map(), statusLists: new Set(), statusFunctions: new Map(), statusResultNames: new Set(),
@@ -232,7 +233,7 @@ export function* analyseTypeScriptSteps(
     }
     return true;
   };
-  function* walk(): Generator<void, void, void> {
+  function* walk(): Steps<void> {
     let visited = 0;
     while (stack.length > 0) {
       if (++visited % NODES_PER_STEP === 0) yield;
@@ -384,7 +385,7 @@ export function* analyseTypeScriptSteps(
  * In slices, like the walk. Two rounds settle chains like `const s = res.status; const code = s;` or `f(code)` → `g(code)` →
  * `res.writeHead(code)` in practice.
  */
-function* resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgument[], env: TypeScriptEnv): Generator<void, void, void> {
+function* resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgument[], env: TypeScriptEnv): Steps<void> {
   for (let round = 0; round < 2; round++) {
     for (let i = 0; i < pendingArguments.length; i++) {
       if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;

@@ -15,6 +15,7 @@
  * widen what is kept here (test/unit/detection/jsonStream.test.ts compares with the tree on mutated corpus JSON).
  * The evidence filters judge last, once the file's protocol mentions are all counted, as on the tree.
  */
+import type { Steps } from './steps';
 import { classifyJsonSite, type JsonPosition } from './dispatchJson';
 import { isCandidateString, jsonFilterScope, jsonLiteralOf, type JsonToken } from './findJsonLiterals';
 import { JsonContainerTableBuilder, type JsonContainerTable } from './jsonContainerTable';
@@ -148,7 +149,7 @@ export function* analyseJsonText(
   names: StatusNameRules,
   literals: StatusLiteral[],
   options: JsonTextOptions = {},
-): Generator<void, JsonTextAnalysis, void> {
+): Steps<JsonTextAnalysis> {
   const hints = new ScopeHintCollector();
   if (mayHoldDirective(text)) forEachJsonComment(text, (comment, offset) => hints.addComment(comment, offset));
   const protocol = new ProtocolScope(text);

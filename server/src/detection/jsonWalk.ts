@@ -11,6 +11,7 @@
  * text; only the first value of the text is read. The walk and jsonc-parser's tree are compared on mutated corpus
  * files (test/unit/detection/jsonStream.test.ts).
  */
+import type { Steps } from './steps';
 import { createScanner, type JSONScanner } from 'jsonc-parser';
 import { JsonStringTableBuilder } from './jsonStringTable';
 
@@ -73,7 +74,7 @@ interface WalkFrame {
 }
 
 /** Walks `text`, reporting to `sink`; yields every `TOKENS_PER_SLICE` tokens. */
-export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOptions = {}): Generator<void, void, void> {
+export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOptions = {}): Steps<void> {
   const scanner = createScanner(text, false);
   const strings = options.strings;
   let tokens = 0;

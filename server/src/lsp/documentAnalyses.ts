@@ -8,6 +8,7 @@
  * by a real one once typing pauses (`settleMs`) on documents small enough for that to be cheap, so the list of
  * shifts stays short.
  */
+import type { Steps } from '../detection/steps';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisAfterEdit } from '../service/editedAnalysis';
 import type { AnalyzedDocument } from '../service/languageService';
@@ -63,7 +64,7 @@ export class DocumentAnalyses {
   get(
     document: TextDocument,
     generation: number,
-    analyze: (previous: AnalyzedDocument | undefined) => Generator<void, AnalyzedDocument, void>,
+    analyze: (previous: AnalyzedDocument | undefined) => Steps<AnalyzedDocument>,
     { fresh = false, urgent = false }: { fresh?: boolean; urgent?: boolean } = {},
   ): Promise<AnalyzedDocument> {
     const { uri, version } = document;

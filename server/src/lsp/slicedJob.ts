@@ -4,6 +4,8 @@
  * any two slices, however many documents are being analysed, instead of after all of them.
  */
 
+import type { Steps } from '../detection/steps';
+
 /** Work per turn of the event loop: well under the 50 ms a request on another document may wait (issue 10). */
 export const SLICE_MS = 8;
 
@@ -34,7 +36,7 @@ interface Task {
 /**
  * The jobs under way, taken in turn: one slice per turn of the event loop, urgent jobs first. Nothing runs within
  * `start` itself, so that a burst of jobs (every open document validated after a catalog reload) never runs back
- * to back in one turn: a document whose pass is one long step (JSON today) holds the loop for that step only.
+ * to back in one turn: a pass with one long step (TypeScript's parse) holds the loop for that step only.
  */
 export class SliceScheduler {
   private readonly tasks: Task[] = [];
@@ -42,7 +44,7 @@ export class SliceScheduler {
 
   constructor(private readonly sliceMs = SLICE_MS) {}
 
-  start<T>(steps: Generator<void, T, void>, { urgent = false }: { urgent?: boolean } = {}): SlicedJob<T> {
+  start<T>(steps: Steps<T>, { urgent = false }: { urgent?: boolean } = {}): SlicedJob<T> {
     let settle: { resolve: (value: T) => void; reject: (error: unknown) => void } | undefined;
     const result = new Promise<T>((resolve, reject) => (settle = { resolve, reject }));
     // A cancelled job nobody awaits any more must not be reported as an unhandled rejection.

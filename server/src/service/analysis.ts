@@ -2,6 +2,7 @@
  * A document analysed once per version: its status literals, the catalogs it consults, and the locale.
  * Every feature reads this; none re-parses the text.
  */
+import { finishSteps, type Steps } from '../detection/steps';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogRegistry } from '../catalog/registry';
 import type * as Detection from '../detection/detectDocument';
@@ -79,11 +80,7 @@ export function analyzeDocument(
   registry: CatalogRegistry,
   options: AnalysisOptions = {},
 ): AnalyzedDocument {
-  const steps = analyzeDocumentSteps(document, settings, registry, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(analyzeDocumentSteps(document, settings, registry, options));
 }
 
 /**
@@ -96,7 +93,7 @@ export function* analyzeDocumentSteps(
   settings: StatusCatalogSettings,
   registry: CatalogRegistry,
   { clientLocale = 'en', previous, onError }: AnalysisOptions = {},
-): Generator<void, AnalyzedDocument, void> {
+): Steps<AnalyzedDocument> {
   const version = document.version;
   const detectorLanguage = detectorLanguageOf(document.languageId, document.uri);
   const languageId: DetectorLanguage = detectorLanguage ?? 'typescript';
