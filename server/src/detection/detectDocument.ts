@@ -54,7 +54,7 @@ export function detectDocument(
  * `detectDocument` in slices of work: after each `yield` the caller may let other work run (the language server
  * answers requests on other documents between slices) and resume, or drop the generator to abandon the document.
  * The text must not change meanwhile (it is a string, so it cannot). A TS/JS document yields after its parse and
- * every few thousand nodes of its walk (the parse itself is one call); JSON every ~20,000 tokens; YAML is one slice.
+ * every 1,024 nodes of its walk (the parse itself is one call); JSON every ~8,000 tokens; YAML is one slice.
  */
 export function* detectDocumentSteps(
   text: string,

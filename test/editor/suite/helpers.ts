@@ -6,6 +6,9 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
+import { until } from './polling';
+
+export { until };
 
 export const EXTENSION_ID = 'status-catalog.status-catalog';
 
@@ -65,16 +68,6 @@ export function rangeOf(document: vscode.TextDocument, needle: string, occurrenc
   return new vscode.Range(start, start.translate(0, needle.length));
 }
 
-/** Polls `probe` until it returns a value other than undefined, or fails after `ms` with the last value seen. */
-export async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 function markdownOf(content: vscode.MarkdownString | vscode.MarkedString): string {
   if (typeof content === 'string') return content;

@@ -5,6 +5,10 @@
  * each test is a function, run in order, and `run()` rejects when one failed.
  */
 import * as vscode from 'vscode';
+import { until as untilWithin } from '../suite/polling';
+
+/** The web host is slower to start its worker: 30 s rather than the desktop suite's 20 s. */
+const until = <T>(what: string, probe: () => Promise<T | undefined> | T | undefined): Promise<T> => untilWithin(what, probe, 30_000);
 
 const EXTENSION_ID = 'status-catalog.status-catalog';
 
@@ -155,15 +159,6 @@ function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 function equal(actual: unknown, expected: unknown): void {
   if (actual !== expected) throw new Error(`expected ${JSON.stringify(expected)}\n     got ${JSON.stringify(actual)}`);
