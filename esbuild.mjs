@@ -39,14 +39,69 @@ const keptApart = {
   },
 };
 
-/** The ES module that re-exports the compiler's exports by name (read from the installed compiler at build time). */
+/**
+ * The ES module that re-exports the compiler's exports by name (read from the installed compiler at build time),
+ * without loading the compiler: the detector's modules are loaded for a JSON or YAML document too, and they read
+ * `ts` at their top level (`const { SyntaxKind, isIdentifier } = ts`, sets of kinds), which must not cost the
+ * compiler's load (~125 ms) there. So each export starts as a stand-in that needs no compiler:
+ * - an enum (an object of numbers and strings, `SyntaxKind`) or a primitive is its build-time value, inlined: the
+ *   same compiler package is bundled into dist/typescript.js, so the values are the ones it would give;
+ * - a function is a stub that loads the compiler at its first call and forwards to it (`new` included);
+ * - any other object is a proxy that loads it at its first use.
+ * Once the compiler is loaded, every export is rebound to the compiler's own value, so a `ts.isIdentifier(...)` in
+ * the detector calls the compiler directly; only a copy taken before (a top-level destructuring) keeps its stand-in.
+ * When the compiler is already loaded as this module starts (a TS document first: service/analysis.ts loads it
+ * through its code-cache loader before the detector), the exports are the compiler's from the start.
+ */
 function typescriptExports() {
   const compiler = createRequire(import.meta.url)('typescript');
   const names = Object.keys(compiler).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+  const isData = (value) =>
+    value === null ||
+    ['string', 'number', 'boolean', 'undefined'].includes(typeof value) ||
+    (typeof value === 'object' &&
+      Object.keys(value).length > 0 &&
+      Object.values(value).every((item) => typeof item === 'number' || typeof item === 'string'));
+  const data = Object.fromEntries(names.filter((name) => isData(compiler[name])).map((name) => [name, compiler[name] ?? null]));
+  const standIn = (name) => {
+    const value = compiler[name];
+    if (name in data) return value === undefined ? 'undefined' : `DATA[${JSON.stringify(name)}]`;
+    return typeof value === 'function' ? `stub(${JSON.stringify(name)})` : `proxy(${JSON.stringify(name)})`;
+  };
   return [
-    "const ts = require('typescript');",
-    'export default ts;',
-    ...names.map((name) => `export const ${name} = ts.${name};`),
+    'let compiler;',
+    '/** The compiler: read from the module cache when its loader has run, else required (without the code cache). */',
+    'function load() {',
+    "  if (!compiler) bind(require('typescript'));",
+    '  return compiler;',
+    '}',
+    'function stub(name) {',
+    '  return function (...args) {',
+    '    const real = load()[name];',
+    '    return new.target ? Reflect.construct(real, args, new.target) : Reflect.apply(real, this, args);',
+    '  };',
+    '}',
+    'function proxy(name) {',
+    '  const target = () => load()[name];',
+    '  return new Proxy({}, {',
+    '    get: (_, key) => Reflect.get(target(), key),',
+    '    has: (_, key) => Reflect.has(target(), key),',
+    '    set: (_, key, value) => Reflect.set(target(), key, value),',
+    '    ownKeys: () => Reflect.ownKeys(target()),',
+    '    getOwnPropertyDescriptor: (_, key) => {',
+    '      const descriptor = Reflect.getOwnPropertyDescriptor(target(), key);',
+    '      return descriptor && { ...descriptor, configurable: true };',
+    '    },',
+    '  });',
+    '}',
+    `const DATA = JSON.parse(${JSON.stringify(JSON.stringify(data))});`,
+    ...names.map((name) => `export let ${name} = ${standIn(name)};`),
+    'function bind(loaded) {',
+    '  compiler = loaded;',
+    ...names.map((name) => `  ${name} = loaded.${name};`),
+    '}',
+    "const loadedAlready = require.cache[require.resolve('typescript')];",
+    'if (loadedAlready && loadedAlready.loaded) bind(loadedAlready.exports);',
   ].join('\n');
 }
 

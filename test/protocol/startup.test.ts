@@ -31,7 +31,7 @@ interface LoadedFiles {
 }
 
 /** Starts the server, lets `session` talk to it, ends it, and tells what it loaded and read by then. */
-async function loadedDuring(session: (connection: ProtocolConnection) => Promise<void>): Promise<LoadedFiles> {
+async function loadedDuring(session: (connection: ProtocolConnection) => Promise<unknown>): Promise<LoadedFiles> {
   const out = join(mkdtempSync(join(tmpdir(), 'status-catalog-startup-')), 'loaded.json');
   const child = spawn(process.execPath, ['--require', PRELOAD, SERVER, '--stdio'], {
     stdio: 'pipe',
@@ -65,16 +65,36 @@ async function loadedDuring(session: (connection: ProtocolConnection) => Promise
 }
 
 /** Opens a document after `initialized` and waits for its first diagnostics. */
-async function openAndValidate(connection: ProtocolConnection, uri: string, languageId: string, text: string): Promise<void> {
-  const published = new Promise<void>((resolve) =>
-    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      if (params.uri === uri) resolve();
-    }),
-  );
+async function openAndValidate(connection: ProtocolConnection, uri: string, languageId: string, text: string): Promise<PublishDiagnosticsParams> {
   await connection.sendNotification('initialized', {});
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-  await published;
+  return openDocument(connection, uri, languageId, text);
 }
+
+/** Opens a document and waits for its first diagnostics. */
+async function openDocument(connection: ProtocolConnection, uri: string, languageId: string, text: string): Promise<PublishDiagnosticsParams> {
+  const published = new Promise<PublishDiagnosticsParams>((resolve) => {
+    const listener = connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      if (params.uri !== uri) return;
+      listener.dispose();
+      resolve(params);
+    });
+  });
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  return published;
+}
+
+/** The hover's text on the first `needle` of `text` (empty when there is none). */
+async function hoverTextAt(connection: ProtocolConnection, uri: string, text: string, needle: string): Promise<string> {
+  const offset = text.indexOf(needle) + 1;
+  const before = text.slice(0, offset).split('\n');
+  const position = { line: before.length - 1, character: before.at(-1)!.length };
+  const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as { contents: { value: string } } | null;
+  return hover?.contents.value ?? '';
+}
+
+/** A scoped JSON document and a TS document, each with one 409 (the bundled dds catalog documents it). */
+const JSON_LOG = '// status-catalog: dds\n[{ "statusCode": 409 }]\n';
+const TS_HANDLER = '// status-catalog: dds\nres.status(409).end();\n';
 
 describe('server start', () => {
   it('answers initialize without reading a catalog or loading the compiler or parse5', async () => {
@@ -90,6 +110,31 @@ describe('server start', () => {
     assert.deepEqual(loaded.catalogReads, [...readdirSync(CATALOGS)].sort());
     const loadedLog = loaded.logs.filter((message) => message.startsWith('loaded '));
     assert.match(loadedLog.join('\n'), /^loaded 6 catalogs: bundled from their index in [\d.]+ ms \(0 problems\)$/);
+  });
+
+  it('validates and hovers a JSON document without loading the compiler or parse5', async () => {
+    let hover = '';
+    const loaded = await loadedDuring(async (connection) => {
+      const diagnostics = await openAndValidate(connection, 'file:///work/log.json', 'json', JSON_LOG);
+      assert.deepEqual(diagnostics.diagnostics, []);
+      hover = await hoverTextAt(connection, 'file:///work/log.json', JSON_LOG, '409');
+    });
+    assert.match(hover, /409/);
+    assert.deepEqual(loaded.distModules, ['server-main.js', 'server.js']);
+  });
+
+  it('a TypeScript document after a JSON one loads the compiler and is read as before', async () => {
+    let jsonHover = '';
+    let tsHover = '';
+    const loaded = await loadedDuring(async (connection) => {
+      await openAndValidate(connection, 'file:///work/log.json', 'json', JSON_LOG);
+      jsonHover = await hoverTextAt(connection, 'file:///work/log.json', JSON_LOG, '409');
+      const diagnostics = await openDocument(connection, 'file:///work/orders.ts', 'typescript', TS_HANDLER);
+      assert.deepEqual(diagnostics.diagnostics, []);
+      tsHover = await hoverTextAt(connection, 'file:///work/orders.ts', TS_HANDLER, '409');
+    });
+    assert.equal(tsHover, jsonHover);
+    assert.deepEqual(loaded.distModules, ['server-main.js', 'server.js', 'typescript.js']);
   });
 
   it('loads the compiler for the first TypeScript document', async () => {

@@ -169,7 +169,7 @@ export class WorkspaceIndex {
       return undefined;
     }
     // The detector (and with it the compiler) loads with the first file indexed, never at server start.
-    const detected = detector().detectDocument(text, languageId, this.options.detection(), (error) =>
+    const detected = detector(languageId).detectDocument(text, languageId, this.options.detection(), (error) =>
       this.options.log(`workspace index: detection in ${path} failed: ${String(error)}`));
     if (detected.literals.length === 0) return [];
     const document = TextDocument.create(uri, languageId, 0, text);

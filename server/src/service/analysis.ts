@@ -45,17 +45,20 @@ export interface AnalysisOptions {
 let detection: typeof Detection | undefined;
 
 /**
- * The detector, loaded at its first use: it brings the TypeScript compiler, which a server that has not yet seen a
- * document (or a CLI listing catalogs) should not pay for at start.
+ * The detector, loaded at its first use, and for a TS/JS document (`languageId` absent: any language) the TypeScript
+ * compiler before it, through its loader with a code cache: the detector's modules then find it loaded. A JSON or
+ * YAML document never loads the compiler (~125 ms): the bundle's `typescript` namespace only stands in for it until
+ * the first TS/JS document (esbuild.mjs, typescriptExports).
  */
-export function detector(): typeof Detection {
-  if (!detection) {
-    // The compiler first, through its loader (with a code cache): the detector's modules then find it loaded.
-    typescript();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    detection = require('../detection/detectDocument') as typeof Detection;
-  }
+export function detector(languageId?: DetectorLanguage): typeof Detection {
+  if (languageId === undefined || usesCompiler(languageId)) typescript();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  detection ??= require('../detection/detectDocument') as typeof Detection;
   return detection;
+}
+
+function usesCompiler(languageId: DetectorLanguage): boolean {
+  return languageId !== 'json' && languageId !== 'jsonc' && languageId !== 'yaml';
 }
 
 /** The settings the detector reads; any other setting (catalogs, locale, severities) never changes what it finds. */
@@ -108,7 +111,7 @@ export function* analyzeDocumentSteps(
   const detected = reusable
     ? previous.detected
     : detectorLanguage
-      ? yield* detector().detectDocumentSteps(text!, languageId, detectionOptionsOf(settings), onError, previous?.detected)
+      ? yield* detector(languageId).detectDocumentSteps(text!, languageId, detectionOptionsOf(settings), onError, previous?.detected)
       : emptyDetection(languageId);
   const scope = resolveScope(registry, settings.catalogs, detected.scopeHints, settings.bundledCatalogs);
   const analyzed: AnalyzedDocument = { document, detected, settings, registry, scope, locale: settings.locale || clientLocale || 'en', version };

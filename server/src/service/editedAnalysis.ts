@@ -208,7 +208,7 @@ function mappedDetection(offsets: EditedOffsets, currentText: () => string, sett
   let literals: StatusLiteral[] | undefined;
   let fresh: DetectedDocument | undefined;
   const freshDetection = (): DetectedDocument =>
-    (fresh ??= detector().detectDocument(currentText(), base.languageId, detectionOptionsOf(settings)));
+    (fresh ??= detector(base.languageId).detectDocument(currentText(), base.languageId, detectionOptionsOf(settings)));
   return {
     languageId: base.languageId,
     get literals(): StatusLiteral[] {
