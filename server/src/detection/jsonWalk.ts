@@ -12,27 +12,8 @@
  * files (test/unit/detection/jsonStream.test.ts).
  */
 import type { Steps } from './steps';
-import { createScanner, type JSONScanner } from 'jsonc-parser';
+import { JsonScanner, JsonToken } from './jsonScanner';
 import { JsonStringTableBuilder } from './jsonStringTable';
-
-/** jsonc-parser's `SyntaxKind` (a `const enum`, which the bundler cannot inline from its declarations). */
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const COMMA = 5;
-const COLON = 6;
-const NULL = 7;
-const TRUE = 8;
-const FALSE = 9;
-const STRING = 10;
-const NUMBER = 11;
-const LINE_COMMENT = 12;
-const BLOCK_COMMENT = 13;
-const LINE_BREAK = 14;
-const TRIVIA = 15;
-const UNKNOWN = 16;
-const EOF = 17;
 
 /** About how many tokens the walk reads between two yields. */
 export const TOKENS_PER_SLICE = 8_000;
@@ -58,14 +39,22 @@ export interface JsonWalkOptions {
   strings?: JsonStringTableBuilder;
 }
 
-/** How the string table (jsonStringTable.ts) sees a token other than a string. */
-const STRING_TABLE_KINDS: Record<number, 'colon' | 'open-object' | 'open-array' | 'close'> = {
-  [COLON]: 'colon',
-  [OPEN_BRACE]: 'open-object',
-  [OPEN_BRACKET]: 'open-array',
-  [CLOSE_BRACE]: 'close',
-  [CLOSE_BRACKET]: 'close',
-};
+/** How the string table (jsonStringTable.ts) sees a significant token other than a string. */
+function stringTableKind(token: JsonToken): 'colon' | 'open-object' | 'open-array' | 'close' | 'value' {
+  switch (token) {
+    case JsonToken.Colon:
+      return 'colon';
+    case JsonToken.OpenBrace:
+      return 'open-object';
+    case JsonToken.OpenBracket:
+      return 'open-array';
+    case JsonToken.CloseBrace:
+    case JsonToken.CloseBracket:
+      return 'close';
+    default:
+      return 'value';
+  }
+}
 
 /** What a container frame of the walk is doing: reading an object's members or an array's elements. */
 interface WalkFrame {
@@ -75,64 +64,63 @@ interface WalkFrame {
 
 /** Walks `text`, reporting to `sink`; yields every `TOKENS_PER_SLICE` tokens. */
 export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOptions = {}): Steps<void> {
-  const scanner = createScanner(text, false);
+  const scanner = new JsonScanner(text);
   const strings = options.strings;
   let tokens = 0;
   let previousWasString = false;
 
   /** The next token that is not trivia, a comment or an unknown character (jsonc-parser's `scanNext`). */
-  const scanNext = (): number => {
+  const scanNext = (): JsonToken => {
     for (;;) {
       const token = scanner.scan();
       tokens++;
-      if (token === TRIVIA || token === LINE_BREAK || token === LINE_COMMENT || token === BLOCK_COMMENT) continue;
+      if (token === JsonToken.Trivia || token === JsonToken.LineBreak || token === JsonToken.LineComment || token === JsonToken.BlockComment) continue;
       if (strings) {
         // A key is a string token directly followed by a colon, as editImpact's own scan read it.
-        if (token === STRING) strings.add(scanner.getTokenOffset(), scanner.getTokenLength());
-        else if (token === COLON && previousWasString) strings.markLastAsKey();
-        if (token !== STRING && token !== UNKNOWN) strings.other(STRING_TABLE_KINDS[token] ?? 'value');
-        previousWasString = token === STRING;
+        if (token === JsonToken.String) strings.add(scanner.offset, scanner.length);
+        else if (token === JsonToken.Colon && previousWasString) strings.markLastAsKey();
+        if (token !== JsonToken.String && token !== JsonToken.Unknown) strings.other(stringTableKind(token));
+        previousWasString = token === JsonToken.String;
       }
-      if (token === UNKNOWN) continue;
+      if (token === JsonToken.Unknown) continue;
       return token;
     }
   };
-  /** Skips to (not past) the next of the given tokens (jsonc-parser's `handleError` recovery). */
-  const skip = (stops: readonly number[]): void => {
-    for (let token = scanner.getToken(); token !== EOF && !stops.includes(token); token = scanNext());
+  /** Skips to (not past) the next comma or `close` (jsonc-parser's `handleError` recovery). */
+  const skip = (close: JsonToken): void => {
+    for (let token = scanner.token; token !== JsonToken.EOF && token !== close && token !== JsonToken.Comma; token = scanNext());
   };
   const stack: WalkFrame[] = [];
   /** Reads the value at the current token: true when one was read (a container is then open on the stack). */
   const readValue = (): boolean => {
-    const token = scanner.getToken();
-    const offset = scanner.getTokenOffset();
-    switch (token) {
-      case OPEN_BRACE:
+    const offset = scanner.offset;
+    switch (scanner.token) {
+      case JsonToken.OpenBrace:
         sink.objectBegin(offset);
         scanNext();
         stack.push({ isObject: true, needsComma: false });
         return true;
-      case OPEN_BRACKET:
+      case JsonToken.OpenBracket:
         sink.arrayBegin(offset);
         scanNext();
         stack.push({ isObject: false, needsComma: false });
         return true;
-      case STRING:
-        sink.literal(scanner.getTokenValue(), offset, scanner.getTokenLength());
+      case JsonToken.String:
+        sink.literal(scanner.value(), offset, scanner.length);
         break;
-      case NUMBER: {
-        const value = Number(scanner.getTokenValue());
-        sink.literal(Number.isNaN(value) ? 0 : value, offset, scanner.getTokenLength());
+      case JsonToken.Number: {
+        const value = Number(scanner.value());
+        sink.literal(Number.isNaN(value) ? 0 : value, offset, scanner.length);
         break;
       }
-      case NULL:
-        sink.literal(null, offset, scanner.getTokenLength());
+      case JsonToken.Null:
+        sink.literal(null, offset, scanner.length);
         break;
-      case TRUE:
-        sink.literal(true, offset, scanner.getTokenLength());
+      case JsonToken.True:
+        sink.literal(true, offset, scanner.length);
         break;
-      case FALSE:
-        sink.literal(false, offset, scanner.getTokenLength());
+      case JsonToken.False:
+        sink.literal(false, offset, scanner.length);
         break;
       default:
         return false;
@@ -142,7 +130,7 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
   };
 
   scanNext();
-  if (scanner.getToken() !== EOF) readValue();
+  if (scanner.token !== JsonToken.EOF) readValue();
   let nextYield = TOKENS_PER_SLICE;
   while (stack.length > 0) {
     if (tokens >= nextYield) {
@@ -150,30 +138,27 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
       yield;
     }
     const frame = stack[stack.length - 1]!;
-    const close = frame.isObject ? CLOSE_BRACE : CLOSE_BRACKET;
-    let token = scanner.getToken();
-    if (token === close || token === EOF) {
+    const close = frame.isObject ? JsonToken.CloseBrace : JsonToken.CloseBracket;
+    let token = scanner.token;
+    if (token === close || token === JsonToken.EOF) {
       stack.pop();
-      const offset = scanner.getTokenOffset();
-      const length = scanner.getTokenLength();
-      if (frame.isObject) sink.objectEnd(offset, length);
-      else sink.arrayEnd(offset, length);
+      if (frame.isObject) sink.objectEnd(scanner.offset, scanner.length);
+      else sink.arrayEnd(scanner.offset, scanner.length);
       if (token === close) scanNext(); // else the end of the text: nothing to skip to
       continue;
     }
-    if (token === COMMA) {
-      scanNext();
-      token = scanner.getToken();
+    if (token === JsonToken.Comma) {
+      token = scanNext();
       if (token === close) continue; // a trailing comma
     }
     // A missing comma is only an error: the member is read all the same.
     frame.needsComma = true;
     if (frame.isObject) readProperty(scanner, sink, scanNext, skip, readValue);
-    else if (!readValue()) skip([CLOSE_BRACKET, COMMA]);
+    else if (!readValue()) skip(JsonToken.CloseBracket);
   }
   if (!strings) return;
   // The table covers the text after the first value too (jsonc-parser reads no further, an edit may well).
-  while (scanner.getToken() !== EOF) {
+  while (scanner.token !== JsonToken.EOF) {
     if (tokens >= nextYield) {
       nextYield = tokens + TOKENS_PER_SLICE;
       yield;
@@ -184,24 +169,23 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
 
 /** One member of an object: key, colon, value; recovers to the next `,` or `}` when one is missing. */
 function readProperty(
-  scanner: JSONScanner,
+  scanner: JsonScanner,
   sink: JsonWalkSink,
-  scanNext: () => number,
-  skip: (stops: readonly number[]) => void,
+  scanNext: () => JsonToken,
+  skip: (close: JsonToken) => void,
   readValue: () => boolean,
 ): void {
-  if (scanner.getToken() !== STRING) {
-    skip([CLOSE_BRACE, COMMA]);
+  if (scanner.token !== JsonToken.String) {
+    skip(JsonToken.CloseBrace);
     return;
   }
-  sink.property(scanner.getTokenValue(), scanner.getTokenOffset(), scanner.getTokenLength());
-  scanNext();
-  if (scanner.getToken() !== COLON) {
-    skip([CLOSE_BRACE, COMMA]);
+  sink.property(scanner.value(), scanner.offset, scanner.length);
+  if (scanNext() !== JsonToken.Colon) {
+    skip(JsonToken.CloseBrace);
     return;
   }
   scanNext();
-  if (!readValue()) skip([CLOSE_BRACE, COMMA]);
+  if (!readValue()) skip(JsonToken.CloseBrace);
 }
 
 /** Walks all of `text` synchronously (for callers that need not yield). */

@@ -14,6 +14,7 @@ import { detectDocument, detectDocumentSteps } from '../../../server/src/detecti
 import { verdictOf } from '../../../server/src/detection/explain';
 import { analyseJsonTree, judgeJsonLiteral, parseJson } from '../../../server/src/detection/findJsonLiterals';
 import { jsonSlotAt } from '../../../server/src/detection/jsonSlot';
+import { JsonScanner } from '../../../server/src/detection/jsonScanner';
 import { TOKENS_PER_SLICE } from '../../../server/src/detection/jsonWalk';
 import { MAX_JSON_NESTING, blankDeepNesting } from '../../../server/src/detection/nestingGuard';
 import type { VerdictStep } from '../../../server/src/detection/rules/rule';
@@ -138,6 +139,67 @@ describe('JSON detection without a tree', () => {
       '{"status": 1e400}', '{"statusCodes": [404, [500]]}', '{"status": {"enum": [200, 404], "example": 201}}',
     ];
     for (const text of texts) assertSame(text, JSON.stringify(text), next);
+  });
+});
+
+/** Scanner edge cases: comments, escapes, unterminated strings, odd numbers, keywords run into words, BOM, CRLF. */
+const SCANNER_CASES = [
+  '{"status": 404}', '\uFEFF{"status": 404}', '{"status":\r\n404,\r"code":\n500}\r\n', '[-0, 1e3, 404.0, 4.04e2, 1E+2, 5e-1, -404]',
+  '[1., 1e, 1e+, -, -x, 01, 00404, .5, 404abc, 4_04, +404]', '["\\"404\\"", "a\\u0034\\u00304", "\\x", "\\", "tab\there", "é404"]',
+  '{"status": "404', '{"status": "40\n4"}', '{"status": "40\r\n4"}', '["\u0001"]', '[true, false, null, truex, nul, nullnull, True]',
+  '[true/*c*/,false//c\n,null]', '/* 404 */[// 500\n200 /* unterminated', '[404 /', '[404 /x]', '[@, #, 404]', '{"a"\t:\t404}',
+  '[1e400, -1e400, 123456789012345678901234567890]', '["\u2028", "\u00a0404"]', '{"status": 404}}', '\t \n',
+];
+
+/** jsonc-parser's tokens of `text`: kind, offset, length, value. */
+function jsoncTokens(text: string): Array<[number, number, number, string]> {
+  const scanner = createScanner(text, false);
+  const tokens: Array<[number, number, number, string]> = [];
+  for (let token = scanner.scan(); ; token = scanner.scan()) {
+    tokens.push([token, scanner.getTokenOffset(), scanner.getTokenLength(), scanner.getTokenValue()]);
+    if (token === 17) return tokens;
+  }
+}
+
+function ownTokens(text: string): Array<[number, number, number, string]> {
+  const scanner = new JsonScanner(text);
+  const tokens: Array<[number, number, number, string]> = [];
+  for (let token = scanner.scan(); ; token = scanner.scan()) {
+    // A bracket, comma or colon has no value (jsonc-parser's is empty); the walk never asks for one.
+    tokens.push([token, scanner.offset, scanner.length, token <= 6 ? '' : scanner.value()]);
+    if (token === 17) return tokens;
+  }
+}
+
+describe("the walk's scanner", () => {
+  it('reads every token as jsonc-parser does on edge cases', () => {
+    for (const text of SCANNER_CASES) assert.deepEqual(ownTokens(text), jsoncTokens(text), JSON.stringify(text));
+  });
+
+  it('reads every token as jsonc-parser does on the corpus and its mutants', () => {
+    const next = random(404);
+    for (const { file, text } of corpus) {
+      assert.deepEqual(ownTokens(text), jsoncTokens(text), file);
+      for (let i = 0; i < 10; i++) {
+        const mutant = mutate(text, next);
+        assert.deepEqual(ownTokens(mutant), jsoncTokens(mutant), `${file} mutant ${i}`);
+      }
+    }
+  });
+
+  it('reads random strings of JSON characters as jsonc-parser does', () => {
+    const next = random(20261202);
+    const alphabet = ['{', '}', '[', ']', ',', ':', '"', '\\', '/', '*', ' ', '\t', '\n', '\r', '-', '+', '.', 'e', 'E', '0', '4', '9', 't', 'r', 'u', 'e', 'f', 'n', 'l', 'x', '\uFEFF', '\u0001', 'é'];
+    for (let i = 0; i < 2000; i++) {
+      const length = Math.floor(next() * 24);
+      const text = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      assert.deepEqual(ownTokens(text), jsoncTokens(text), JSON.stringify(text));
+    }
+  });
+
+  it('the walk agrees with the tree on the edge cases', () => {
+    const next = random(11);
+    for (const text of SCANNER_CASES) assertSame(text, JSON.stringify(text), next);
   });
 });
 
