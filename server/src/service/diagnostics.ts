@@ -43,12 +43,25 @@ export function doValidate(analyzed: AnalyzedDocument): Diagnostic[] {
   return applySuppressions(diagnostics, directives, analyzed.document, analyzed.settings.severity.unusedSuppression, DIAGNOSTIC_SOURCE);
 }
 
+/** A literal rule's finding on a code. */
+interface Finding {
+  rule: LiteralRule;
+  message: string;
+}
+
 /** Every rule's findings, before suppressions. */
 function judgeDocument(analyzed: AnalyzedDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // A verdict depends on the code alone within one analysis (same catalogs, scope and locale): a log with 100,000
+  // literals of a dozen codes renders a dozen messages, not one per literal.
+  const verdicts = new Map<number, Finding | undefined>();
   for (const literal of analyzed.detected.literals) {
     if (typeof literal.code !== 'number') continue; // OpenAPI ranges ("4XX") are valid keys
-    const finding = judge(literal.code, analyzed);
+    let finding = verdicts.get(literal.code);
+    if (finding === undefined && !verdicts.has(literal.code)) {
+      finding = judge(literal.code, analyzed);
+      verdicts.set(literal.code, finding);
+    }
     if (!finding) continue;
     const severity = analyzed.settings.severity[finding.rule];
     if (severity === 'ignore') continue;
@@ -79,7 +92,7 @@ function unknownCatalogs(analyzed: AnalyzedDocument): Diagnostic[] {
     });
 }
 
-function judge(code: number, analyzed: AnalyzedDocument): { rule: LiteralRule; message: string } | undefined {
+function judge(code: number, analyzed: AnalyzedDocument): Finding | undefined {
   const { registry, scope, locale } = analyzed;
   const m = messages(locale);
   // An active catalog's own status is documented even above 599 (Qiniu's 608-701), so it comes first.

@@ -57,6 +57,26 @@ describe('diagnostics', () => {
     assert.deepEqual(diagnose('{ "statusCode": 418 }', 'json').map((d) => [d.code, d.start, d.end]), [['undocumentedCode', 16, 19]]);
   });
 
+  it('judge each distinct code once per analysis, each literal still getting its own diagnostic', () => {
+    const text = '[{ "statusCode": 418 }, { "statusCode": 409 }, { "statusCode": 418 }, { "statusCode": 418 }, { "statusCode": 409 }]';
+    const { analyzed } = at(text, 'json', {});
+    const asked: number[] = [];
+    const registry = analyzed.registry;
+    const documenting = registry.documenting.bind(registry);
+    const counting = Object.create(registry) as typeof registry;
+    counting.documenting = (code, ...rest) => {
+      asked.push(code);
+      return documenting(code, ...rest);
+    };
+    const diagnostics = doValidate({ ...analyzed, registry: counting });
+    assert.deepEqual(asked, [418, 409]);
+    const undocumented = '418 is not documented by Document Database Service (dds), Distributed Database Middleware (ddm); it is the standard 418 (Unused)';
+    assert.deepEqual(
+      diagnostics.map((d) => [d.range.start.character, d.message]),
+      [[17, undocumented], [63, undocumented], [86, undocumented]],
+    );
+  });
+
   it('flag an unknown catalog id in a directive, which would otherwise fall back to every catalog', () => {
     assert.deepEqual(diagnose('// status-catalog: ddm, dbs\nres.status(409);'), [
       {
