@@ -105,18 +105,20 @@ function isCandidate(value: JsonLiteralValue): value is string | number {
   return typeof value === 'number' || (typeof value === 'string' && isCandidateString(value));
 }
 
-/** A container known by name and type only: what a member's member is reduced to. */
-function nameOnlyView(type: 'object' | 'array', name: string | undefined): ContainerView {
-  return {
-    type,
-    name,
-    members: () => {
-      throw new UnkeptContextError(`members of a ${type} two levels below the literal's container`);
-    },
-    parent: () => {
-      throw new UnkeptContextError('parent of a member container');
-    },
-  };
+/** A container known by name and type only: what a member's member is reduced to (a class: no closures per container). */
+class NameOnlyView implements ContainerView {
+  constructor(
+    readonly type: 'object' | 'array',
+    readonly name: string | undefined,
+  ) {}
+
+  members(): readonly MemberView[] {
+    throw new UnkeptContextError(`members of a ${this.type} two levels below the literal's container`);
+  }
+
+  parent(): ContainerView | undefined {
+    throw new UnkeptContextError('parent of a member container');
+  }
 }
 
 /** The view of an open or closed container of the walk (a class: one is made per container, closures cost more). */
@@ -204,7 +206,7 @@ export function* analyseJsonText(
     for (let i = 0; i < frame.members.length; i++) {
       const member = frame.members[i]!;
       const container = member.value.container;
-      if (container) frame.members[i] = { key: member.key, value: { type: member.value.type, container: nameOnlyView(container.type, container.name) } };
+      if (container) frame.members[i] = { key: member.key, value: { type: member.value.type, container: new NameOnlyView(container.type, container.name) } };
     }
     top = frame.parent;
   };

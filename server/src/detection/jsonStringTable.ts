@@ -22,9 +22,20 @@ interface ObjectFrame {
   hasCodeKey: boolean;
 }
 
-/** Keys beside which a string may be read as a reason phrase; escapes may spell `code`, so they count too. */
-function isCodeKeyText(raw: string): boolean {
-  return raw === 'code' || /^\d{3}$/.test(raw) || raw.includes('\\');
+/**
+ * Whether the key text `text[start, end)` is one beside which a string may be read as a reason phrase: `code`,
+ * three digits, or anything escaped (escapes may spell `code`). Read in place: every key of a large file asks.
+ */
+function isCodeKeyText(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 4 && text.startsWith('code', start)) return true;
+  if (length === 3 && isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(start + 1)) && isDigit(text.charCodeAt(start + 2))) return true;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x5c /* \\ */) return true;
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 const INITIAL_CAPACITY = 1024;
@@ -72,7 +83,7 @@ export class JsonStringTableBuilder {
     if (this.lastKept) this.count--;
     this.lastKept = false;
     const frame = this.frames.at(-1);
-    if (frame && isCodeKeyText(this.text.slice(this.lastStart + 1, this.lastEnd - 1))) frame.hasCodeKey = true;
+    if (frame && isCodeKeyText(this.text, this.lastStart + 1, this.lastEnd - 1)) frame.hasCodeKey = true;
   }
 
   /** Any other significant token: a colon, a container opening or closing, a number, a keyword. */

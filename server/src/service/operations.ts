@@ -14,9 +14,12 @@ export interface OperationMatch {
 
 /** The operation whose handler holds `offset`, or undefined (no spec in scope, or not inside a matched handler). */
 export function operationAt(analyzed: AnalyzedDocument, offset: number): OperationMatch | undefined {
+  // A JSON or YAML document has no route handlers: asked once per literal, this must cost nothing there.
+  const routeScopes = analyzed.detected.routeScopes;
+  if (!routeScopes) return undefined;
   const specs = specsInScope(analyzed);
   if (specs.length === 0) return undefined;
-  const scopes = (analyzed.detected.routeScopes?.() ?? []).filter((s) => s.start <= offset && offset < s.end);
+  const scopes = routeScopes().filter((s) => s.start <= offset && offset < s.end);
   // Innermost first: a handler registered inside another function is the one that answers.
   scopes.sort((a, b) => (a.end - a.start) - (b.end - b.start));
   for (const scope of scopes) {
@@ -36,12 +39,18 @@ export function operationAt(analyzed: AnalyzedDocument, offset: number): Operati
   return undefined;
 }
 
+/** The OpenAPI catalogs in an analysis's scope, found once per analysis (its scope, registry and locale are fixed). */
+const specsByAnalysis = new WeakMap<AnalyzedDocument, Catalog[]>();
+
 function specsInScope(analyzed: AnalyzedDocument): Catalog[] {
-  const specs: Catalog[] = [];
+  let specs = specsByAnalysis.get(analyzed);
+  if (specs) return specs;
+  specs = [];
   for (const id of analyzed.scope.ids) {
     const catalog = analyzed.registry.catalogFor(id, analyzed.locale);
     if (catalog?.operations && catalog.operations.length > 0) specs.push(catalog);
   }
+  specsByAnalysis.set(analyzed, specs);
   return specs;
 }
 

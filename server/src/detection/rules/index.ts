@@ -154,14 +154,16 @@ export const RULES: readonly Rule[] = [
 
 export type PositionRule = Exclude<Rule, { shape: 'filter' }>;
 
-const byPosition = new Map<string, PositionRule[]>();
+/** Language, then position: looked up per literal, so no key string is built per lookup. */
+const byPosition = new Map<RuleLanguage, Map<Position, PositionRule[]>>();
 for (const rule of RULES) {
   if (rule.shape === 'filter') continue;
   for (const language of rule.languages) {
+    let positions = byPosition.get(language);
+    if (!positions) byPosition.set(language, (positions = new Map()));
     for (const position of rule.positions) {
-      const key = `${language}:${position}`;
-      let list = byPosition.get(key);
-      if (!list) byPosition.set(key, (list = []));
+      let list = positions.get(position);
+      if (!list) positions.set(position, (list = []));
       list.push(rule);
     }
   }
@@ -169,7 +171,7 @@ for (const rule of RULES) {
 
 /** The vetoes and finders asked about a position, in registry order (vetoes first, as the registry lists them). */
 export function rulesAt(language: RuleLanguage, position: Position): readonly PositionRule[] {
-  return byPosition.get(`${language}:${position}`) ?? [];
+  return byPosition.get(language)?.get(position) ?? [];
 }
 
 /** The evidence filters, in registry order. */
