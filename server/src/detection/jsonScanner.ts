@@ -81,6 +81,8 @@ export class JsonScanner {
   token: JsonToken = JsonToken.Unknown;
   offset = 0;
   length = 0;
+  /** The blank tokens `scanAfterBlanks` stepped over. */
+  blanks = 0;
   private pos = 0;
   /** The value of a token jsonc-parser scanned (undefined: read it from the text). */
   private scannedValue: string | undefined;
@@ -173,6 +175,29 @@ export class JsonScanner {
     this.pos = end;
     this.length = end - start;
     return (this.token = token);
+  }
+
+  /**
+   * `scan()` after any whitespace and line breaks, which it steps over in place; `blanks` then says how many tokens
+   * jsonc-parser would have given for them (a run of spaces and tabs is one, each line break one).
+   */
+  scanAfterBlanks(): JsonToken {
+    const text = this.text;
+    let pos = this.pos;
+    let blanks = 0;
+    for (;;) {
+      const code = text.charCodeAt(pos);
+      if (code === SPACE || code === TAB) {
+        let next = text.charCodeAt(++pos);
+        while (next === SPACE || next === TAB) next = text.charCodeAt(++pos);
+      } else if (code === LF) pos++;
+      else if (code === CR) pos += text.charCodeAt(pos + 1) === LF ? 2 : 1;
+      else break;
+      blanks++;
+    }
+    this.pos = pos;
+    this.blanks = blanks;
+    return this.scan();
   }
 
   /**

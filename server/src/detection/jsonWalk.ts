@@ -72,8 +72,8 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
   /** The next token that is not trivia, a comment or an unknown character (jsonc-parser's `scanNext`). */
   const scanNext = (): JsonToken => {
     for (;;) {
-      const token = scanner.scan();
-      tokens++;
+      const token = scanner.scanAfterBlanks();
+      tokens += scanner.blanks + 1;
       if (token === JsonToken.Trivia || token === JsonToken.LineBreak || token === JsonToken.LineComment || token === JsonToken.BlockComment) continue;
       if (strings) {
         // A key is a string token directly followed by a colon, as editImpact's own scan read it.

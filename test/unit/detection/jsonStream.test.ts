@@ -171,9 +171,35 @@ function ownTokens(text: string): Array<[number, number, number, string]> {
   }
 }
 
+/** Tokens as the walk reads them: blanks folded into a count before the next token (kind 15 runs, 14 breaks). */
+function foldBlanks(tokens: Array<[number, number, number, string]>): Array<[number, number, number, string, number]> {
+  const folded: Array<[number, number, number, string, number]> = [];
+  let blanks = 0;
+  for (const [token, offset, length, value] of tokens) {
+    if (token === 14 || token === 15) blanks++;
+    else {
+      folded.push([token, offset, length, value, blanks]);
+      blanks = 0;
+    }
+  }
+  return folded;
+}
+
+function ownTokensAfterBlanks(text: string): Array<[number, number, number, string, number]> {
+  const scanner = new JsonScanner(text);
+  const tokens: Array<[number, number, number, string, number]> = [];
+  for (let token = scanner.scanAfterBlanks(); ; token = scanner.scanAfterBlanks()) {
+    tokens.push([token, scanner.offset, scanner.length, token <= 6 ? '' : scanner.value(), scanner.blanks]);
+    if (token === 17) return tokens;
+  }
+}
+
 describe("the walk's scanner", () => {
   it('reads every token as jsonc-parser does on edge cases', () => {
-    for (const text of SCANNER_CASES) assert.deepEqual(ownTokens(text), jsoncTokens(text), JSON.stringify(text));
+    for (const text of SCANNER_CASES) {
+      assert.deepEqual(ownTokens(text), jsoncTokens(text), JSON.stringify(text));
+      assert.deepEqual(ownTokensAfterBlanks(text), foldBlanks(jsoncTokens(text)), `${JSON.stringify(text)} after blanks`);
+    }
   });
 
   it('reads every token as jsonc-parser does on the corpus and its mutants', () => {
@@ -194,6 +220,7 @@ describe("the walk's scanner", () => {
       const length = Math.floor(next() * 24);
       const text = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       assert.deepEqual(ownTokens(text), jsoncTokens(text), JSON.stringify(text));
+      assert.deepEqual(ownTokensAfterBlanks(text), foldBlanks(jsoncTokens(text)), `${JSON.stringify(text)} after blanks`);
     }
   });
 
