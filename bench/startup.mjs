@@ -24,11 +24,13 @@ const servers = [
   { name: 'floor', file: floor },
   ...(positionals.length > 0 ? positionals : ['dist']).map((folder) => ({ name: folder, file: join(resolve(folder), 'server.js') })),
 ];
-const cacheDir = mkdtempSync(join(tmpdir(), 'status-catalog-startup-bench-'));
+const cacheRoot = mkdtempSync(join(tmpdir(), 'status-catalog-startup-bench-'));
+// A cache folder per server: a cache of another copy of the same file name is removed as outdated (codeCache.ts).
+servers.forEach((server, index) => (server.cacheDir = join(cacheRoot, String(index))));
 const URI = 'file:///bench/log.json';
 
 /** One session: returns ms from spawn to the initialize answer and to the first diagnostics; stays `stayMs` more. */
-async function session(file, stayMs = 0) {
+async function session({ file, cacheDir }, stayMs = 0) {
   const started = performance.now();
   const child = spawn(process.execPath, [file, '--stdio'], {
     stdio: 'pipe',
@@ -55,10 +57,10 @@ async function session(file, stayMs = 0) {
 const quantile = (samples, q) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))];
 
 try {
-  if (!args.cold) for (const server of servers) await session(server.file, 6000);
+  if (!args.cold) for (const server of servers) await session(server, 6000);
   const samples = new Map(servers.map((server) => [server.name, []]));
   for (let round = 0; round < rounds; round++) {
-    for (const server of servers) samples.get(server.name).push(await session(server.file));
+    for (const server of servers) samples.get(server.name).push(await session(server));
   }
   console.log(`${rounds} rounds, code cache ${args.cold ? 'off' : 'warm'}`);
   console.log('server'.padEnd(40), 'initialize ms p50 / p90'.padEnd(26), 'first diagnostics ms p50 / p90');
@@ -69,5 +71,5 @@ try {
     console.log(name.padEnd(40), figure(init).padEnd(26), figure(diag));
   }
 } finally {
-  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(cacheRoot, { recursive: true, force: true });
 }
