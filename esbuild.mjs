@@ -105,6 +105,17 @@ function typescriptExports() {
   ].join('\n');
 }
 
+/**
+ * The `yaml` package goes into dist/yaml.js of its own, required at its first use (server/src/detection/yamlLibrary.ts):
+ * only YAML documents and OpenAPI specs in YAML need it, and compiling it would delay every start.
+ */
+const yamlApart = {
+  name: 'yaml-apart',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: './yaml.js', external: true }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const shared = {
   outdir: 'dist',
@@ -118,7 +129,7 @@ const shared = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
-  plugins: [keptApart],
+  plugins: [keptApart, yamlApart],
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
@@ -140,6 +151,8 @@ const builds = [
     ...shared,
     entryPoints: { typescript: 'node_modules/typescript/lib/typescript.js', parse5: 'node_modules/parse5/dist/index.js' },
   },
+  // dist/yaml.js (see yamlApart).
+  { ...shared, entryPoints: { yaml: 'node_modules/yaml/dist/index.js' } },
 ];
 
 /** The bundled catalogs, parsed now into dist/catalog-index.json, which the server and the CLI read at run time. */

@@ -27,7 +27,7 @@ const entries = zipEntryNames(readFileSync(out));
 const files = entries.filter((entry) => entry.startsWith('extension/') && !entry.endsWith('/')).map((entry) => entry.slice('extension/'.length));
 const problems = [];
 const required = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/typescript.js',
-  'dist/parse5.js', 'dist/catalog-index.json', 'dist/web/client.js', 'dist/web/server.js', 'catalogs/status-catalog.json',
+  'dist/parse5.js', 'dist/yaml.js', 'dist/catalog-index.json', 'dist/web/client.js', 'dist/web/server.js', 'catalogs/status-catalog.json',
   'catalogs/http-status-codes.en.json', pkg.icon, 'readme.md', 'changelog.md', 'LICENSE.txt',
   'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json'];
 for (const file of required) if (!files.includes(file)) problems.push(`missing ${file}`);

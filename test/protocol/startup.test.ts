@@ -1,6 +1,6 @@
 /**
- * What starting the server costs: answering `initialize` reads no catalog and loads neither the TypeScript compiler
- * nor parse5; the bundled catalogs come from the generated index, and the compiler comes with the first TS document.
+ * What starting the server costs: answering `initialize` reads no catalog and loads neither the TypeScript compiler,
+ * parse5 nor the YAML parser; the bundled catalogs come from the generated index, and the compiler comes with the first TS document.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -142,5 +142,13 @@ describe('server start', () => {
       openAndValidate(connection, 'file:///work/orders.ts', 'typescript', 'res.status(409).end();\n'),
     );
     assert.deepEqual(loaded.distModules, ['server-main.js', 'server.js', 'typescript.js']);
+  });
+
+  it('loads the YAML parser for the first YAML document (a TypeScript document does not)', async () => {
+    const loaded = await loadedDuring((connection) =>
+      openAndValidate(connection, 'file:///work/openapi.yaml', 'yaml', "paths:\n  /orders:\n    get:\n      responses:\n        '409': { description: Conflict }\n"),
+    );
+    // The detector's modules load the compiler whatever the document's language (detection/ imports it).
+    assert.deepEqual(loaded.distModules.filter((name) => name !== 'typescript.js'), ['server-main.js', 'server.js', 'yaml.js']);
   });
 });

@@ -11,7 +11,8 @@
  * leaves out a value not typed yet. Several documents in one file hang under a synthetic root array.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { type Document, Lexer, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import { yamlLibrary } from './yamlLibrary';
 
 /** A syntax error the parser recovered from, for a reader that reports them (an OpenAPI document named as a catalog). */
 export interface YamlSyntaxError {
@@ -23,6 +24,7 @@ export interface YamlSyntaxError {
 type MutableNode = { -readonly [K in keyof JsonNode]: JsonNode[K] } & { children?: MutableNode[]; parent?: MutableNode };
 
 export function parseYaml(text: string, syntaxErrors?: YamlSyntaxError[]): JsonNode | undefined {
+  const { parseAllDocuments } = yamlLibrary();
   // Errors are collected on each document, never thrown; duplicate keys are the user's business, not ours.
   const documents = parseAllDocuments(text, { strict: false, uniqueKeys: false, prettyErrors: false });
   const list = Array.isArray(documents) ? documents : [];
@@ -44,6 +46,7 @@ export function parseYaml(text: string, syntaxErrors?: YamlSyntaxError[]): JsonN
 
 /** A YAML node's tree, built with an explicit stack: generated specs can nest deeper than the call stack. */
 function convert(top: unknown, text: string, document: Document): MutableNode | undefined {
+  const { isMap, isPair, isSeq } = yamlLibrary();
   const leaf = (yaml: unknown, source: string) => leafNode(yaml, source, document);
   const root = leaf(top, text);
   if (!root) return undefined;
@@ -82,6 +85,7 @@ function convert(top: unknown, text: string, document: Document): MutableNode | 
 
 /** The node for one YAML node, children not yet filled. */
 function leafNode(yaml: unknown, text: string, document: Document): MutableNode | undefined {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLibrary();
   const range = rangeOf(yaml);
   if (!range) return undefined;
   const [offset, end] = range;
@@ -109,6 +113,7 @@ function leafNode(yaml: unknown, text: string, document: Document): MutableNode 
 
 /** A key as a string node: `404:` reads as the number 404 and is keyed "404"; a complex key is skipped. */
 function keyNode(key: unknown, text: string): MutableNode | undefined {
+  const { isScalar } = yamlLibrary();
   if (!isScalar(key)) return undefined;
   const range = rangeOf(key);
   if (!range) return undefined;
@@ -127,6 +132,7 @@ function safeResolve(alias: { resolve(document: Document): unknown }, document: 
 }
 
 function isEmpty(value: unknown): boolean {
+  const { isScalar } = yamlLibrary();
   if (value === null || value === undefined) return true;
   const range = rangeOf(value);
   return isScalar(value) && value.value === null && (!range || range[0] === range[1]);
@@ -156,6 +162,7 @@ const SCALAR_MARKER = '\x1f';
  * scalar is not a comment). Called only when the text mentions a directive.
  */
 export function forEachYamlComment(text: string, onComment: (text: string, offset: number) => void): void {
+  const { Lexer } = yamlLibrary();
   let offset = 0;
   let atScalar = false;
   for (const token of new Lexer().lex(text)) {

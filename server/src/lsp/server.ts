@@ -16,7 +16,6 @@ import {
   type Position,
   type Range,
   type ResponseError,
-  TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
 import type { CatalogFileSystem, LoadedCatalogs } from '../catalog/catalogFolder';
@@ -54,6 +53,7 @@ import type { ClientFileSystem } from './clientFileSystem';
 import { catalogProblemDiagnostics } from './catalogProblems';
 import { CatalogWatcher, watchTargets } from './catalogWatcher';
 import { OwnDiagnostics } from './ownDiagnostics';
+import { initializeResult } from './capabilities';
 import { invalidParams, type ParamsShape } from './params';
 import {
   type CatalogSummary,
@@ -196,21 +196,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     pushedSettings = readSettings(extractSection(params.initializationOptions));
     workspaceTrusted = trustedFromInitOptions(params.initializationOptions);
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        hoverProvider: true,
-        completionProvider: { triggerCharacters: ['(', ' ', ':', '"', "'", ','] },
-        definitionProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
-        inlayHintProvider: { resolveProvider: true },
-        referencesProvider: true,
-        codeLensProvider: { resolveProvider: false },
-        workspaceSymbolProvider: true,
-        executeCommandProvider: { commands: [OPEN_CATALOG_ROW_COMMAND] },
-      },
-      serverInfo: { name: 'status-catalog-language-server', version: '0.1.0' },
-    };
+    return initializeResult();
   });
 
   connection.onInitialized(async () => {

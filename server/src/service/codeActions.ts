@@ -17,6 +17,7 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editDistance } from './editDistance';
 import { type CodeMeaning, nearestCodes } from './nearestCodes';
 import { catalogMessage } from './renderStatus';
+import { OPEN_CATALOG_ROW_COMMAND } from './commandIds';
 import { suppressionActions } from './suppressionActions';
 import { messages } from './messages';
 import { undeclaredResponseActions } from './undeclaredResponses';
@@ -29,8 +30,7 @@ const ADD_ROW_COUNT = 3;
 /** How many catalogs with problems are searched for a row holding the code (each reads its page). */
 const PROBLEM_CATALOG_COUNT = 20;
 
-/** The command "Open the catalog row" runs: the server shows the document at the line (window/showDocument). */
-export const OPEN_CATALOG_ROW_COMMAND = 'statusCatalog.openCatalogRow';
+export { OPEN_CATALOG_ROW_COMMAND };
 
 /** The quick fixes' own words, in one place (the replacement titles come from the message table). */
 const TITLES_EN = {
