@@ -6,6 +6,7 @@
  * edit too: editedAnalysis.ts spreads it into a new object), a catalog reload or a settings change (a new generation
  * in the server's cache), a fresh analysis once typing pauses. So the analysis object is the key, held weakly: its
  * memo goes with it when the server drops it (document closed, cache replaced), and nothing here needs invalidating.
+ * (A registry is not changed once analyses read it: a reload builds a new one, and with it new analyses.)
  * Within an analysis each memo is a small LRU, so a long hover session over a large file keeps a bounded number of
  * answers.
  */
@@ -18,7 +19,7 @@ export interface AnalysisMemos {
   /** Rendered hovers by the literal's offsets in the analysis's text. */
   hovers: BoundedMemo<string, Hover>;
   /** A code's Markdown in the analysis's scope (completion documentation, inlay hint tooltips), by code. */
-  statusMarkdown: BoundedMemo<number, string>;
+  statusMarkdown: BoundedMemo<number | string, string>;
 }
 
 /** Hovers kept per analysis: the literals a reader moves between, not every literal of a generated file. */

@@ -52,7 +52,7 @@ export function renderStatusMarkdown(code: number | string, context: RenderConte
  * `renderStatusMarkdown(code, analyzed)`, rendered once per analysis (analysisMemo.ts): a completion list carries it
  * for every code it offers, and is asked for again on each keystroke of a prefix.
  */
-export function analysisStatusMarkdown(analyzed: AnalyzedDocument, code: number): string {
+export function analysisStatusMarkdown(analyzed: AnalyzedDocument, code: number | string): string {
   return memosOf(analyzed).statusMarkdown.get(code, () => renderStatusMarkdown(code, analyzed));
 }
 
