@@ -47,7 +47,11 @@ export interface ProjectConfigOptions {
 
 /** Whether a document is a project config file (never analysed for status codes; validated as a config). */
 export function isConfigFile(uri: string): boolean {
-  return uri.startsWith('file:') && basename(fileURLToPath(uri)) === CONFIG_FILE_NAME;
+  if (!uri.startsWith('file:')) return false;
+  // Asked on every request, and parsing the URL costs more than the rest of a hover: a URI that does not spell the
+  // name can only decode to it through percent-encoding or the tabs and line breaks the URL parser drops.
+  if (!uri.includes(CONFIG_FILE_NAME) && !/[%\t\n\r]/.test(uri)) return false;
+  return basename(fileURLToPath(uri)) === CONFIG_FILE_NAME;
 }
 
 /** What a config registry is read from; its JSON text is the registry's key. */

@@ -12,7 +12,7 @@ import { type CompletionItem, CompletionItemKind, type CompletionList, type Posi
 import type { StatusSlot } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
 import { neutralizeCatalogText } from './markdown';
-import { catalogMessage, MAX_NAMES, renderStatusMarkdown } from './renderStatus';
+import { analysisStatusMarkdown, catalogMessage, MAX_NAMES } from './renderStatus';
 
 /** Codes in the order people reach for them, per class; a context that names a class offers these first. */
 const COMMON_CODES = [200, 201, 202, 204, 301, 302, 304, 307, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504];
@@ -52,7 +52,7 @@ export function doComplete(analyzed: AnalyzedDocument, position: Position): Comp
     const item: CompletionItem = {
       label: String(code),
       kind: CompletionItemKind.Value,
-      documentation: { kind: 'markdown', value: renderStatusMarkdown(code, analyzed) },
+      documentation: { kind: 'markdown', value: analysisStatusMarkdown(analyzed, code) },
       sortText: sortKey(code, slot),
       filterText: typed.startsWith(quote) && quote ? newText : String(code),
       textEdit: { range, newText },

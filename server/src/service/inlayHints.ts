@@ -11,7 +11,7 @@ import { type AnalyzedDocument, literalAt } from './analysis';
 import { declaredResponse } from '../catalog/openApiSpec';
 import { findDefinition, findDefinitionOfCode } from './definition';
 import { operationAt } from './operations';
-import { renderStatusMarkdown, statusName } from './renderStatus';
+import { analysisStatusMarkdown, statusName } from './renderStatus';
 
 /** What a hint carries to `inlayHint/resolve`: the document and the literal's offset. */
 export interface InlayHintData {
@@ -55,7 +55,7 @@ export function resolveInlayHint(analyzed: AnalyzedDocument, hint: InlayHint): I
   if (!data || typeof data.offset !== 'number' || data.version !== analyzed.document.version) return hint;
   const literal = literalAt(analyzed, data.offset);
   if (!literal || literal.start !== data.offset) return hint;
-  const tooltip = { kind: 'markdown' as const, value: renderStatusMarkdown(literal.code, analyzed) };
+  const tooltip = { kind: 'markdown' as const, value: analysisStatusMarkdown(analyzed, literal.code) };
   const parts = Array.isArray(hint.label) ? hint.label : [{ value: hint.label }];
   return { ...hint, label: parts.map((part) => ({ ...part, tooltip })) };
 }

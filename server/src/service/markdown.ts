@@ -35,7 +35,36 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u1
 /** Markdown's inline punctuation; `\` first so that escapes are not escaped twice. */
 const INLINE_SPECIAL = /[\\`*_{}[\]()<>#+!|~&$@]/g;
 
+/**
+ * Catalog text is neutralized where it is shown, and the same few thousand strings (titles, ids, messages,
+ * descriptions) are shown again and again: by every hover, every completion item and every diagnostic. So the
+ * result is kept per target, keyed by the catalog's own string (V8 hashes a string once), up to a bound on the
+ * characters held; past it the memo starts afresh. It is a pure function's memo: nothing ever makes it stale.
+ */
+const MEMO_MAX_CHARACTERS = 1 << 20;
+/** Longer texts (a whole page pasted into a cell) are rare and neutralized each time rather than held. */
+const MEMO_MAX_TEXT = 4096;
+const memo = new Map<CatalogTextTarget, Map<string, string>>();
+let memoCharacters = 0;
+
 export function neutralizeCatalogText(text: string, target: CatalogTextTarget = 'markdown'): string {
+  if (text.length > MEMO_MAX_TEXT) return neutralizeNow(text, target);
+  let ofTarget = memo.get(target);
+  const known = ofTarget?.get(text);
+  if (known !== undefined) return known;
+  const clean = neutralizeNow(text, target);
+  if (memoCharacters > MEMO_MAX_CHARACTERS) {
+    memo.clear();
+    memoCharacters = 0;
+    ofTarget = undefined;
+  }
+  if (!ofTarget) memo.set(target, (ofTarget = new Map()));
+  ofTarget.set(text, clean);
+  memoCharacters += text.length + clean.length;
+  return clean;
+}
+
+function neutralizeNow(text: string, target: CatalogTextTarget): string {
   let clean = text.replace(INVISIBLE, '').replace(/\t/g, ' ');
   // A lone CR is a line break to CommonMark; the line-start rules below only look at \n.
   clean = clean.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');

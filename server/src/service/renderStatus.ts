@@ -5,6 +5,8 @@
 import type { CatalogMatch, CatalogRegistry } from '../catalog/registry';
 import type { Catalog, CatalogEntryWithStandard } from '../catalog/types';
 import { normalizeLocale } from '../catalog/catalogFolder';
+import type { AnalyzedDocument } from './analysis';
+import { memosOf } from './analysisMemo';
 import { catalogLinkTarget, descriptionMarkdown, markdownParagraphs, neutralizeCatalogText as escapeMarkdown } from './markdown';
 import { messages } from './messages';
 import type { ActiveScope } from './scope';
@@ -44,6 +46,14 @@ export function renderStatusMarkdown(code: number | string, context: RenderConte
   const { ids, reason } = consulted;
   sections.push(messages(context.locale).consulted(ids.slice(0, MAX_NAMES).map((text) => escapeMarkdown(text)), Math.max(ids.length - MAX_NAMES, 0), reason));
   return sections.join('\n\n---\n\n');
+}
+
+/**
+ * `renderStatusMarkdown(code, analyzed)`, rendered once per analysis (analysisMemo.ts): a completion list carries it
+ * for every code it offers, and is asked for again on each keystroke of a prefix.
+ */
+export function analysisStatusMarkdown(analyzed: AnalyzedDocument, code: number | string): string {
+  return memosOf(analyzed).statusMarkdown.get(code, () => renderStatusMarkdown(code, analyzed));
 }
 
 /** The catalog's own message for a code: the first catalog in scope that gives one, else the standard name. */

@@ -13,8 +13,21 @@ function isUri(source: string): boolean {
   return HAS_SCHEME.test(source) && !WINDOWS_DRIVE.test(source);
 }
 
+/** Sources seen, by path: every hover links each row it shows, and building a file URL parses one. A handful of files. */
+const uriBySource = new Map<string, string>();
+const MAX_SOURCES = 1024;
+
 export function sourceUri(source: string): string {
-  return isUri(source) ? source : pathToFileURL(source).href;
+  if (isUri(source)) return source;
+  // A relative path is resolved against the working directory, which may change: only absolute ones are kept.
+  if (!source.startsWith('/') && !WINDOWS_DRIVE.test(source)) return pathToFileURL(source).href;
+  let uri = uriBySource.get(source);
+  if (uri === undefined) {
+    if (uriBySource.size >= MAX_SOURCES) uriBySource.clear();
+    uri = pathToFileURL(source).href;
+    uriBySource.set(source, uri);
+  }
+  return uri;
 }
 
 /** The file name of a source, for labels: `dds-status-codes.en.md` (a URI's query and fragment are not part of it). */
