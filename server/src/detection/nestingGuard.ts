@@ -5,11 +5,11 @@
  * still found.
  *
  * Brackets are not TypeScript's only nesting: its parser also recurses into the right operand of `=`, `?:`,
- * `=>`, `**`, into the operand of a prefix operator (`!`, `-`, `typeof`, `await`, `new`, ...), into each `else`
- * and into each type argument list. A chain of those (`a = b = c = ... = 1`) is nesting without brackets; each
- * link is weighed by how soon the parser overflows on it (recursionCosts.ts) and added to the depth.
+ * `=>`, `**`, into the operand of a prefix operator (`!`, `-`, `typeof`, `await`, `new`, ...), into each `else`,
+ * each type argument list and each JSX element. A chain of those (`a = b = c = ... = 1`) is nesting without
+ * brackets; each link is weighed by how soon the parser overflows on it (recursionCosts.ts) and added to the depth.
  */
-import { BRACKET_COST, LABEL_COST, operatorAt, type OperatorCost, startsContinuation, TYPE_ARGUMENTS_COST, wordCost } from './recursionCosts';
+import { BRACKET_COST, ELEMENT_COST, LABEL_COST, operatorAt, type OperatorCost, startsContinuation, TYPE_ARGUMENTS_COST, wordCost } from './recursionCosts';
 
 /** Bracket levels kept: far beneath where the parsers overflow (TypeScript near 600, jsonc-parser near 3,500). */
 export const MAX_TYPESCRIPT_NESTING = 250;
@@ -22,6 +22,8 @@ interface Frame {
   elses: number;
   /** Type argument lists open (`Map<K, Map<`), each costing TYPE_ARGUMENTS_COST until its `>`. */
   angles: number;
+  /** JSX elements open, each costing ELEMENT_COST until its close (or the end of its statement or line). */
+  elements: number;
   /** After `;` or a block's `}`: the next token ends an `if … else` chain unless it is `else`. */
   statementEnded: boolean;
 }
@@ -41,7 +43,7 @@ const WHITESPACE = new Set([' ', '\t', '\f', '\v', '\ufeff', '\u00a0', ...NEWLIN
 export function blankDeepNesting(text: string, maxDepth: number, language: 'typescript' | 'json'): string {
   const chains = language === 'typescript';
   const budget = maxDepth * BRACKET_COST;
-  const frames: Frame[] = [{ open: -1, chain: 0, elses: 0, angles: 0, statementEnded: false }];
+  const frames: Frame[] = [{ open: -1, chain: 0, elses: 0, angles: 0, elements: 0, statementEnded: false }];
   let depth = 0;
   let blankFrom = -1;
   let pieces: string[] | undefined;
@@ -73,8 +75,9 @@ export function blankDeepNesting(text: string, maxDepth: number, language: 'type
   /** `,` ends an expression but not a type argument list (`Map<K, V>`); `;` and a line break end both. */
   const endChain = (at: number, angles: boolean): void => {
     const frame = top();
-    const cost = frame.chain + (angles ? frame.angles * TYPE_ARGUMENTS_COST : 0);
+    const cost = frame.chain + frame.elements * ELEMENT_COST + (angles ? frame.angles * TYPE_ARGUMENTS_COST : 0);
     frame.chain = 0;
+    frame.elements = 0;
     if (angles) frame.angles = 0;
     if (cost > 0) release(cost, at, false);
   };
@@ -99,7 +102,9 @@ export function blankDeepNesting(text: string, maxDepth: number, language: 'type
     }
 
     // A significant token starts at i: first settle what the line break or statement end before it closed.
-    const word = chains ? wordAt(text, i) : '';
+    const wordEnd = chains ? endOfWord(text, i) : i;
+    // Only a short lower-case word may be a keyword: the others are not copied out of the text.
+    const word = wordEnd - i <= MAX_KEYWORD_LENGTH && isLowerCase(text.charCodeAt(i)) ? text.slice(i, wordEnd) : '';
     if (chains) {
       if (newlinePending && !startsContinuation(text, i)) {
         endChain(i, true);
@@ -118,7 +123,7 @@ export function blankDeepNesting(text: string, maxDepth: number, language: 'type
       continue;
     }
     if (OPEN.has(ch)) {
-      frames.push({ open: i, chain: 0, elses: 0, angles: 0, statementEnded: false });
+      frames.push({ open: i, chain: 0, elses: 0, angles: 0, elements: 0, statementEnded: false });
       statementStart = ch === '{';
       add(BRACKET_COST, i);
       afterOperand = false;
@@ -128,7 +133,7 @@ export function blankDeepNesting(text: string, maxDepth: number, language: 'type
     if (CLOSE.has(ch)) {
       if (frames.length > 1) {
         const frame = frames.pop()!;
-        release(BRACKET_COST + frame.chain + frame.elses + frame.angles * TYPE_ARGUMENTS_COST, i, blankFrom >= 0 && frame.open >= blankFrom);
+        release(BRACKET_COST + frame.chain + frame.elses + frame.angles * TYPE_ARGUMENTS_COST + frame.elements * ELEMENT_COST, i, blankFrom >= 0 && frame.open >= blankFrom);
         if (ch === '}') top().statementEnded = true;
       }
       statementStart = ch === '}';
@@ -148,17 +153,17 @@ export function blankDeepNesting(text: string, maxDepth: number, language: 'type
       i++;
       continue;
     }
-    if (word) {
-      if (statementStart && isLabel(text, i + word.length)) {
+    if (wordEnd > i) {
+      if (statementStart && isLabel(text, wordEnd)) {
         // `a: b: c: x;` — each label's statement is parsed recursively, like a prefix.
         top().chain += LABEL_COST;
         add(LABEL_COST, i);
-        i = text.indexOf(':', i + word.length) + 1;
+        i = text.indexOf(':', wordEnd) + 1;
         afterOperand = false;
         continue;
       }
       statementStart = false;
-      const cost = afterMemberDot(text, i) ? undefined : wordCost(word);
+      const cost = word && !afterMemberDot(text, i) ? wordCost(word) : undefined;
       if (cost?.kind === 'else') {
         top().elses += cost.cost;
         add(cost.cost, i);
@@ -167,7 +172,7 @@ export function blankDeepNesting(text: string, maxDepth: number, language: 'type
         add(cost.cost, i);
       }
       afterOperand = cost === undefined;
-      i += word.length;
+      i = wordEnd;
       continue;
     }
     statementStart = false;
@@ -185,6 +190,13 @@ export function blankDeepNesting(text: string, maxDepth: number, language: 'type
       frame.angles -= closed;
       release(closed * TYPE_ARGUMENTS_COST, i, false);
     }
+    if (operator.elements > 0) {
+      frame.elements++;
+      add(ELEMENT_COST, i);
+    } else if (operator.elements < 0 && frame.elements > 0) {
+      frame.elements--;
+      release(ELEMENT_COST, i, false);
+    }
     afterOperand = operator.keepsOperand && afterOperand;
     i += operator.length;
   }
@@ -194,11 +206,18 @@ export function blankDeepNesting(text: string, maxDepth: number, language: 'type
   return pieces.join('');
 }
 
-/** The identifier, keyword or number starting at `start` ('' when none does). */
-function wordAt(text: string, start: number): string {
+/** The end of the identifier, keyword or number starting at `start` (`start` when none does). */
+function endOfWord(text: string, start: number): number {
   let end = start;
   while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-  return text.slice(start, end);
+  return end;
+}
+
+/** `instanceof`, `satisfies`: the longest keyword weighed (recursionCosts.ts). */
+const MAX_KEYWORD_LENGTH = 10;
+
+function isLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isWordChar(code: number): boolean {

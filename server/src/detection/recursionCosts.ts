@@ -44,9 +44,20 @@ export interface OperatorCost {
   /** Type argument lists opened (1 for `Map<`) or closed (-2 for `>>`); -Infinity for `&&`, `||`, `??`, which no
    * type argument list holds: every `<` before them in the bracket was a comparison (`a<b && c<d`). */
   angles: number;
+  /** JSX elements opened (1 for `<div`) or closed (-1 for `</` and `/>`). */
+  elements: number;
 }
 
-const op = (length: number, cost = 0, keepsOperand = false, angles = 0): OperatorCost => ({ length, cost, keepsOperand, angles });
+/** Punctuation that weighs nothing, one to three units long: most of it, so not allocated per token. */
+const PLAIN: readonly OperatorCost[] = [1, 2, 3].map((length) => ({ length, cost: 0, keepsOperand: false, angles: 0, elements: 0 }));
+
+const op = (length: number, cost = 0, keepsOperand = false, angles = 0, elements = 0): OperatorCost =>
+  cost === 0 && !keepsOperand && angles === 0 && elements === 0 && length <= 3
+    ? PLAIN[length - 1]!
+    : { length, cost, keepsOperand, angles, elements };
+
+/** What one open JSX element adds to the depth until it is closed (nested elements overflow near 1,660 deep). */
+export const ELEMENT_COST = 4;
 
 /** What one open type argument list (`A<`) adds to the depth until its `>`. */
 export const TYPE_ARGUMENTS_COST = 8;
@@ -84,6 +95,9 @@ export function operatorAt(text: string, i: number, afterOperand: boolean): Oper
     case '<':
       if (next === '<') return text.charAt(i + 2) === '=' ? op(3, ASSIGNMENT_COST) : op(2);
       if (next === '=') return op(2);
+      if (next === '/') return op(2, 0, false, 0, -1); // `</div>`
+      // `<div`, `<>`: an element, unless a name or `)` is right before it (`a<b`, `Map<K>`).
+      if (/[A-Za-z_$>]/.test(next) && (i === 0 || !/[\w$)\]]/.test(text.charAt(i - 1)))) return op(1, 0, false, 0, 1);
       // `Map<K, Map<K, V>>`: a type argument list follows a name directly (`a < b` is spaced; `a<b` opens one
       // that no `>` closes, released like a chain link at the end of the statement).
       return i > 0 && /[\w$]/.test(text.charAt(i - 1)) ? op(1, 0, false, 1) : op(1);
@@ -101,6 +115,8 @@ export function operatorAt(text: string, i: number, afterOperand: boolean): Oper
     case '%':
     case '^':
       return next === '=' ? op(2, ASSIGNMENT_COST) : op(1);
+    case '/':
+      return next === '>' ? op(2, 0, true, 0, -1) : op(1); // `<br />`
     case '.':
       return text.startsWith('...', i) ? op(3) : op(1);
     default:

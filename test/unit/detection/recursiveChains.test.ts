@@ -1,7 +1,7 @@
 /**
  * Nesting without brackets: TypeScript's parser recurses into the right operand of `=`, `?:`, `=>`, `**`, into
- * prefix operands, `else` branches, labels and type arguments, so a few thousand chained links overflow its stack
- * and used to lose every literal of the document. The guard (nestingGuard.ts) blanks the too-deep part of such a
+ * prefix operands, `else` branches, labels, type arguments and JSX elements, so a few thousand chained links
+ * overflow its stack and used to lose every literal of the document. The guard (nestingGuard.ts) blanks the too-deep part of such a
  * chain: the literals before and after it are found, exactly, and ordinary code is left alone.
  */
 import assert from 'node:assert/strict';
@@ -50,6 +50,21 @@ describe('recursive chains too deep for the parser', () => {
     }
   }
 
+  for (const depth of [2_000, 20_000, 100_000]) {
+    for (const [name, nest] of [
+      ['JSX elements', (n: number) => `x = (${'<a>'.repeat(n)}${'</a>'.repeat(n)});`],
+      ['JSX fragments and self-closed children', (n: number) => `x = (${'<><br />'.repeat(n)}${'</>'.repeat(n)});`],
+    ] as const) {
+      it(`finds the literals around ${name} nested ${depth} deep (TSX)`, () => {
+        const text = `res.status(404);\n${nest(depth)}\nres.status(500);\n`;
+        const errors: unknown[] = [];
+        const detected = detectDocument(text, 'typescriptreact', undefined, (error) => errors.push(String(error)));
+        assert.deepEqual(detected.literals.map((l) => [l.code, l.start]), [[404, 11], [500, text.lastIndexOf('500')]]);
+        assert.deepEqual(errors, []);
+      });
+    }
+  }
+
   it('finds the literals inside a chain up to the bound, and blanks from the first link past it to the chain end', () => {
     const text = `res.status(${'e ? 404 : '.repeat(5000)}500);`;
     const blanked = blankDeepNesting(text, MAX_TYPESCRIPT_NESTING, 'typescript');
@@ -74,7 +89,8 @@ describe('recursive chains too deep for the parser', () => {
     const lines = [
       ...Array.from({ length: 3000 }, (_, i) => `x${i} = y ? 1 : 2`),
       ...Array.from({ length: 3000 }, (_, i) => `const m${i}: Map<string, Map<string, Array<number>>> = new Map()`),
-      `const page = (<div>${'<b>Hello</b> <i>x<b>y</b></i>'.repeat(3000)}</div>)`,
+      `const page = (<div>${'<b>Hello</b> <i>x<b>y</b></i><br/>'.repeat(3000)}</div>)`,
+      ...Array.from({ length: 3000 }, () => 'const f = <T,>(x: T) => <T>x'),
       `if (${Array.from({ length: 3000 }, (_, i) => `a${i}<b`).join(' && ')}) f()`,
       ...Array.from({ length: 3000 }, () => 'if (a) { f() } else { g() }'),
       ...Array.from({ length: 3000 }, () => 'x = !a && -b && typeof c && await d && new E()'),
