@@ -141,20 +141,37 @@ export function fuzzDetector(report: FuzzReport, seed: number, budgetMs: number)
   );
   // Issue 10 asks for the literals outside a region too deep for the parser: before it and after it, exactly.
   // The region itself is blanked (nestingGuard.ts): the TypeScript parser recurses, so nothing inside it is read.
-  report.check('detector: the literals around a TS/JSON nesting 2,000-100,000 deep are found, exactly', () =>
+  // Brackets, and the chains TypeScript's parser recurses into as deep (recursionCosts.ts).
+  const deepShapes: ReadonlyArray<readonly [string, (depth: number) => string]> = [
+    ['(', (n) => `const x = ${'('.repeat(n)}1${')'.repeat(n)};`],
+    ['=', (n) => `a = ${'b = '.repeat(n)}1;`],
+    ['?:', (n) => `x = ${'y ? 1 : '.repeat(n)}2;`],
+    ['=>', (n) => `x = ${'a => '.repeat(n)}2;`],
+    ['!', (n) => `x = ${'!'.repeat(n)}y;`],
+    ['new', (n) => `x = ${'new '.repeat(n)}Y;`],
+    ['else', (n) => `${'if (a) b; else '.repeat(n)}c;`],
+    ['A<', (n) => `type T = ${'A<'.repeat(n)}B${'>'.repeat(n)};`],
+    ['<a>', (n) => `x = (${'<a>'.repeat(n)}${'</a>'.repeat(n)});`],
+  ];
+  report.check('detector: the literals around a TS/JSON nesting or TS chain 2,000-100,000 deep are found, exactly', () =>
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 100_000 }), fc.constantFrom('typescript', 'json'), (depth, languageId) => {
-        const text =
-          languageId === 'json'
-            ? `[{"statusCode": 404}, ${'['.repeat(depth)}${']'.repeat(depth)}, {"statusCode": 500}]`
-            : `res.status(404);\nconst x = ${'('.repeat(depth)}1${')'.repeat(depth)};\nres.status(500);\n`;
-        noteCase(`${languageId} nested ${depth} deep`);
-        const document = TextDocument.create('file:///fuzz/deep', languageId, 1, text);
-        const analyzed = analyzeDocument(document, readSettings({}), registry, {});
-        const codes = analyzed.detected.literals.map((literal) => literal.code);
-        if (JSON.stringify(codes) !== '[404,500]') throw new Error(`${languageId} nested ${depth} deep: found ${JSON.stringify(codes)}, not [404,500]`);
-      }),
-      { seed, numRuns: 20, endOnFailure: true },
+      fc.property(
+        fc.integer({ min: 2000, max: 100_000 }),
+        fc.constantFrom('typescriptreact', 'json'),
+        fc.constantFrom(...deepShapes),
+        (depth, languageId, [shape, deep]) => {
+          const text =
+            languageId === 'json'
+              ? `[{"statusCode": 404}, ${'['.repeat(depth)}${']'.repeat(depth)}, {"statusCode": 500}]`
+              : `res.status(404);\n${deep(depth)}\nres.status(500);\n`;
+          noteCase(`${languageId} nested ${depth} deep${languageId === 'json' ? '' : ` in ${shape}`}`);
+          const document = TextDocument.create(`file:///fuzz/deep.${languageId === 'json' ? 'json' : 'tsx'}`, languageId, 1, text);
+          const analyzed = analyzeDocument(document, readSettings({}), registry, {});
+          const codes = analyzed.detected.literals.map((literal) => literal.code);
+          if (JSON.stringify(codes) !== '[404,500]') throw new Error(`${languageId} nested ${depth} deep in ${shape}: found ${JSON.stringify(codes)}, not [404,500]`);
+        },
+      ),
+      { seed, numRuns: 40, endOnFailure: true },
     ),
   );
 }

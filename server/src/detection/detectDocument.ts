@@ -11,7 +11,7 @@ import { analyseTypeScriptSteps, parseTypeScript, reparseTypeScript, type TypeSc
 import { jsonSlotAround } from './jsonSlot';
 import { analyseJsonText } from './jsonStream';
 import type { JsonStringTable } from './jsonStringTable';
-import { findRouteScopes, type RouteScope } from './routeScopes';
+import { findRouteScopesAndInputs, type RouteScopesAndInputs } from './routeScopes';
 import { MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
 import { finishSteps, type Steps } from './steps';
 import { createStatusNameRules } from './statusNames';
@@ -106,12 +106,14 @@ export function* detectDocumentSteps(
 
   literals.sort((a, b) => a.start - b.start);
   const tree = syntaxTree;
-  let routes: readonly RouteScope[] | undefined;
+  let routes: RouteScopesAndInputs | undefined;
+  const routesOf = (sourceFile: ts.SourceFile): RouteScopesAndInputs =>
+    (routes ??= safely(() => findRouteScopesAndInputs(sourceFile), onError) ?? { scopes: [], inputs: [] });
   return {
     languageId,
     literals,
     scopeHints,
-    ...(tree ? { syntaxTree: tree, routeScopes: () => (routes ??= safely(() => findRouteScopes(tree), onError) ?? []) } : {}),
+    ...(tree ? { syntaxTree: tree, routeScopes: () => routesOf(tree).scopes, routeInputs: () => routesOf(tree).inputs } : {}),
     ...(jsonStrings ? { jsonStrings } : {}),
     slotAt: (offset) => {
       try {

@@ -27,14 +27,37 @@ const NEST_METHODS: Readonly<Record<string, string>> = {
   Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', Options: 'OPTIONS', All: 'ALL',
 };
 
+/** The `[start, end)` of a string in the source file. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Route scopes and the strings they were read from: a path, a method, a decorator's argument, a string property
+ * name. An edit inside any other string, or in the blanks between tokens, leaves the scopes as they were but for
+ * their offsets (service/editedAnalysis.ts carries them through it).
+ */
+export interface RouteScopesAndInputs {
+  scopes: RouteScope[];
+  /** A superset of the strings read: every string argument of a route registration or decorator, and so on. */
+  inputs: TextSpan[];
+}
+
 export function findRouteScopes(sourceFile: ts.SourceFile): RouteScope[] {
+  return findRouteScopesAndInputs(sourceFile).scopes;
+}
+
+export function findRouteScopesAndInputs(sourceFile: ts.SourceFile): RouteScopesAndInputs {
   const functionsByName = new Map<string, ts.Node>();
   const scopes: RouteScope[] = [];
   const calls: ts.CallExpression[] = [];
+  const inputs: TextSpan[] = [];
   const stack: ts.Node[] = [sourceFile];
   // One walk without recursion (a document can nest deeper than the call stack): functions by name, calls, classes.
   while (stack.length > 0) {
     const node = stack.pop()!;
+    noteInputs(node, sourceFile, inputs);
     if (ts.isFunctionDeclaration(node) && node.name && node.body) {
       functionsByName.set(node.name.text, node);
       scopes.push({ start: node.getStart(sourceFile), end: node.end, operationId: node.name.text });
@@ -55,7 +78,38 @@ export function findRouteScopes(sourceFile: ts.SourceFile): RouteScope[] {
     });
   }
   for (const call of calls) scopes.push(...registrationScopes(call, sourceFile, functionsByName));
-  return scopes.sort((a, b) => a.start - b.start || b.end - a.end);
+  inputs.sort((a, b) => a.start - b.start);
+  return { scopes: scopes.sort((a, b) => a.start - b.start || b.end - a.end), inputs };
+}
+
+/**
+ * Records the strings this node offers route scopes: the string arguments of a call named like a registration
+ * (`get`, `route`, ...) or of a decorator, with the strings in their object and array arguments; a string
+ * property name (an operationId, `'path'`). Wider than what is read, never narrower.
+ */
+function noteInputs(node: ts.Node, sourceFile: ts.SourceFile, inputs: TextSpan[]): void {
+  const note = (string: ts.Node): void => {
+    inputs.push({ start: string.getStart(sourceFile), end: string.end });
+  };
+  if ((ts.isPropertyAssignment(node) || ts.isMethodDeclaration(node) || ts.isPropertyDeclaration(node)) && ts.isStringLiteral(node.name)) {
+    note(node.name);
+  }
+  const call = ts.isDecorator(node) ? node.expression : node;
+  if (!ts.isCallExpression(call)) return;
+  const callee = call.expression;
+  const registration = ts.isPropertyAccessExpression(callee) && (ROUTE_METHODS.has(callee.name.text) || callee.name.text === 'route');
+  if (!registration && call === node) return;
+  for (const argument of call.arguments) {
+    if (isStringLike(argument)) note(argument);
+    else if (ts.isObjectLiteralExpression(argument)) {
+      for (const property of argument.properties) {
+        if (!ts.isPropertyAssignment(property)) continue;
+        const value = property.initializer;
+        if (isStringLike(value)) note(value);
+        else if (ts.isArrayLiteralExpression(value)) value.elements.filter(isStringLike).forEach(note);
+      }
+    }
+  }
 }
 
 /** `app.post('/p', a, b)`, `router.get('name', '/p', h)`, `app.route('/p').get(h)`, `fastify.route({ … })`. */

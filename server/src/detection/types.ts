@@ -3,7 +3,7 @@
  * status code is expected (for completion). Offsets are UTF-16 offsets into the document text.
  */
 
-import type { RouteScope } from './routeScopes';
+import type { RouteScope, TextSpan } from './routeScopes';
 import type { JsonStringTable } from './jsonStringTable';
 
 /** Languages the detector reads (LSP language ids). */
@@ -137,6 +137,11 @@ export interface DetectedDocument {
    * Absent for JSON.
    */
   routeScopes?(): readonly RouteScope[];
+  /**
+   * The spans of the strings route scopes are read from (routeScopes.ts): an edit inside one of them may change
+   * the scopes; any other string edit only shifts them. Present with `routeScopes`.
+   */
+  routeInputs?(): readonly TextSpan[];
   /**
    * Why the number or string at an offset is or is not reported: the rule that found it, the veto or filter
    * that ruled it out, or that no rule applied (undefined when no literal is there). For `list --explain`.

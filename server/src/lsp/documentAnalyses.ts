@@ -105,10 +105,18 @@ export class DocumentAnalyses {
   }
 
   /**
-   * A document changed: carries its analysis through the edits when none can change what detection finds.
-   * Returns whether it did; when not, the next request analyses the new text.
+   * A document changed: stops the analysis of an older version still under way, and carries the cached analysis
+   * through the edits when none can change what detection finds. Returns whether it did; when not, the next
+   * request analyses the new text.
    */
   carry(change: DocumentChange, currentText: () => string): boolean {
+    // At the keystroke, not when the next request or validation starts one: typing into a 12 MB document must not
+    // spend the pause before that finishing a pass over a text already gone. Its awaiters see `JobCancelled`.
+    const running = this.running.get(change.uri);
+    if (running && running.version !== change.toVersion) {
+      running.job.cancel();
+      this.running.delete(change.uri);
+    }
     const cached = this.cache.get(change.uri);
     if (!cached || cached.version !== change.fromVersion) return false;
     let analyzed: AnalyzedDocument | undefined = cached.analyzed;

@@ -10,6 +10,7 @@
  * feature asks for all of them (diagnostics).
  */
 import { BLANKS, blankRunAt, stringEditIsInert, valueStringAt } from '../detection/editImpact';
+import type { RouteScope, TextSpan } from '../detection/routeScopes';
 import type { DetectedDocument, ScopeHints, StatusLiteral, StatusSlot } from '../detection/types';
 import { type AnalyzedDocument, detectionOptionsOf, detector, literalIn } from './analysis';
 import type { StatusCatalogSettings } from './settings';
@@ -163,6 +164,11 @@ export class EditedOffsets {
     };
   }
 
+  /** Whether an edited string overlaps one of these base spans (sorted by start). */
+  editsStringIn(spans: readonly TextSpan[]): boolean {
+    return this.tokens.some((token) => token.kind === 'string' && overlapsAny(spans, token.baseStart, token.baseEnd));
+  }
+
   private inEditedToken(offset: number): boolean {
     let shift = 0;
     for (const token of this.tokens) {
@@ -174,6 +180,22 @@ export class EditedOffsets {
     }
     return false;
   }
+}
+
+/** Whether `[start, end)` overlaps a span of `spans` (sorted by start): a binary search for the last span starting before `end`. */
+function overlapsAny(spans: readonly TextSpan[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < end) {
+      last = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  // Strings do not overlap one another, so only the last span starting before `end` can reach past `start`.
+  return last >= 0 && spans[last]!.end > start;
 }
 
 interface StringTokenSpan extends EditedToken {
@@ -207,6 +229,8 @@ function mappedDetection(offsets: EditedOffsets, currentText: () => string, sett
   const base = offsets.base;
   let literals: StatusLiteral[] | undefined;
   let fresh: DetectedDocument | undefined;
+  let routes: readonly RouteScope[] | undefined;
+  let routeInputs: readonly TextSpan[] | undefined;
   const freshDetection = (): DetectedDocument =>
     (fresh ??= detector(base.languageId).detectDocument(currentText(), base.languageId, detectionOptionsOf(settings)));
   return {
@@ -216,9 +240,15 @@ function mappedDetection(offsets: EditedOffsets, currentText: () => string, sett
     },
     scopeHints: shiftHints(base.scopeHints, offsets),
     ...(base.syntaxTree ? { syntaxTree: base.syntaxTree } : {}),
-    // Route handlers and explanations are asked rarely (an OpenAPI catalog in scope, `list --explain`) and an edit
-    // inside a route's path string changes them: they come from a fresh detection of the current text.
-    ...(base.routeScopes ? { routeScopes: () => freshDetection().routeScopes?.() ?? [] } : {}),
+    // Route handlers are asked on every hover with an OpenAPI catalog in scope: they are shifted like literals unless
+    // an edited string is one they were read from (a route's path), which needs a fresh detection of the text.
+    ...(base.routeScopes
+      ? {
+          routeScopes: () => (routes ??= carriedRouteScopes(offsets) ?? freshDetection().routeScopes?.() ?? []),
+          routeInputs: () => (routeInputs ??= carriedRouteInputs(offsets) ?? freshDetection().routeInputs?.() ?? []),
+        }
+      : {}),
+    // Explanations are asked rarely (`list --explain`): a fresh detection of the current text.
     ...(base.explain ? { explain: (offset: number) => freshDetection().explain?.(offset) } : {}),
     slotAt(offset: number): StatusSlot | undefined {
       if (offsets.touchesEditedToken(offset)) return freshDetection().slotAt(offset);
@@ -228,6 +258,21 @@ function mappedDetection(offsets: EditedOffsets, currentText: () => string, sett
       return { ...slot, start, end: start + (slot.end - slot.start) };
     },
   };
+}
+
+/** The base's route scopes at their current offsets, or undefined when an edit may have changed them. */
+function carriedRouteScopes(offsets: EditedOffsets): RouteScope[] | undefined {
+  const { base } = offsets;
+  const inputs = base.routeInputs?.();
+  if (!inputs || !base.routeScopes || offsets.editsStringIn(inputs)) return undefined;
+  // A scope starts at a token's start and ends at a token's end: never inside an edited string or run of blanks.
+  return base.routeScopes().map((scope) => ({ ...scope, start: offsets.toCurrent(scope.start), end: offsets.toCurrent(scope.end) }));
+}
+
+function carriedRouteInputs(offsets: EditedOffsets): TextSpan[] | undefined {
+  const inputs = offsets.base.routeInputs?.();
+  if (!inputs || offsets.editsStringIn(inputs)) return undefined;
+  return inputs.map((span) => ({ start: offsets.toCurrent(span.start), end: offsets.toCurrent(span.end) }));
 }
 
 function shiftHints(hints: ScopeHints, offsets: EditedOffsets): ScopeHints {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as ts from 'typescript';
-import { findRouteScopes, toTemplate } from '../../../server/src/detection/routeScopes';
+import { findRouteScopes, findRouteScopesAndInputs, toTemplate } from '../../../server/src/detection/routeScopes';
 
 /** The routes (method + path) whose handler holds the text `needle`. */
 function routesAround(text: string, needle: string): string[] {
@@ -42,5 +42,20 @@ describe('route scopes', () => {
   it('rewrites path parameters as templates', () => {
     assert.equal(toTemplate('/orders/:id/items/:itemId?'), '/orders/{id}/items/{itemId}');
     assert.equal(toTemplate('/files/:name(\\d+)'), '/files/{name}');
+  });
+});
+
+describe('the strings route scopes are read from', () => {
+  it('names every string of a registration, a decorator and a string property name, and no other string', () => {
+    const text = [
+      "app.get('/a', (req, res) => res.send('body'));",
+      "fastify.route({ method: ['GET', 'POST'], url: '/b', handler: () => 'x' });",
+      "@Controller({ path: 'c' }) class C { @Post(':id') m() { return 'y'; } }",
+      "const ops = { 'getOrder': () => 1, other: 'z' };",
+      "log('/not-a-route');",
+    ].join('\n');
+    const sourceFile = ts.createSourceFile('app.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const { inputs } = findRouteScopesAndInputs(sourceFile);
+    assert.deepEqual(inputs.map((span) => text.slice(span.start, span.end)), ["'/a'", "'GET'", "'POST'", "'/b'", "'c'", "':id'", "'getOrder'"]);
   });
 });

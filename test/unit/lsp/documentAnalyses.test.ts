@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalyses } from '../../../server/src/lsp/documentAnalyses';
 import { JobCancelled } from '../../../server/src/lsp/slicedJob';
-import { analyzeDocumentSteps, type AnalyzedDocument, readSettings } from '../../../server/src/service/languageService';
+import { analyzeDocumentSteps, type AnalyzedDocument, doValidate, readSettings } from '../../../server/src/service/languageService';
+import { finishSteps } from '../../../server/src/detection/steps';
 import { testRegistry } from '../service/fixtures';
 
 describe('document analyses cache', () => {
@@ -109,6 +110,36 @@ describe('analyses as jobs', () => {
     assert.deepEqual((await next).detected.literals.map((l) => l.code), [409]);
     assert.deepEqual(log, ['start 1', 'start 2', 'end 2']);
     assert.equal(analyses.latest('file:///big.ts')?.version, 2);
+  });
+
+  it('cancels the job of a version at the keystroke that supersedes it; the next version equals a fresh analysis', async () => {
+    const analyses = new DocumentAnalyses({ sliceMs: 1 });
+    const log: string[] = [];
+    const uri = 'file:///typed.ts';
+    const v1 = TextDocument.create(uri, 'typescript', 1, 'res.status(404);');
+    const old = analyses.get(v1, 0, slowly(v1, 50, log));
+    await new Promise((resolve) => setImmediate(resolve));
+    const v2Text = 'res.status(409);\nres.status(999);';
+    // No analysis of v1 is cached, so the edit cannot be carried: only the cancellation is asked of `carry`.
+    assert.equal(analyses.carry({ uri, fromVersion: 1, toVersion: 2, edits: [{ start: 0, end: 16, text: v2Text }] }, () => v2Text), false);
+    await assert.rejects(old, JobCancelled);
+    assert.deepEqual(log, ['start 1'], 'no slice of v1 ran after the keystroke, and it never ended');
+    const v2 = TextDocument.create(uri, 'typescript', 2, v2Text);
+    const next = await analyses.get(v2, 0, slowly(v2, 0, log));
+    const fresh = finishSteps(analyzeDocumentSteps(v2, settings, registry, {}));
+    assert.deepEqual(next.detected.literals, fresh.detected.literals);
+    assert.deepEqual(doValidate(next), doValidate(fresh));
+    assert.deepEqual(log, ['start 1', 'start 2', 'end 2']);
+  });
+
+  it('keeps the job of the version an edit makes', async () => {
+    const analyses = new DocumentAnalyses({ sliceMs: 1 });
+    const log: string[] = [];
+    const uri = 'file:///typed.ts';
+    const v2 = TextDocument.create(uri, 'typescript', 2, 'res.status(409);');
+    const job = analyses.get(v2, 0, slowly(v2, 3, log));
+    analyses.carry({ uri, fromVersion: 1, toVersion: 2, edits: [{ start: 11, end: 14, text: '409' }] }, () => v2.getText());
+    assert.deepEqual((await job).detected.literals.map((l) => l.code), [409]);
   });
 
   it('cancels the job of a closed document', async () => {
