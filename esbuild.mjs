@@ -15,7 +15,7 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 /**
- * The TypeScript compiler (9 MB) and parse5 go into dist/typescript.js and dist/parse5.js of their own, required at
+ * The TypeScript compiler (its parser: parserOnlyCompiler below) and parse5 go into dist/typescript.js and dist/parse5.js of their own, required at
  * run time by the server and the CLI, so that starting the server does not read them: the compiler is loaded when a
  * TS/JS document is first analysed, parse5 when a catalog page is parsed (the bundled ones come from the generated
  * index, scripts/write-catalog-index.ts).
@@ -185,10 +185,21 @@ const webOptions = [
   { ...webCommon, entryPoints: { server: 'server/src/web/main.ts' }, outdir: 'dist/web', format: 'iife' },
 ];
 
+/**
+ * dist/typescript.js's V8 code cache, beside it, for a first start on the Node that built it (another Node or
+ * Electron rejects it and makes its own per-user one: server/src/compiler/codeCache.ts). In a fresh process, so
+ * the cache is made under the flags a server has, not those of this one.
+ */
+function writeCodeCache() {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/write-code-cache.ts', 'dist/typescript.js'], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`writing the code cache of dist/typescript.js failed (exit ${run.status ?? run.signal})`);
+}
+
 if (watch) {
   writeCatalogIndex();
   for (const options of [...builds, ...webOptions]) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all([...builds, ...webOptions].map((options) => esbuild.build(options)));
   writeCatalogIndex();
+  writeCodeCache();
 }
