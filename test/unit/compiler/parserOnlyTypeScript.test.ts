@@ -220,10 +220,19 @@ describe('the compiler exports the sources use', () => {
       'export function f(node: ts.Node, file: SourceFile, t: typeof ts): ts.SyntaxKind { return ts.isCallExpression(node) ? typescript().ScriptKind.TS : 0; }',
       'export function g() { const { createSourceFile } = typescript(); const c = typescript(); typescript(); return c.updateSourceFile; }',
       'export function h(n: Node) { return keys(ts); }',
+      "function compiler(): typeof ts { return require('typescript') as typeof ts; }",
+      'export function k() { const { getLeadingCommentRanges } = compiler(); return (require(\'typescript\') as typeof ts).factory; }',
+      'function scan(api: typeof ts, n: number) { const { createScanner } = api; return n; }',
+      'export function m() { const api = compiler(); return scan(api, 1) + other(api); }',
     ].join('\n'));
     const { names, problems } = api.typescriptApiUsed(root);
-    assert.deepEqual([...names].sort(), ['ScriptKind', 'SyntaxKind', 'createSourceFile', 'forEachChild', 'isCallExpression', 'isIdentifier', 'updateSourceFile']);
-    assert.equal(problems.length, 1);
+    assert.deepEqual([...names].sort(), [
+      'ScriptKind', 'SyntaxKind', 'createScanner', 'createSourceFile', 'factory', 'forEachChild', 'getLeadingCommentRanges', 'isCallExpression',
+      'isIdentifier', 'updateSourceFile',
+    ]);
+    // keys(ts), and other(api): a function that does not declare its parameter `typeof ts`.
+    assert.equal(problems.length, 2);
     assert.match(problems[0]!, /a\.ts:8:\d+: the compiler namespace is used as a value/);
+    assert.match(problems[1]!, /a\.ts:12:\d+: the compiler namespace is used as a value/);
   });
 });
