@@ -1,10 +1,15 @@
 /**
- * Requires a large CommonJS file (the 9 MB TypeScript compiler) with a V8 code cache: compiling it is most of what
- * loading it costs, and V8 can instead deserialize the bytecode it made last time. The cache is made on this
- * machine, by this Node/Electron, after the file has run for a while (so the parser's functions are in it), and
- * written to a per-user cache folder; V8 rejects a cache of another V8 version or flags, and the file name carries
- * the source's path, size and time and the runtime's version, so an updated extension never meets an old cache.
- * Anything wrong with the cache (missing, rejected, unwritable folder) means a plain compile, never a failure.
+ * Requires a large CommonJS file (the TypeScript compiler, the server) with a V8 code cache: compiling it is most of
+ * what loading it costs, and V8 can instead deserialize the bytecode it made last time. Two caches can serve:
+ * - the one the build made beside the file (`typescript.js.<key>.v8cache`, after warming the parser on sample text;
+ *   writeShippedCodeCache), whose key is the file's content and the runtime's V8 and architecture, so a first start
+ *   after install is warm when it runs on the Node that built it;
+ * - the per-user one, made on this machine by this Node/Electron after the file has run for a while (so the
+ *   functions the first uses compiled are in it), or at exit when the process ends sooner (a CLI run), whose name
+ *   carries the source's path, size and time and the runtime's version, so an updated extension never meets it.
+ * The per-user one is read first; it is written only when the shipped one was missing or rejected. V8 rejects a
+ * cache of another V8 version or flags. Anything wrong with a cache (missing, rejected, corrupt, unwritable folder)
+ * means a plain compile, never a failure.
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -25,6 +30,8 @@ export interface CodeCacheOptions {
 /** How the last load went, for logs and tests. */
 export interface CodeCacheOutcome {
   cache: 'used' | 'rejected' | 'none' | 'off';
+  /** Which cache was read: the build's, beside the file, or the per-user one (none read: undefined). */
+  from?: 'shipped' | 'user';
   loadMs: number;
 }
 
@@ -34,7 +41,16 @@ export interface CodeCacheOutcome {
  */
 export function requireWithCodeCache(file: string, options: CodeCacheOptions): { exports: unknown; outcome: CodeCacheOutcome } {
   const started = performance.now();
-  const { script, cacheFile, cachedData } = compile(file, options.cacheDir);
+  const { script, cacheFile, cachedData, from } = compile(file, options.cacheDir);
+  const exports = run(script, file);
+  const cache = !cacheFile ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  if (cacheFile && cache !== 'used') scheduleWrite(script, cacheFile, options);
+  const outcome: CodeCacheOutcome = { cache, ...(from ? { from } : {}), loadMs: performance.now() - started };
+  return { exports, outcome };
+}
+
+/** Runs the compiled module wrapper as `require` would, the module in the module cache. */
+function run(script: Script, file: string): unknown {
   const module = new Module(file);
   module.filename = file;
   require.cache[file] = module;
@@ -46,37 +62,100 @@ export function requireWithCodeCache(file: string, options: CodeCacheOptions): {
     throw error;
   }
   module.loaded = true;
-  const cache = !cacheFile ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
-  if (cacheFile && cache !== 'used') {
-    setTimeout(() => writeCache(script, cacheFile, options.log), options.writeDelayMs).unref();
-  }
-  return { exports: module.exports, outcome: { cache, loadMs: performance.now() - started } };
+  return module.exports;
 }
 
 /**
- * Compiles the file in a module wrapper, with its cache when there is one. Apart from the caller, so the source
- * read (9 MB, twice that in memory) is garbage once the script holds its own copy, before the module runs.
+ * Writes the per-user cache after the delay, or at exit if the process ends first (a short CLI run, a quick
+ * editor session), so that the next start has one. At exit only synchronous work runs, which writing is.
  */
-function compile(file: string, cacheDir: string | undefined): { script: Script; cacheFile?: string; cachedData?: Buffer } {
+function scheduleWrite(script: Script, cacheFile: string, options: CodeCacheOptions): void {
+  let written = false;
+  const write = () => {
+    if (written) return;
+    written = true;
+    process.removeListener('exit', write);
+    writeCache(script, cacheFile, options.log);
+  };
+  setTimeout(write, options.writeDelayMs).unref();
+  process.once('exit', write);
+}
+
+interface Compiled {
+  script: Script;
+  cacheFile?: string;
+  cachedData?: Buffer;
+  from?: 'shipped' | 'user';
+}
+
+/**
+ * Compiles the file in a module wrapper, with a cache when there is one. Apart from the caller, so the source
+ * read (a Buffer, then a string) is garbage once the script holds its own copy, before the module runs.
+ */
+function compile(file: string, cacheDir: string | undefined): Compiled {
   const bytes = readFileSync(file);
-  // esbuild writes ASCII (it escapes the rest): decoded as latin1 it is the same text, without a UTF-8 decode.
-  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const source = decode(bytes);
   const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, cacheFileName(file, source.length));
   let cachedData: Buffer | undefined;
+  let from: Compiled['from'];
   if (cacheFile) {
-    try {
-      cachedData = readFileSync(cacheFile);
-    } catch {
-      // No cache yet: this load makes one.
-    }
+    cachedData = readIfThere(cacheFile);
+    if (cachedData) from = 'user';
+    else if ((cachedData = readIfThere(shippedCacheFile(file, bytes)))) from = 'shipped';
   }
+  const script = new Script(wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  return { script, ...(cacheFile ? { cacheFile } : {}), ...(cachedData ? { cachedData } : {}), ...(from ? { from } : {}) };
+}
+
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    // No cache (yet): this load compiles, and may make one.
+    return undefined;
+  }
+}
+
+/** esbuild writes ASCII (it escapes the rest): decoded as latin1 it is the same text, without a UTF-8 decode. */
+function decode(bytes: Buffer): string {
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
+/** The module wrapper. The same text at build time and at run time, or V8 would reject the shipped cache. */
+function wrap(source: string): string {
   // A `#!` line is valid only at the very start of a script, not inside the module wrapper; `//` keeps every offset.
   const body = source.startsWith('#!') ? `//${source.slice(2)}` : source;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${body}\n})`, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-  });
-  return { script, ...(cacheFile ? { cacheFile } : {}), ...(cachedData ? { cachedData } : {}) };
+  return `(function (exports, require, module, __filename, __dirname) {${body}\n})`;
+}
+
+/**
+ * The build's cache beside the file. Keyed by the content (V8 checks a cache's source only by its length) and by
+ * the V8 and architecture that can use it, so another runtime does not even read it.
+ */
+function shippedCacheFile(file: string, bytes: Buffer): string {
+  const key = createHash('sha256').update(bytes).update(JSON.stringify([process.versions.v8, process.arch])).digest('hex').slice(0, 16);
+  return join(dirname(file), `${basename(file)}.${key}.v8cache`);
+}
+
+/**
+ * At build time: loads `file`, lets `warm` use it (so the functions a first analysis needs are compiled and go in
+ * the cache), and writes the shipped cache beside it, removing the file's earlier ones. Returns the cache's path.
+ */
+export function writeShippedCodeCache(file: string, warm: (exports: unknown) => void): string {
+  const bytes = readFileSync(file);
+  const script = new Script(wrap(decode(bytes)), { filename: file });
+  warm(run(script, file));
+  const cacheFile = shippedCacheFile(file, bytes);
+  const partial = `${cacheFile}.${process.pid}.partial`;
+  writeFileSync(partial, script.createCachedData());
+  renameSync(partial, cacheFile);
+  const prefix = `${basename(file)}.`;
+  for (const other of readdirSync(dirname(file))) {
+    if (other !== basename(cacheFile) && other.startsWith(prefix) && /^[0-9a-f]{16}\.v8cache$/.test(other.slice(prefix.length))) {
+      rmSync(join(dirname(file), other), { force: true });
+    }
+  }
+  return cacheFile;
 }
 
 /** The folder for code caches: STATUS_CATALOG_CACHE_DIR (empty: none), else the user's cache folder. */
@@ -90,13 +169,21 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platfor
   return base ? join(base, 'status-catalog') : undefined;
 }
 
+/**
+ * `<name>.<path key>.<version key>.v8cache`: the path key keeps apart the caches of files of the same name at other
+ * paths (two installs, two checkouts sharing the folder), which removing a file's older caches must leave alone.
+ */
 function cacheFileName(file: string, length: number): string {
   const { mtimeMs } = statSync(file);
   const key = createHash('sha256')
     .update(JSON.stringify([file, length, mtimeMs, process.version, process.versions.v8, process.arch]))
     .digest('hex')
     .slice(0, 16);
-  return `${basename(file)}.${key}.v8cache`;
+  return `${basename(file)}.${pathKey(file)}.${key}.v8cache`;
+}
+
+function pathKey(file: string): string {
+  return createHash('sha256').update(file).digest('hex').slice(0, 8);
 }
 
 function writeCache(script: Script, cacheFile: string, log: (message: string) => void): void {
@@ -114,16 +201,20 @@ function writeCache(script: Script, cacheFile: string, log: (message: string) =>
   removeOlderCaches(cacheFile, log);
 }
 
-/** Caches of earlier versions of the same file (another build, another Node) are never read again. */
+/**
+ * Caches of earlier versions of the same file (another build, another Node) are never read again; nor are those
+ * named without a path key, by earlier versions of this module.
+ */
 function removeOlderCaches(cacheFile: string, log: (message: string) => void): void {
   const folder = dirname(cacheFile);
   const name = basename(cacheFile);
-  const sameSource = name.replace(/\.[0-9a-f]{16}\.v8cache$/, '.');
+  const samePath = name.replace(/[0-9a-f]{16}\.v8cache$/, '');
+  const unkeyed = samePath.replace(/[0-9a-f]{8}\.$/, '');
   try {
     for (const other of readdirSync(folder)) {
-      if (other !== name && other.startsWith(sameSource) && /^\.[0-9a-f]{16}\.v8cache$/.test(other.slice(sameSource.length - 1))) {
-        rmSync(join(folder, other), { force: true });
-      }
+      const earlier = (other.startsWith(samePath) && /^[0-9a-f]{16}\.v8cache$/.test(other.slice(samePath.length))) ||
+        (other.startsWith(unkeyed) && /^[0-9a-f]{16}\.v8cache$/.test(other.slice(unkeyed.length)));
+      if (other !== name && earlier) rmSync(join(folder, other), { force: true });
     }
   } catch (error) {
     log(`cannot remove older code caches in ${folder}: ${errorMessage(error)}`);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { defaultCacheDir, requireWithCodeCache } from '../../../server/src/compiler/codeCache';
+import { defaultCacheDir, requireWithCodeCache, writeShippedCodeCache } from '../../../server/src/compiler/codeCache';
 
 const CODE_CACHE = join(__dirname, '..', '..', '..', 'server', 'src', 'compiler', 'codeCache.ts');
 const MODULE = "#!/usr/bin/env node\nconst { basename } = require('node:path');\nexports.name = basename(__filename);\nexports.double = (n) => n * 2;\n";
@@ -37,7 +37,7 @@ describe('code cache', () => {
     assert.equal(require.cache[file]?.exports, first.exports);
     assert.equal(require(file), first.exports);
     await cacheWritten();
-    assert.deepEqual(readdirSync(cacheDir).map((name) => name.replace(/\.[0-9a-f]{16}\./, '.KEY.')), ['lib.js.KEY.v8cache']);
+    assert.deepEqual(readdirSync(cacheDir).map((name) => name.replace(/\.[0-9a-f]{8}\.[0-9a-f]{16}\./, '.PATH.KEY.')), ['lib.js.PATH.KEY.v8cache']);
     const second = load(file, cacheDir);
     assert.equal(second.outcome.cache, 'used');
     assert.equal((second.exports as { double(n: number): number }).double(4), 8);
@@ -46,15 +46,62 @@ describe('code cache', () => {
   it('removes the caches of earlier versions of the file when it writes one, and leaves other files alone', async () => {
     const { file, cacheDir } = fixture();
     mkdirSync(cacheDir);
-    for (const name of ['lib.js.0123456789abcdef.v8cache', 'other.js.0123456789abcdef.v8cache', 'lib.js.notes']) {
-      writeFileSync(join(cacheDir, name), 'old');
-    }
+    // The same file's earlier cache (found by its path key), an unkeyed one of an earlier version of this module,
+    // a cache of a file of the same name at another path, another file's, and something else.
     load(file, cacheDir);
     await cacheWritten();
-    const names = readdirSync(cacheDir).sort();
-    assert.equal(names.length, 3);
-    assert.deepEqual(names.filter((name) => !/^lib\.js\.[0-9a-f]{16}\.v8cache$/.test(name)), ['lib.js.notes', 'other.js.0123456789abcdef.v8cache']);
-    assert.ok(!names.includes('lib.js.0123456789abcdef.v8cache'));
+    const [current] = readdirSync(cacheDir);
+    const samePath = current!.replace(/[0-9a-f]{16}\.v8cache$/, '0123456789abcdef.v8cache');
+    const olds = [samePath, 'lib.js.0123456789abcdef.v8cache', 'lib.js.fedcba98.0123456789abcdef.v8cache', 'other.js.0123456789abcdef.v8cache', 'lib.js.notes'];
+    for (const name of olds) writeFileSync(join(cacheDir, name), 'old');
+    rmSync(join(cacheDir, current!));
+    load(file, cacheDir);
+    await cacheWritten();
+    assert.deepEqual(readdirSync(cacheDir).sort(), [current!, 'lib.js.fedcba98.0123456789abcdef.v8cache', 'lib.js.notes', 'other.js.0123456789abcdef.v8cache'].sort());
+  });
+
+  it('reads the cache the build wrote beside the file when there is no per-user one, and then writes none', async () => {
+    const { file, cacheDir } = fixture();
+    const shipped = writeShippedCodeCache(file, (exports) => (exports as { double(n: number): number }).double(1));
+    assert.match(shipped, /lib\.js\.[0-9a-f]{16}\.v8cache$/);
+    delete require.cache[file];
+    const script = `const { requireWithCodeCache } = require(${JSON.stringify(CODE_CACHE)});
+      const { exports, outcome } = requireWithCodeCache(${JSON.stringify(file)}, { cacheDir: ${JSON.stringify(cacheDir)}, writeDelayMs: 0, log: console.error });
+      console.log(outcome.cache, outcome.from, exports.double(2));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' });
+    assert.equal(child.stderr, '');
+    assert.equal(child.stdout.trim(), 'used shipped 4');
+    assert.throws(() => readdirSync(cacheDir), /ENOENT/);
+  });
+
+  it('ignores a shipped cache of other content, and compiles plainly over a corrupt one, then writes its own', async () => {
+    const { file, cacheDir } = fixture();
+    const shipped = writeShippedCodeCache(file, () => undefined);
+    // Same length, other text: the key is the content, so this cache is not even read.
+    writeFileSync(file, MODULE.replace('n * 2', 'n + n'));
+    assert.equal(load(file, cacheDir).outcome.cache, 'none');
+    writeFileSync(file, MODULE);
+    writeFileSync(shipped, 'not bytecode');
+    rmSync(cacheDir, { recursive: true, force: true });
+    // In another process: V8 would take this one's compiled script from memory and never read the cache.
+    const script = `const { requireWithCodeCache } = require(${JSON.stringify(CODE_CACHE)});
+      const { exports, outcome } = requireWithCodeCache(${JSON.stringify(file)}, { cacheDir: ${JSON.stringify(cacheDir)}, writeDelayMs: 0, log: console.error });
+      console.log(outcome.cache, outcome.from, exports.double(5));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' });
+    assert.equal(child.stderr, '');
+    assert.equal(child.stdout.trim(), 'rejected shipped 10');
+    assert.equal(readdirSync(cacheDir).length, 1);
+  });
+
+  it('writes the cache at exit when the process ends before the delay', () => {
+    const { file, cacheDir } = fixture();
+    const script = `const { requireWithCodeCache } = require(${JSON.stringify(CODE_CACHE)});
+      const { outcome } = requireWithCodeCache(${JSON.stringify(file)}, { cacheDir: ${JSON.stringify(cacheDir)}, writeDelayMs: 60000, log: console.error });
+      console.log(outcome.cache);`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' });
+    assert.equal(child.stderr, '');
+    assert.equal(child.stdout.trim(), 'none');
+    assert.deepEqual(readdirSync(cacheDir).map((name) => name.replace(/\.[0-9a-f]{8}\.[0-9a-f]{16}\./, '.PATH.KEY.')), ['lib.js.PATH.KEY.v8cache']);
   });
 
   it('compiles plainly over a cache V8 rejects', async () => {
@@ -87,7 +134,7 @@ describe('code cache', () => {
     assert.equal((load(file, blocked, log).exports as { name: string }).name, 'lib.js');
     await cacheWritten();
     assert.equal(log.length, 1);
-    assert.match(log[0]!, /^cannot write the code cache .*lib\.js\.[0-9a-f]{16}\.v8cache: /);
+    assert.match(log[0]!, /^cannot write the code cache .*lib\.js\.[0-9a-f]{8}\.[0-9a-f]{16}\.v8cache: /);
   });
 
   it('keeps caches in a per-user folder, or where STATUS_CATALOG_CACHE_DIR says (empty: none)', () => {
