@@ -1,8 +1,10 @@
 /**
- * Writes the V8 code cache of dist/typescript.js beside it (server/src/compiler/codeCache.ts), so that a first start
- * on this Node needs no compile: the compiler is loaded and made to parse, walk and re-parse sample documents the way
- * detection does, so the functions a first analysis runs are compiled and go in the cache. Run by esbuild.mjs.
- *   node --import tsx scripts/write-code-cache.ts [dist/typescript.js]
+ * Writes the V8 code caches of dist/typescript.js and dist/server-main.js beside them (server/src/compiler/codeCache.ts),
+ * so that a first start on this Node needs no compile, and no session pauses a few seconds in to write a cache of its
+ * own. The compiler is loaded and made to parse, walk and re-parse sample documents the way detection does, so the
+ * functions a first analysis runs are compiled and go in the cache; the server is loaded only (requiring it does not
+ * start it), which compiles what runs before the first answer. Run by esbuild.mjs.
+ *   node --import tsx scripts/write-code-cache.ts [dist]
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +12,8 @@ import type * as ts from 'typescript';
 import { writeShippedCodeCache } from '../server/src/compiler/codeCache';
 
 const root = join(__dirname, '..');
-const file = realpathSync(process.argv[2] ?? join(root, 'dist', 'typescript.js'));
+const dist = realpathSync(process.argv[2] ?? join(root, 'dist'));
+const file = join(dist, 'typescript.js');
 
 /** A little of everything detection meets: Express and test code, JSX, decorators, enums, comments. */
 const SAMPLES: Array<[string, ts.ScriptKind]> = [
@@ -55,3 +58,5 @@ const cacheFile = writeShippedCodeCache(file, (exports) => {
   }
 });
 process.stdout.write(`  ${relative(root, cacheFile)}: the compiler's code cache for Node ${process.version}\n`);
+const serverCache = writeShippedCodeCache(join(dist, 'server-main.js'), () => undefined);
+process.stdout.write(`  ${relative(root, serverCache)}: the server's code cache for Node ${process.version}\n`);
