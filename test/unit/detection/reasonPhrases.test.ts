@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { namesReasonPhraseOf } from '../../../server/src/detection/reasonPhrases';
+import { squeezedPhrasesOf, squeezePhrase } from '../../../server/src/http/reasonPhrases';
+
+/** The rule as it reads: squeeze the whole name, then try it bare, without a prefix, and without a suffix. */
+function spelledPlainly(name: string, code: number): boolean {
+  const phrases = squeezedPhrasesOf(code);
+  if (!phrases) return false;
+  const squeezed = squeezePhrase(name);
+  if (phrases.has(squeezed)) return true;
+  for (const prefix of ['http', 'httpstatus', 'status', 'statuscode', 'code', 'sc']) {
+    if (squeezed.startsWith(prefix) && phrases.has(squeezed.slice(prefix.length))) return true;
+  }
+  for (const suffix of ['status', 'code', 'statuscode']) {
+    if (squeezed.endsWith(suffix) && phrases.has(squeezed.slice(0, -suffix.length))) return true;
+  }
+  return false;
+}
+
+describe('namesReasonPhraseOf', () => {
+  it('spells phrases with and without prefixes and suffixes, at any length', () => {
+    assert.equal(namesReasonPhraseOf('NOT_FOUND', 404), true);
+    assert.equal(namesReasonPhraseOf('HttpStatusNetworkAuthenticationRequired', 511), true);
+    assert.equal(namesReasonPhraseOf('STATUS_CODE_NETWORK_AUTHENTICATION_REQUIRED', 511), true);
+    assert.equal(namesReasonPhraseOf('NetworkAuthenticationRequiredStatusCode', 511), true);
+    assert.equal(namesReasonPhraseOf('Network Authentication Required!', 511), true);
+    assert.equal(namesReasonPhraseOf('NetworkAuthenticationRequiredStatusCodeX', 511), false);
+    assert.equal(namesReasonPhraseOf('req-000123 not found at all', 404), false);
+    assert.equal(namesReasonPhraseOf('OK', 404), false);
+  });
+
+  it('gives exactly the plain reading, for ASCII and other names (the early stop changes no answer)', () => {
+    const words = fc.constantFrom('not', 'found', 'ok', 'http', 'status', 'code', 'sc', 'network', 'authentication', 'required', '_', ' ', '-', 'İ', 'K', 'ǅ', 'ß', '🙂');
+    const names = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.array(words, { maxLength: 12 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(names, fc.constantFrom(200, 201, 404, 418, 429, 500, 511, 999), (name, code) => namesReasonPhraseOf(name, code) === spelledPlainly(name, code)),
+      { numRuns: 20_000, seed: 20261202 },
+    );
+  });
+});
