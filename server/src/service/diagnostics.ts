@@ -55,6 +55,10 @@ function judgeDocument(analyzed: AnalyzedDocument): Diagnostic[] {
   // A verdict depends on the code alone within one analysis (same catalogs, scope and locale): a log with 100,000
   // literals of a dozen codes renders a dozen messages, not one per literal.
   const verdicts = new Map<number, Finding | undefined>();
+  const undeclared = undeclaredResponses(analyzed);
+  // A handler's code its operation does not declare is told once, by that rule: "not documented by openapi" on the
+  // same literal would say it again, less precisely.
+  const undeclaredAt = new Set(undeclared.map((diagnostic) => analyzed.document.offsetAt(diagnostic.range.start)));
   for (const literal of analyzed.detected.literals) {
     if (typeof literal.code !== 'number') continue; // OpenAPI ranges ("4XX") are valid keys
     let finding = verdicts.get(literal.code);
@@ -62,13 +66,13 @@ function judgeDocument(analyzed: AnalyzedDocument): Diagnostic[] {
       finding = judge(literal.code, analyzed);
       verdicts.set(literal.code, finding);
     }
-    if (!finding) continue;
+    if (!finding || (finding.rule === 'undocumentedCode' && undeclaredAt.has(literal.start))) continue;
     const severity = analyzed.settings.severity[finding.rule];
     if (severity === 'ignore') continue;
     diagnostics.push(toDiagnostic(literal, finding.rule, finding.message, SEVERITY[severity], analyzed));
   }
   diagnostics.push(...unknownCatalogs(analyzed));
-  diagnostics.push(...undeclaredResponses(analyzed));
+  diagnostics.push(...undeclared);
   return diagnostics;
 }
 

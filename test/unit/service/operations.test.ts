@@ -93,6 +93,19 @@ describe('OpenAPI documents as catalogs', () => {
     assert.ok(after.includes('          "204": { "description": "Deleted" },\n          "202": { "description": "" }\n'), after);
   });
 
+  it('says a handler\'s code no catalog documents once, by its operation; undocumentedCode speaks when that rule is off', () => {
+    const code = "app.delete('/api/orders/:id', (req, res) => { res.status(404).end(); });";
+    const analyzed = analyze(code);
+    assert.deepEqual(doValidate(analyzed).map((d) => [d.code, d.message]), [
+      ['undeclaredResponse', 'DELETE /api/orders/{id} declares no 404 response in openapi.json (declared: 204)'],
+    ]);
+    const registry = new CatalogRegistry([[standardCatalog()], [specCatalog()]]);
+    const quiet = analyzeDocument(TextDocument.create('file:///work/app.ts', 'typescript', 1, code), readSettings({ severity: { undeclaredResponse: 'ignore' } }), registry);
+    assert.deepEqual(doValidate(quiet).map((d) => [d.code, d.message]), [
+      ['undocumentedCode', '404 is not documented by Orders API (orders); it is the standard 404 Not Found'],
+    ]);
+  });
+
   it('a class range or default declares the code; a handler named for an operationId matches it', () => {
     const analyzed = analyze("export async function createOrder(c, req, res) { return res.status(422).json({}); }");
     assert.deepEqual(doValidate(analyzed).filter((d) => d.code === 'undeclaredResponse'), []);
