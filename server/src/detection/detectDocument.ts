@@ -13,6 +13,7 @@ import { analyseJsonText } from './jsonStream';
 import type { JsonStringTable } from './jsonStringTable';
 import { findRouteScopesAndInputs, type RouteScopesAndInputs } from './routeScopes';
 import { MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
+import { parseWithinStack } from './stackSafeParse';
 import { finishSteps, type Steps } from './steps';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
@@ -90,7 +91,9 @@ export function* detectDocumentSteps(
       const reusable = previous?.languageId === languageId ? asSourceFile(previous.syntaxTree) : undefined;
       const parsed = blankDeepNesting(text, MAX_TYPESCRIPT_NESTING, 'typescript');
       yield;
-      const sourceFile = reusable ? reparseOrParse(reusable, parsed, languageId, hooks.reparse ?? reparseTypeScript, onError) : parseTypeScript(parsed, languageId);
+      const sourceFile = reusable
+        ? reparseOrParse(reusable, parsed, languageId, hooks.reparse ?? reparseTypeScript, onError)
+        : parseWithinStack(parsed, (part) => parseTypeScript(part, languageId), onError);
       syntaxTree = sourceFile;
       let analysis: TypeScriptAnalysis | undefined;
       slotAt = (offset) => (analysis ? typeScriptSlotAt(analysis, offset) : undefined);
@@ -158,7 +161,7 @@ function reparseOrParse(
     return reparse(previous, text);
   } catch (error) {
     onError(new Error(`incremental parse failed, parsed afresh: ${error instanceof Error ? error.message : String(error)}`));
-    return parseTypeScript(text, languageId);
+    return parseWithinStack(text, (part) => parseTypeScript(part, languageId), onError);
   }
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The net under the nesting guard: constructs the guard does not weigh (nested `if`s, `for`s, `while`s) still
+ * overflow TypeScript's parser a few thousand deep. The overflowing region is found by bisection and blanked, so
+ * the literals before and after it are found, and the log says which lines were skipped.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as ts from 'typescript';
+import { detectDocument } from '../../../server/src/detection/detectDocument';
+import { isStackOverflow, parseWithinStack } from '../../../server/src/detection/stackSafeParse';
+
+const UNGUARDED: Record<string, (depth: number) => string> = {
+  'nested if': (n) => `${'if (a) '.repeat(n)}b();`,
+  'nested for, a line each': (n) => `${'for (;;)\n'.repeat(n)}b();`,
+  'nested while': (n) => `${'while (a) '.repeat(n)}b();`,
+};
+
+describe('a parse that overflows the stack', () => {
+  for (const [name, nest] of Object.entries(UNGUARDED)) {
+    for (const depth of [20_000, 100_000]) {
+      it(`keeps the literals around ${name} ${depth} deep, and says which lines it skipped`, () => {
+        const text = `res.status(404);\n${nest(depth)}\nres.status(500);\n`;
+        const errors: string[] = [];
+        const detected = detectDocument(text, 'typescript', undefined, (error) => errors.push(String(error)));
+        assert.deepEqual(detected.literals.map((l) => [l.code, l.start]), [[404, 11], [500, text.lastIndexOf('500')]]);
+        assert.equal(errors.length, 1);
+        assert.match(errors[0]!, /^Error: lines \d+-\d+ nest too deep for the TypeScript parser; status codes there are not read$/);
+      });
+    }
+  }
+
+  it('parses an ordinary text once, and passes other errors on', () => {
+    let calls = 0;
+    const parse = (text: string): ts.SourceFile => {
+      calls++;
+      return ts.createSourceFile('a.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    };
+    assert.equal(parseWithinStack('res.status(404);', parse, () => assert.fail('no error')).statements.length, 1);
+    assert.equal(calls, 1);
+    assert.throws(() => parseWithinStack('x', () => { throw new TypeError('not an overflow'); }, () => undefined), TypeError);
+    assert.equal(isStackOverflow(new RangeError('Maximum call stack size exceeded')), true);
+    assert.equal(isStackOverflow(new RangeError('Invalid array length')), false);
+  });
+
+  it('blanks only near the region: offsets and lines of the rest are kept', () => {
+    const deep = 'if (a) '.repeat(20_000);
+    const text = `const a = 1;\n${deep}b();\nconst z = 2;\n`;
+    const tree = parseWithinStack(text, (part) => ts.createSourceFile('a.ts', part, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), () => undefined);
+    assert.equal(tree.text.length, text.length);
+    const names = tree.statements.filter(ts.isVariableStatement).map((s) => s.declarationList.declarations[0]!.name.getText(tree));
+    assert.deepEqual(names, ['a', 'z']);
+    assert.equal(tree.getLineAndCharacterOfPosition(tree.text.lastIndexOf('const z')).line, 2);
+  });
+});
