@@ -338,7 +338,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const outcome = compilerLoadOutcome();
     if (compilerLoadLogged || !outcome) return;
     compilerLoadLogged = true;
-    logger.info(`TypeScript compiler loaded in ${outcome.loadMs.toFixed(1)} ms (code cache: ${outcome.cache})`);
+    logger.info(`TypeScript compiler loaded in ${outcome.loadMs.toFixed(1)} ms (code cache: ${outcome.cache}${outcome.from ? `, ${outcome.from}` : ''})`);
   }
 
   connection.onNotification(WorkspaceTrustNotificationMethod, (params: WorkspaceTrustParams) => {
