@@ -57,7 +57,8 @@ for (const image of images) {
 }
 for (const file of files) {
   if (/(^|\/)node_modules\//.test(file)) problems.push(`node_modules in the package: ${file}`);
-  else if (/\.(ts|map)$/.test(file) || /^(client|server|test|docs)\//.test(file)) problems.push(`source or test file in the package: ${file}`);
+  else if (/\.(ts|map)$/.test(file) || /^(client|server|test|docs|scripts|bench)\//.test(file)) problems.push(`source or test file in the package: ${file}`);
+  else if (file.endsWith('.v8cache')) problems.push(`a build-time code cache in the package (Electron never reads it): ${file}`);
 }
 
 const bytes = statSync(out).size;
