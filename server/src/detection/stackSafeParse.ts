@@ -4,7 +4,7 @@
  * other (nested `if`s, `for`s, what a generator writes next): an overflow would otherwise lose every literal of the
  * document. The region is found by bisection: the longest prefix that parses with the rest blanked, and the longest
  * suffix that parses with what is before it blanked; what lies between is blanked and the text parsed once more.
- * Only a document that overflowed pays for it: about 2·log2(n / GRAIN) parses of parts of the text.
+ * Only a document that overflowed pays for it: about 2·log2(n / GRAIN) parses of parts of the text per round.
  */
 import type * as ts from 'typescript';
 import type { DetectionErrorHandler } from './detectDocument';
@@ -12,8 +12,8 @@ import type { DetectionErrorHandler } from './detectDocument';
 /** Bisection stops at this many characters: a region is blanked to within a few lines of where it overflows. */
 const GRAIN = 256;
 
-/** The share of the stack spent before each trial parse (the room the last parse has left). */
-const TRIAL_STACK_SPENT = 0.3;
+/** The share of the stack spent before each trial parse, round by round (the room the last parse has left). */
+const TRIAL_STACK_SPENT = [0.4, 0.6, 0.8];
 
 export function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
@@ -26,18 +26,40 @@ export function parseWithinStack(text: string, parse: (text: string) => ts.Sourc
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
   }
-  // How deep the parser can go also depends on what the engine has compiled (optimised frames are smaller), so an
-  // answer at the edge of the stack would not hold for the last parse: each trial parses with a share of the stack
-  // already spent, and the parts kept have that much room to spare.
-  const parses = (candidate: string, spent = TRIAL_STACK_SPENT): boolean => {
+  // How deep the parser can go also depends on what the engine has compiled (an interpreted frame is larger than an
+  // optimised one), so an edge found by trial parses does not hold for a later parse. Each round's trials parse with
+  // a share of the stack already spent, so the parts kept have that room to spare; the candidate is then parsed
+  // with the whole stack, and that very tree is returned. A round that still overflows spends more, keeping less.
+  for (const spent of TRIAL_STACK_SPENT) {
+    const { from, to } = overflowingRegion(text, (candidate) => parses(candidate, spent, parse));
     try {
-      withStackSpent(spent, () => parse(candidate));
-      return true;
+      const tree = parse(text.slice(0, from) + cutOff(text.slice(from, to)) + text.slice(to));
+      onError(new Error(`lines ${lineOf(text, from)}-${lineOf(text, to)} nest too deep for the TypeScript parser; status codes there are not read`));
+      return tree;
     } catch (error) {
-      if (isStackOverflow(error)) return false;
-      throw error;
+      if (!isStackOverflow(error)) throw error;
     }
-  };
+  }
+  onError(new Error("the document nests too deep for the TypeScript parser throughout; its status codes are not read"));
+  return parse(blankOf(text));
+}
+
+/** Whether `candidate` parses with `spent` of the stack already taken. */
+function parses(candidate: string, spent: number, parse: (text: string) => ts.SourceFile): boolean {
+  try {
+    withStackSpent(spent, () => parse(candidate));
+    return true;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * The region to blank: from the end of the longest prefix that parses with the rest blanked, to the start of the
+ * longest suffix (after it) that parses with what is before it blanked, each to within GRAIN characters.
+ */
+function overflowingRegion(text: string, parses: (candidate: string) => boolean): { from: number; to: number } {
   // The prefix [0, good) parses with the rest blanked; [0, bad) does not (the whole text did not).
   let good = 0;
   let bad = text.length;
@@ -55,20 +77,7 @@ export function parseWithinStack(text: string, parse: (text: string) => ts.Sourc
     if (parses(blankOf(text.slice(0, mid)) + text.slice(mid))) start = mid;
     else bad = mid;
   }
-  let to = start;
-  let blanked = text.slice(0, from) + cutOff(text.slice(from, to)) + text.slice(to);
-  // Checked with less of the stack spent than the trials: the ends were found at the edge of what the trials allow.
-  if (!parses(blanked, TRIAL_STACK_SPENT / 2)) {
-    // Both ends parse alone but not together: keep the prefix only.
-    to = text.length;
-    blanked = text.slice(0, from) + cutOff(text.slice(from));
-  }
-  onError(
-    new Error(
-      `lines ${lineOf(text, from)}-${lineOf(text, to)} nest too deep for the TypeScript parser; status codes there are not read`,
-    ),
-  );
-  return parse(blanked);
+  return { from, to: start };
 }
 
 /**
@@ -96,26 +105,40 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-let trivialFrames: number | undefined;
+let capacity: number | undefined;
 
-/** `run()`, called from under a recursion that takes about `share` of the stack. */
+/**
+ * `run()`, called from under a recursion that takes about `share` of the stack. The recursion's capacity is measured
+ * with the same function, the first time a document overflows; should spending overflow all the same (the engine's
+ * frames changed size), the share is halved rather than the trial failing for a reason that is not the parse's.
+ */
 function withStackSpent<T>(share: number, run: () => T): T {
-  trivialFrames ??= framesUntilOverflow();
-  const spend = (frames: number): T => (frames <= 0 ? run() : spend(frames - 1));
-  return spend(Math.floor(trivialFrames * share));
-}
-
-/** How many frames of a trivial function fit on the stack: measured once, the first time a document overflows. */
-function framesUntilOverflow(): number {
-  let depth = 0;
-  const down = (): void => {
-    depth++;
-    down();
+  capacity ??= depthUntilOverflow();
+  let running = false;
+  const spend = (frames: number): T => {
+    if (frames > 0) return spend(frames - 1);
+    running = true;
+    return run();
   };
   try {
-    down();
+    return spend(Math.floor(capacity * share));
+  } catch (error) {
+    if (running || !isStackOverflow(error) || share < 0.05) throw error;
+    return withStackSpent(share / 2, run);
+  }
+}
+
+/** How deep `descend` goes before the stack overflows. */
+function depthUntilOverflow(): number {
+  let deepest = 0;
+  const descend = (frames: number): number => {
+    deepest = frames;
+    return descend(frames + 1) + 1;
+  };
+  try {
+    descend(0);
   } catch {
     // The overflow ends the count.
   }
-  return depth;
+  return deepest;
 }
