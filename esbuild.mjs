@@ -59,8 +59,10 @@ function typescriptExports() {
   const compiler = createRequire(import.meta.url)('typescript');
   // Only the exports the sources use (the same scan that trims the compiler): the other ~2,400 stand-ins would cost
   // the server's start a few milliseconds and the bundle ~200 KB for names nothing reads.
-  const used = new Set(compilerNamesUsed());
-  const names = Object.keys(compiler).filter((name) => used.has(name) && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+  // `--watch` keeps the whole compiler (parserOnlyCompiler), so it keeps every export here too: a name a changed
+  // source starts to use must not read as undefined until the next full build.
+  const used = watch ? undefined : new Set(compilerNamesUsed());
+  const names = Object.keys(compiler).filter((name) => (!used || used.has(name)) && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
   const isData = (value) =>
     value === null ||
     ['string', 'number', 'boolean', 'undefined'].includes(typeof value) ||
