@@ -40,6 +40,11 @@ const WHITESPACE = new Set([' ', '\t', '\f', '\v', '\ufeff', '\u00a0', ...NEWLIN
  * chains count as nesting (see above). A chain too deep is blanked from its first link past the bound to its end
  * (`;`, `,`, a line break that ends the statement, or the close of its bracket). One pass: linear in the text.
  */
+/** The same text with every character but line breaks made a space, so offsets and lines stay where they were. */
+export function blankOf(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
 export function blankDeepNesting(text: string, maxDepth: number, language: 'typescript' | 'json'): string {
   const chains = language === 'typescript';
   const budget = maxDepth * BRACKET_COST;
@@ -56,7 +61,7 @@ export function blankDeepNesting(text: string, maxDepth: number, language: 'type
 
   const blank = (from: number, to: number): void => {
     pieces ??= [];
-    pieces.push(text.slice(copiedTo, from), text.slice(from, to).replace(/[^\r\n]/g, ' '));
+    pieces.push(text.slice(copiedTo, from), blankOf(text.slice(from, to)));
     copiedTo = to;
   };
   const top = (): Frame => frames[frames.length - 1]!;

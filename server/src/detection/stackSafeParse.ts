@@ -8,6 +8,7 @@
  */
 import type * as ts from 'typescript';
 import type { DetectionErrorHandler } from './detectDocument';
+import { blankOf } from './nestingGuard';
 
 /** Bisection stops at this many characters: a region is blanked to within a few lines of where it overflows. */
 const GRAIN = 256;
@@ -93,10 +94,6 @@ function cutOff(region: string): string {
   return `${blank.slice(0, first)};${blank.slice(first + 1, last)};${blank.slice(last + 1)}`;
 }
 
-/** The same text with every character but line breaks made a space, so offsets and lines stay where they were. */
-function blankOf(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
-}
 
 /** The 1-based line of an offset. */
 function lineOf(text: string, offset: number): number {

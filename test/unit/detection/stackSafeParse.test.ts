@@ -42,6 +42,18 @@ describe('a parse that overflows the stack', () => {
     assert.equal(isStackOverflow(new RangeError('Invalid array length')), false);
   });
 
+  it('blanks the whole text, and says so, when every part of it overflows', () => {
+    const overflow = (text: string): ts.SourceFile => {
+      if (/\S/.test(text)) throw new RangeError('Maximum call stack size exceeded');
+      return ts.createSourceFile('a.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    };
+    const errors: string[] = [];
+    const text = 'res.status(404);\nres.status(500);\n';
+    const tree = parseWithinStack(text, overflow, (error) => errors.push(String(error)));
+    assert.equal(tree.text, ' '.repeat(16) + '\n' + ' '.repeat(16) + '\n');
+    assert.deepEqual(errors, ['Error: the document nests too deep for the TypeScript parser throughout; its status codes are not read']);
+  });
+
   it('blanks only near the region: offsets and lines of the rest are kept', () => {
     const deep = 'if (a) '.repeat(20_000);
     const text = `const a = 1;\n${deep}b();\nconst z = 2;\n`;
