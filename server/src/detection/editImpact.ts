@@ -16,8 +16,7 @@
  * with fresh analyses).
  */
 import type * as ts from 'typescript';
-import { JsonStringTableBuilder, stringTokenAt, type JsonStringTable } from './jsonStringTable';
-import { walkJsonNow, type JsonWalkSink } from './jsonWalk';
+import { stringTokenAt } from './jsonStringTable';
 import { namesReasonPhraseOf } from './reasonPhrases';
 import type { DetectedDocument, DetectorLanguage } from './types';
 
@@ -30,11 +29,11 @@ export interface StringToken {
 }
 
 /**
- * The string token of `text` (the text `detected` was made from) whose inside holds `offset`, when the detector
+ * The string token of the text `detected` was made from whose inside holds `offset`, when the detector
  * reads that string only as a value. Undefined when the offset is elsewhere or the string is read as a name.
  */
-export function valueStringAt(detected: DetectedDocument, text: string, offset: number): StringToken | undefined {
-  if (detected.languageId === 'json' || detected.languageId === 'jsonc') return jsonValueStringAt(detected, text, offset);
+export function valueStringAt(detected: DetectedDocument, offset: number): StringToken | undefined {
+  if (detected.languageId === 'json' || detected.languageId === 'jsonc') return jsonValueStringAt(detected, offset);
   return typeScriptValueStringAt(detected, offset);
 }
 
@@ -272,32 +271,11 @@ function withTrivia(detected: DetectedDocument, run: { start: number; end: numbe
 
 // ---- JSON: the table of value strings detection made in its walk (jsonStringTable.ts).
 
-/** Tables made afresh, for a detection that came without one (one made elsewhere than detectDocument). */
-const tables = new WeakMap<DetectedDocument, JsonStringTable>();
-
-function jsonStringTableOf(detected: DetectedDocument, text: string): JsonStringTable {
-  if (detected.jsonStrings) return detected.jsonStrings;
-  let table = tables.get(detected);
-  if (!table) {
-    const strings = new JsonStringTableBuilder(text);
-    walkJsonNow(text, NO_EVENTS, { strings });
-    tables.set(detected, (table = strings.finish()));
-  }
-  return table;
-}
-
-const NO_EVENTS: JsonWalkSink = {
-  objectBegin: () => undefined,
-  property: () => undefined,
-  objectEnd: () => undefined,
-  arrayBegin: () => undefined,
-  arrayEnd: () => undefined,
-  literal: () => undefined,
-};
-
-function jsonValueStringAt(detected: DetectedDocument, text: string, offset: number): StringToken | undefined {
+function jsonValueStringAt(detected: DetectedDocument, offset: number): StringToken | undefined {
   // Keys are names (`"statusCode"`, `"responses"`, `"post"`) and an unterminated string is not a token to trust:
   // the table holds neither.
-  const token = stringTokenAt(jsonStringTableOf(detected, text), offset);
+  // Every JSON detection made by detectDocument carries its table; one without (its walk threw) proves nothing inert.
+  if (!detected.jsonStrings) return undefined;
+  const token = stringTokenAt(detected.jsonStrings, offset);
   return token && { start: token.start, end: token.end, readsReasonPhrase: token.besideCodeKey };
 }

@@ -187,9 +187,3 @@ function readProperty(
   scanNext();
   if (!readValue()) skip(JsonToken.CloseBrace);
 }
-
-/** Walks all of `text` synchronously (for callers that need not yield). */
-export function walkJsonNow(text: string, sink: JsonWalkSink, options?: JsonWalkOptions): void {
-  const steps = walkJson(text, sink, options);
-  while (!steps.next().done);
-}

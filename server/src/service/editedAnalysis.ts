@@ -147,7 +147,7 @@ export class EditedOffsets {
 
   /** The string or blank run of the base at `baseOffset`, not edited yet; `shift` maps it to current offsets. */
   private unknownTokenAt(baseOffset: number, shift: number): StringTokenSpan | undefined {
-    const found = valueStringAt(this.base, this.baseText, baseOffset);
+    const found = valueStringAt(this.base, baseOffset);
     if (found) {
       return {
         kind: 'string', baseStart: found.start, baseEnd: found.end, start: found.start + shift, end: found.end + shift, delta: 0,
