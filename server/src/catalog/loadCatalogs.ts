@@ -6,7 +6,7 @@
  */
 import { loadCatalogFolder, type CatalogFileSystem, type CatalogProblem, type LoadedCatalogs } from './catalogFolder';
 import { readCatalogIndex } from './catalogIndex';
-import { loadOpenApiDocuments, type OpenApiDocumentFailure } from './openApiDocuments';
+import { type LoadedOpenApiDocuments, loadOpenApiDocuments, type OpenApiDocumentFailure } from './openApiDocuments';
 import { CatalogRegistry } from './registry';
 import { errorMessage } from '../errors';
 
@@ -40,13 +40,14 @@ export function loadBundledCatalogs(folder: string, fs: CatalogFileSystem, index
 /**
  * The registry of the bundled catalogs (already loaded, or a folder to read), the user's folders and the project's
  * OpenAPI documents, in that order: a document wins over a folder's catalog of the same id and locale, as a later
- * folder wins over an earlier one.
+ * folder wins over an earlier one. The documents may come already loaded: a config whose overrides name other
+ * folders builds one registry per folder list, all with the same documents, which need reading only once.
  */
 export function loadRegistry(
   bundled: LoadedCatalogs | string | undefined,
   userFolders: readonly string[],
   fs: CatalogFileSystem,
-  openApiDocuments: readonly string[] = [],
+  openApiDocuments: readonly string[] | LoadedOpenApiDocuments = [],
 ): LoadedRegistry {
   const started = performance.now();
   const base = typeof bundled === 'string' ? loadBundledCatalogs(bundled, fs) : (bundled ?? { catalogs: [], problems: [] });
@@ -57,10 +58,14 @@ export function loadRegistry(
     layers.push(user.catalogs);
     problems.push(...user.problems);
   }
-  const documents = loadOpenApiDocuments(openApiDocuments, fs);
+  const documents = isDocumentList(openApiDocuments) ? loadOpenApiDocuments(openApiDocuments, fs) : openApiDocuments;
   if (documents.catalogs.length > 0) layers.push(documents.catalogs);
   problems.push(...documents.problems);
   return { registry: new CatalogRegistry(layers), problems, documentFailures: documents.failures, elapsedMs: performance.now() - started };
+}
+
+function isDocumentList(documents: readonly string[] | LoadedOpenApiDocuments): documents is readonly string[] {
+  return Array.isArray(documents);
 }
 
 function guardedFolder(folder: string, origin: 'bundled' | 'user', fs: CatalogFileSystem): LoadedCatalogs {

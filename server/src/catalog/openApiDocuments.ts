@@ -54,3 +54,25 @@ function skippedMessage(reason: string): string {
   if (/ENOENT/.test(reason)) return 'does not exist';
   return `cannot be loaded: ${reason.replace(/^cannot read file: /, '')}`;
 }
+
+/**
+ * Each distinct list of documents loaded once until cleared: a config's overrides with folders of their own make one
+ * registry per folder list, and every one of them holds the same documents.
+ */
+export class OpenApiDocumentLoads {
+  private readonly byList = new Map<string, LoadedOpenApiDocuments>();
+
+  constructor(private readonly fs: CatalogFileSystem) {}
+
+  load(paths: readonly string[]): LoadedOpenApiDocuments {
+    const key = JSON.stringify(paths);
+    let loaded = this.byList.get(key);
+    if (!loaded) this.byList.set(key, (loaded = loadOpenApiDocuments(paths, this.fs)));
+    return loaded;
+  }
+
+  /** The documents changed (or may have): read them again on next use. */
+  clear(): void {
+    this.byList.clear();
+  }
+}

@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogProblem } from '../catalog/catalogFolder';
 import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
+import { OpenApiDocumentLoads } from '../catalog/openApiDocuments';
 import { uniqueProblems } from '../catalog/uniqueProblems';
 import {
   nodeConfigFileSystem,
@@ -70,10 +71,11 @@ export function analyzeSources(
   const bundledCatalogs = loadBundledCatalogs(bundled.folder, nodeFileSystem, bundled.index);
   if (bundledCatalogs.indexRejected) onNote(`bundled catalogs parsed: ${bundledCatalogs.indexRejected}`);
   const registries = new Map<string, LoadedRegistry>();
+  const openApiDocuments = new OpenApiDocumentLoads(nodeFileSystem);
   const registryOf: RegistryOf = (folders, documents) => {
     const key = JSON.stringify({ folders, documents });
     let loaded = registries.get(key);
-    if (!loaded) registries.set(key, (loaded = loadRegistry(bundledCatalogs, folders, nodeFileSystem, documents)));
+    if (!loaded) registries.set(key, (loaded = loadRegistry(bundledCatalogs, folders, nodeFileSystem, openApiDocuments.load(documents))));
     return loaded;
   };
   const unknown = new Set<string>();

@@ -10,6 +10,7 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogFileSystem, CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
+import { OpenApiDocumentLoads } from '../catalog/openApiDocuments';
 import type { CatalogRegistry } from '../catalog/registry';
 import type { Catalog } from '../catalog/types';
 import { uniqueProblems } from '../catalog/uniqueProblems';
@@ -64,6 +65,7 @@ export class ProjectConfigState {
   private configs: ProjectConfigs;
   /** Registries of the catalog folder and OpenAPI document lists that configs name, by the lists. */
   private readonly registries = new Map<string, LoadedRegistry>();
+  private readonly openApiDocuments: OpenApiDocumentLoads;
   private readonly watchers = new Map<string, FSWatcher>();
   /** Each document's resolved settings, for the editor settings they were resolved over (requests come often). */
   private readonly resolvedByUri = new Map<string, { editor: StatusCatalogSettings; resolved: FileSettings }>();
@@ -75,6 +77,7 @@ export class ProjectConfigState {
 
   constructor(private readonly options: ProjectConfigOptions) {
     this.configs = new ProjectConfigs(options.configFs);
+    this.openApiDocuments = new OpenApiDocumentLoads(options.catalogFs);
   }
 
   /** The settings of a document: its config's where one applies, else the editor's. */
@@ -163,6 +166,7 @@ export class ProjectConfigState {
     this.configs = new ProjectConfigs(this.options.configFs);
     this.resolvedByUri.clear();
     this.registries.clear();
+    this.openApiDocuments.clear();
   }
 
   /** A document closed: its resolved settings need not be kept. */
@@ -173,6 +177,7 @@ export class ProjectConfigState {
   /** Catalog folders changed: their registries are read again on next use. */
   forgetCatalogs(): void {
     this.registries.clear();
+    this.openApiDocuments.clear();
   }
 
   dispose(): void {
@@ -200,7 +205,7 @@ export class ProjectConfigState {
     const key = JSON.stringify({ folders, documents } satisfies RegistryKey);
     let loaded = this.registries.get(key);
     if (!loaded) {
-      loaded = loadRegistry(this.options.bundled(), folders, this.options.catalogFs, documents);
+      loaded = loadRegistry(this.options.bundled(), folders, this.options.catalogFs, this.openApiDocuments.load(documents));
       this.registries.set(key, loaded);
       const documentNote = documents.length > 0 ? ` and ${documents.length} OpenAPI documents` : '';
       this.options.logger.info(`loaded ${folders.length} catalog folders${documentNote} of a project config in ${loaded.elapsedMs.toFixed(1)} ms (${loaded.problems.length} problems)`);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CatalogFileSystem } from '../../../server/src/catalog/catalogFolder';
 import { loadRegistry } from '../../../server/src/catalog/loadCatalogs';
+import { OpenApiDocumentLoads } from '../../../server/src/catalog/openApiDocuments';
 import { openApiDocumentProblems, parseConfig } from '../../../server/src/config';
 import { CatalogWatcher } from '../../../server/src/lsp/catalogWatcher';
 
@@ -107,6 +108,24 @@ describe('config key openapi', () => {
       ['/repo/openapi.json', 2, 'JSON syntax error: end of file expected; the responses after it may be missing'],
     ]);
     assert.deepEqual(loaded.documentFailures, []);
+  });
+
+  it('reads a list of documents once for every registry that holds it, and again once cleared', () => {
+    const reads: string[] = [];
+    const files = memoryFs({ '/repo/api/openapi.yaml': SPEC_YAML });
+    const fs: CatalogFileSystem = { ...files, readFile: (path) => (reads.push(path), files.readFile(path)) };
+    const loads = new OpenApiDocumentLoads(fs);
+    // The top level's registry and an override's with other folders: the same document in both.
+    const top = loadRegistry(undefined, [], fs, loads.load(['/repo/api/openapi.yaml']));
+    const override = loadRegistry(undefined, [], fs, loads.load(['/repo/api/openapi.yaml']));
+    assert.deepEqual(reads, ['/repo/api/openapi.yaml']);
+    const entries = (loaded: typeof top) => loaded.registry.all().flatMap((c) => c.entries.map((e) => `${c.info.id} ${e.code} ${e.message}`));
+    assert.deepEqual(entries(override), entries(top));
+    assert.deepEqual(entries(top), ['openapi 201 Created', 'openapi 409 An order with this id exists already']);
+    assert.deepEqual(entries(loadRegistry(undefined, [], fs, ['/repo/api/openapi.yaml'])), entries(top));
+    loads.clear();
+    loads.load(['/repo/api/openapi.yaml']);
+    assert.equal(reads.filter((path) => path === '/repo/api/openapi.yaml').length, 3);
   });
 
   it('is watched by name in its folder, and its folder waited for while it is missing', () => {

@@ -1,0 +1,10 @@
+const t0=performance.now();
+const ts=require('/work/main/dist/typescript.js');
+const t1=performance.now();
+const text=require('fs').readFileSync(process.argv[2],'utf8');
+const a=performance.now();
+const sf=ts.createSourceFile('document.ts',text,{languageVersion:ts.ScriptTarget.Latest,jsDocParsingMode:ts.JSDocParsingMode.ParseNone},false,ts.ScriptKind.TS);
+const b=performance.now();
+const sf2=ts.createSourceFile('document.ts',text,{languageVersion:ts.ScriptTarget.Latest,jsDocParsingMode:ts.JSDocParsingMode.ParseNone},false,ts.ScriptKind.TS);
+const c=performance.now();
+console.log(`load ${(t1-t0).toFixed(0)} cold ${(b-a).toFixed(0)} warm ${(c-b).toFixed(0)}`);
