@@ -22,6 +22,7 @@ import { LineIndex } from './parsers/lineIndex';
 import { formatFromFileName, parseCatalogPage } from './parsers/parseCatalogPage';
 import type { Catalog, CatalogFormat, CatalogInfo, ParseProblem } from './types';
 import { errorMessage } from '../errors';
+import { hasUriScheme } from '../uriPaths';
 
 export const MANIFEST_FILE = 'status-catalog.json';
 
@@ -271,7 +272,7 @@ function* readManifest(folder: string, problems: CatalogProblem[]): CatalogReads
  * a path join would mangle (it folds the `//`); their sources are joined as URI paths.
  */
 export function joinSource(folder: string, source: string): string {
-  if (!/^[a-z][a-z0-9+.-]+:\/\//i.test(folder)) return join(folder, source);
+  if (!hasUriScheme(folder)) return join(folder, source);
   return `${folder.replace(/\/+$/, '')}/${posix.normalize(source.replace(/\\/g, '/'))}`;
 }
 

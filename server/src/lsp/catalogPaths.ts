@@ -6,6 +6,7 @@
  * A client without a notion of trust (every editor but VS Code) counts as trusted.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { hasUriScheme, normalizeUriPath } from '../uriPaths';
 
 export interface ResolvedCatalogPaths {
   folders: string[];
@@ -44,22 +45,11 @@ export function resolveCatalogUris(paths: readonly string[], workspaceRootUri: s
   const root = workspaceRootUri?.match(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i);
   for (const path of paths) {
     const slashed = path.replace(/\\/g, '/');
-    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(path)) folders.push(path.replace(/\/+$/, ''));
+    if (hasUriScheme(path)) folders.push(path.replace(/\/+$/, ''));
     else if (!root) skippedNoFolder.push(path);
     else if (slashed.startsWith('/')) folders.push(`${root[1]}${normalizeUriPath(slashed)}`);
     else if (trusted) folders.push(`${root[1]}${normalizeUriPath(`${root[2] || '/'}/${slashed}`)}`);
     else skippedUntrusted.push(path);
   }
   return { folders, skippedUntrusted, skippedNoFolder };
-}
-
-/** `/a/./b/../c/` → `/a/c`: `..` never climbs above the root. */
-function normalizeUriPath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join('/')}`;
 }
