@@ -3,9 +3,9 @@
  * active service documents, to its row in the standard registry.
  */
 import type { Location, Position } from 'vscode-languageserver-types';
-import { declaredResponse } from '../catalog/openApiSpec';
+import { declaredResponse, type OpenApiResponse } from '../catalog/openApiSpec';
 import { type AnalyzedDocument, literalAt } from './analysis';
-import { operationAt } from './operations';
+import { type OperationMatch, operationAt } from './operations';
 import { sourceUri } from './sourceUri';
 
 export function findDefinition(analyzed: AnalyzedDocument, position: Position): Location[] {
@@ -14,11 +14,13 @@ export function findDefinition(analyzed: AnalyzedDocument, position: Position): 
   // Inside a handler an OpenAPI catalog describes, the operation's own response object comes first.
   const match = operationAt(analyzed, literal.start);
   const response = match ? declaredResponse(match.operation, literal.code) : undefined;
-  if (match && response) {
-    const line = Math.max(response.line - 1, 0);
-    return [{ uri: toUri(match.catalog.info.source), range: { start: { line, character: 0 }, end: { line, character: 0 } } }];
-  }
+  if (match && response) return [responseLocation(match, response)];
   return findDefinitionOfCode(analyzed, literal.code);
+}
+
+/** Where an operation's response object is written in its OpenAPI document. */
+export function responseLocation(match: OperationMatch, response: OpenApiResponse): Location {
+  return lineLocation(match.catalog.info.source, response.line);
 }
 
 /** The rows documenting `code` in the document's catalogs, else its row in the standard registry. */
@@ -26,20 +28,16 @@ export function findDefinitionOfCode(analyzed: AnalyzedDocument, code: number): 
   const { registry, scope, locale } = analyzed;
   const locations: Location[] = [];
   for (const { catalog, entries } of registry.documenting(code, scope.ids, locale)) {
-    for (const entry of entries) {
-      const line = Math.max(entry.line - 1, 0);
-      locations.push({ uri: toUri(catalog.info.source), range: { start: { line, character: 0 }, end: { line, character: 0 } } });
-    }
+    for (const entry of entries) locations.push(lineLocation(catalog.info.source, entry.line));
   }
   const standard = registry.standard;
   const standardEntry = registry.standardEntry(code);
-  if (locations.length === 0 && standard && standardEntry) {
-    const line = Math.max(standardEntry.line - 1, 0);
-    locations.push({ uri: toUri(standard.info.source), range: { start: { line, character: 0 }, end: { line, character: 0 } } });
-  }
+  if (locations.length === 0 && standard && standardEntry) locations.push(lineLocation(standard.info.source, standardEntry.line));
   return locations;
 }
 
-function toUri(source: string): string {
-  return sourceUri(source);
+/** The start of a 1-based line of a catalog's source (a line 0, unknown, is the first). */
+function lineLocation(source: string, line: number): Location {
+  const start = { line: Math.max(line - 1, 0), character: 0 };
+  return { uri: sourceUri(source), range: { start, end: { ...start } } };
 }

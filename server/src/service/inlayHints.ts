@@ -9,7 +9,7 @@
 import type { InlayHint, Location, Range } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, literalAt } from './analysis';
 import { declaredResponse } from '../catalog/openApiSpec';
-import { findDefinition, findDefinitionOfCode } from './definition';
+import { findDefinitionOfCode, responseLocation } from './definition';
 import { operationAt } from './operations';
 import { analysisStatusMarkdown, statusName } from './renderStatus';
 
@@ -33,14 +33,16 @@ export function doInlayHints(analyzed: AnalyzedDocument, range: Range): InlayHin
     if (literal.start > end) break;
     if (typeof literal.code !== 'number') continue;
     const match = operationAt(analyzed, literal.start);
-    const declared = match ? declaredResponse(match.operation, literal.code)?.description : undefined;
+    const response = match ? declaredResponse(match.operation, literal.code) : undefined;
+    const declared = response?.description;
     const message = declared
       || registry.documenting(literal.code, scope.ids, locale)[0]?.entries.find((entry) => entry.message)?.message
       || statusName(literal.code, analyzed);
     const label = message ? plainLabel(message) : '';
     if (!label) continue;
     const data: InlayHintData = { uri: document.uri, version: document.version, offset: literal.start };
-    const location = declared ? findDefinition(analyzed, document.positionAt(literal.start))[0] : definitionOf(analyzed, literal.code);
+    // The click goes where go to definition goes: the response object the label comes from, else the catalog row.
+    const location = match && response && declared ? responseLocation(match, response) : definitionOf(analyzed, literal.code);
     hints.push({ position: document.positionAt(literal.end), label: [{ value: label, ...(location ? { location } : {}) }], paddingLeft: true, data });
   }
   return hints;
