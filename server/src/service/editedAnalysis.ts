@@ -244,8 +244,8 @@ function mappedDetection(offsets: EditedOffsets, currentText: () => string, sett
     // an edited string is one they were read from (a route's path), which needs a fresh detection of the text.
     ...(base.routeScopes
       ? {
-          routeScopes: () => (routes ??= carriedRouteScopes(offsets) ?? freshDetection().routeScopes?.() ?? []),
-          routeInputs: () => (routeInputs ??= carriedRouteInputs(offsets) ?? freshDetection().routeInputs?.() ?? []),
+          routeScopes: () => (routes ??= carriedRouteSpans(offsets, base.routeScopes) ?? freshDetection().routeScopes?.() ?? []),
+          routeInputs: () => (routeInputs ??= carriedRouteSpans(offsets, base.routeInputs) ?? freshDetection().routeInputs?.() ?? []),
         }
       : {}),
     // Explanations are asked rarely (`list --explain`): a fresh detection of the current text.
@@ -260,19 +260,15 @@ function mappedDetection(offsets: EditedOffsets, currentText: () => string, sett
   };
 }
 
-/** The base's route scopes at their current offsets, or undefined when an edit may have changed them. */
-function carriedRouteScopes(offsets: EditedOffsets): RouteScope[] | undefined {
-  const { base } = offsets;
-  const inputs = base.routeInputs?.();
-  if (!inputs || !base.routeScopes || offsets.editsStringIn(inputs)) return undefined;
-  // A scope starts at a token's start and ends at a token's end: never inside an edited string or run of blanks.
-  return base.routeScopes().map((scope) => ({ ...scope, start: offsets.toCurrent(scope.start), end: offsets.toCurrent(scope.end) }));
-}
-
-function carriedRouteInputs(offsets: EditedOffsets): TextSpan[] | undefined {
+/**
+ * The base's route scopes, or the spans they were read from, at their current offsets; undefined when an edit touches
+ * one of those strings (the scopes may have changed). A span starts at a token's start and ends at a token's end:
+ * never inside an edited string or run of blanks.
+ */
+function carriedRouteSpans<T extends TextSpan>(offsets: EditedOffsets, spans: (() => readonly T[]) | undefined): T[] | undefined {
   const inputs = offsets.base.routeInputs?.();
-  if (!inputs || offsets.editsStringIn(inputs)) return undefined;
-  return inputs.map((span) => ({ start: offsets.toCurrent(span.start), end: offsets.toCurrent(span.end) }));
+  if (!inputs || !spans || offsets.editsStringIn(inputs)) return undefined;
+  return spans().map((span) => ({ ...span, start: offsets.toCurrent(span.start), end: offsets.toCurrent(span.end) }));
 }
 
 function shiftHints(hints: ScopeHints, offsets: EditedOffsets): ScopeHints {
