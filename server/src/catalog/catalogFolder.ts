@@ -108,10 +108,18 @@ function* catalogFolderReads(folder: string, origin: CatalogInfo['origin'], opti
   return { catalogs, problems };
 }
 
-/** A loaded file; `skipped` when it could not be read or was over budget, so it must not replace another. */
+/**
+ * Why a file gave no catalog: it does not exist, could not be read, is a YAML file that is not an OpenAPI document,
+ * or was refused (unsupported format, over budget, broken beyond reading).
+ */
+export type SkipReason = 'missing' | 'unreadable' | 'notOpenApi' | 'refused';
+
+/** A loaded file; `skipped` when it gave no catalog, so it must not replace another. */
 export interface LoadedCatalogFile extends Catalog {
   problems: Array<ParseProblem & { lineLength?: number }>;
-  skipped?: boolean;
+  skipped?: SkipReason;
+  /** The file system's own words when the file could not be read. */
+  readError?: string;
 }
 
 /**
@@ -149,13 +157,15 @@ function* catalogFileReads(
     format: format ?? 'markdown',
     origin,
   };
-  const fail = (message: string): LoadedCatalogFile => ({ info, entries: [], problems: [{ line: 0, message }], skipped: true });
+  const fail = (message: string, skipped: SkipReason = 'refused'): LoadedCatalogFile =>
+    ({ info, entries: [], problems: [{ line: 0, message }], skipped });
   if (!format) return fail('unsupported catalog format (expected .md, .html, .rst, .json, or an OpenAPI .yaml)');
   let text: string;
   try {
     text = yield* readFile(path, folder);
   } catch (error) {
-    const catalog = fail(`cannot read file: ${errorMessage(error)}`);
+    const readError = errorMessage(error);
+    const catalog = { ...fail(`cannot read file: ${readError}`, isMissingFile(error) ? 'missing' : 'unreadable'), readError };
     unreadable.add(catalog);
     return catalog;
   }
@@ -166,7 +176,7 @@ function* catalogFileReads(
     // A YAML file in a catalog folder is read as an OpenAPI document, mapped onto the JSON tree the spec reader takes.
     const spec = openApiYamlCatalog(text, info, item.title !== undefined);
     if (spec) return { ...spec, problems: withLineLengths(text, spec.problems) };
-    return fail('not an OpenAPI document (a YAML file in a catalog folder is read only as one: `openapi` or `swagger`, and `paths`)');
+    return fail('not an OpenAPI document (a YAML file in a catalog folder is read only as one: `openapi` or `swagger`, and `paths`)', 'notOpenApi');
   }
   if (format === 'json') {
     const specTree = parseOpenApiJson(text);
@@ -183,7 +193,7 @@ function* catalogFileReads(
     return fail(tooSlowMessage(elapsed));
   }
   const problems = withLineLengths(text, parsed.problems);
-  if ('fatal' in parsed && parsed.fatal) return { info, entries: [], problems, skipped: true };
+  if ('fatal' in parsed && parsed.fatal) return { info, entries: [], problems, skipped: 'refused' };
   const { header } = parsed;
   if (header) {
     info.id = header.id ?? info.id;
@@ -195,6 +205,11 @@ function* catalogFileReads(
     info.title = pageTitle(text, format) ?? info.title;
   }
   return { info, entries: parsed.entries, problems };
+}
+
+/** A read that failed because the file is not there: Node's ENOENT, or a file system that only says it in words. */
+function isMissingFile(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'ENOENT' || /\bENOENT\b/.test(errorMessage(error));
 }
 
 /** "zh-CN" → "zh", "en_US" → "en": catalogs are matched by language. */

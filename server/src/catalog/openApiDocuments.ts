@@ -5,7 +5,7 @@
  * there; problems inside a document that loads (syntax errors) stay on the document, with their lines.
  */
 import { errorMessage } from '../errors';
-import { type CatalogFileSystem, type CatalogProblem, loadCatalogFile } from './catalogFolder';
+import { type CatalogFileSystem, type CatalogProblem, type LoadedCatalogFile, loadCatalogFile } from './catalogFolder';
 import type { Catalog } from './types';
 
 /** A named document that gives no catalog, and why (a sentence that follows its path). */
@@ -33,7 +33,7 @@ export function loadOpenApiDocuments(paths: readonly string[], fs: CatalogFileSy
     try {
       const catalog = loadCatalogFile(path, {}, 'user', fs);
       if (catalog.skipped) {
-        loaded.failures.push({ path, message: skippedMessage(catalog.problems[0]?.message ?? '') });
+        loaded.failures.push({ path, message: skippedMessage(catalog) });
       } else if (catalog.info.format !== 'openapi') {
         // A JSON catalog page is fine in a folder, but this name promised an API description.
         loaded.failures.push({ path, message: NOT_OPENAPI });
@@ -48,11 +48,11 @@ export function loadOpenApiDocuments(paths: readonly string[], fs: CatalogFileSy
   return loaded;
 }
 
-/** Why a named document was skipped, worded for the config that names it. */
-function skippedMessage(reason: string): string {
-  if (reason.startsWith('not an OpenAPI document')) return NOT_OPENAPI;
-  if (/ENOENT/.test(reason)) return 'does not exist';
-  return `cannot be loaded: ${reason.replace(/^cannot read file: /, '')}`;
+/** Why a named document gave no catalog, worded for the config that names it. */
+function skippedMessage(catalog: LoadedCatalogFile): string {
+  if (catalog.skipped === 'notOpenApi') return NOT_OPENAPI;
+  if (catalog.skipped === 'missing') return 'does not exist';
+  return `cannot be loaded: ${catalog.readError ?? catalog.problems[0]?.message ?? 'no reason given'}`;
 }
 
 /**

@@ -98,6 +98,26 @@ describe('config key openapi', () => {
     assert.deepEqual(loaded.registry.all().map((c) => c.info.source), ['/repo/api/openapi.yaml']);
   });
 
+  it('tells a YAML file that is not OpenAPI, and a read that fails for another reason than a missing file, in their own words', () => {
+    const text = '{ "openapi": ["api/values.yaml", "api/locked.yaml", "node.yaml"] }';
+    const config = parseConfig(text, CONFIG);
+    const files = memoryFs({ '/repo/api/values.yaml': 'replicas: 3\n' });
+    const fs: CatalogFileSystem = {
+      ...files,
+      readFile(path) {
+        if (path === '/repo/api/locked.yaml') throw new Error("EACCES: permission denied, open '/repo/api/locked.yaml'");
+        if (path === '/repo/node.yaml') throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+        return files.readFile(path);
+      },
+    };
+    const loaded = loadRegistry(undefined, [], fs, config.openapi.map((d) => d.path));
+    assert.deepEqual(openApiDocumentProblems(config, loaded.documentFailures).map((p) => p.message), [
+      'the OpenAPI document api/values.yaml is not an OpenAPI document (no `openapi` or `swagger` version with `paths`)',
+      "the OpenAPI document api/locked.yaml cannot be loaded: EACCES: permission denied, open '/repo/api/locked.yaml'",
+      'the OpenAPI document node.yaml does not exist',
+    ]);
+  });
+
   it('reports the syntax errors of a document that loads on the document, by line', () => {
     const broken = SPEC_YAML.replace("        '409':\n", "        '409': [\n");
     const json = '{ "openapi": "3.0.0", "paths": { "/a": { "get": { "responses": { "200": { "description": "OK" } } } } }, }\n}';
