@@ -49,8 +49,6 @@ interface ManifestItem {
   line?: number;
 }
 
-/** Catalogs whose file could not be read: reported, and kept out of the registry. */
-const unreadable = new WeakSet<Catalog>();
 
 /** How loading may differ from the server's default. */
 export interface CatalogLoadOptions {
@@ -75,7 +73,8 @@ export function loadCatalogFolderAsync(folder: string, origin: CatalogInfo['orig
   return runAsync(catalogFolderReads(folder, origin, {}), fs);
 }
 
-function* catalogFolderReads(folder: string, origin: CatalogInfo['origin'], options: CatalogLoadOptions): CatalogReads<LoadedCatalogs> {
+/** The reads of a folder's load, for a caller that drives them itself (a registry's layers, loadCatalogs.ts). */
+export function* catalogFolderReads(folder: string, origin: CatalogInfo['origin'], options: CatalogLoadOptions): CatalogReads<LoadedCatalogs> {
   const problems: CatalogProblem[] = [];
   let items: ManifestItem[];
   try {
@@ -91,16 +90,15 @@ function* catalogFolderReads(folder: string, origin: CatalogInfo['origin'], opti
     // Guarded per file: whatever one file does, the others load.
     try {
       const catalog = yield* catalogFileReads(path, item, origin, folder, options);
-      if (unreadable.has(catalog) && item.line !== undefined) {
+      if (catalog.readError !== undefined && item.line !== undefined) {
         // The manifest names a file that is not there: say so where the name is written. Left out of the
         // registry, the service's other pages (its English one) answer for every code instead.
-        const reason = (catalog.problems[0]?.message ?? '').replace(/^cannot read file: /, '');
-        const message = `cannot read "${item.source}": ${reason}; its codes are looked up in the service's other pages`;
+        const message = `cannot read "${item.source}": ${catalog.readError}; its codes are looked up in the service's other pages`;
         problems.push({ file: joinSource(folder, MANIFEST_FILE), line: item.line, message });
         continue;
       }
       problems.push(...catalog.problems.map((problem) => ({ file: catalog.info.source, ...problem })));
-      if (catalog.info.id && !catalog.skipped && !unreadable.has(catalog)) catalogs.push(catalog);
+      if (catalog.info.id && !catalog.skipped) catalogs.push(catalog);
     } catch (error) {
       problems.push({ file: path, line: 0, message: `cannot load catalog: ${errorMessage(error)}` });
     }
@@ -165,9 +163,7 @@ function* catalogFileReads(
     text = yield* readFile(path, folder);
   } catch (error) {
     const readError = errorMessage(error);
-    const catalog = { ...fail(`cannot read file: ${readError}`, isMissingFile(error) ? 'missing' : 'unreadable'), readError };
-    unreadable.add(catalog);
-    return catalog;
+    return { ...fail(`cannot read file: ${readError}`, isMissingFile(error) ? 'missing' : 'unreadable'), readError };
   }
   if (text.length > MAX_PAGE_CHARS) return fail(tooLargeMessage(text.length));
   const earlier = knownSlowParse(text);

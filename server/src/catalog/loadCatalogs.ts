@@ -4,10 +4,12 @@
  * every reload; only the user's folders are read again. Each folder is guarded on its own: one that fails
  * in a way the folder loader did not foresee is a problem of that folder, and the others still load.
  */
-import { loadCatalogFolder, type CatalogFileSystem, type CatalogProblem, type LoadedCatalogs } from './catalogFolder';
+import { catalogFolderReads, type CatalogFileSystem, type CatalogProblem, type LoadedCatalogs } from './catalogFolder';
+import { type CatalogReads, runSync } from './catalogReads';
 import { readCatalogIndex } from './catalogIndex';
 import { type LoadedOpenApiDocuments, loadOpenApiDocuments, type OpenApiDocumentFailure } from './openApiDocuments';
 import { CatalogRegistry } from './registry';
+import type { Catalog } from './types';
 import { errorMessage } from '../errors';
 
 export interface LoadedRegistry {
@@ -51,13 +53,7 @@ export function loadRegistry(
 ): LoadedRegistry {
   const started = performance.now();
   const base = typeof bundled === 'string' ? loadBundledCatalogs(bundled, fs) : (bundled ?? { catalogs: [], problems: [] });
-  const problems: CatalogProblem[] = [...base.problems];
-  const layers = [base.catalogs];
-  for (const folder of userFolders) {
-    const user = guardedFolder(folder, 'user', fs);
-    layers.push(user.catalogs);
-    problems.push(...user.problems);
-  }
+  const { layers, problems } = runSync(registryLayerReads(base, userFolders), fs);
   const documents = isDocumentList(openApiDocuments) ? loadOpenApiDocuments(openApiDocuments, fs) : openApiDocuments;
   if (documents.catalogs.length > 0) layers.push(documents.catalogs);
   problems.push(...documents.problems);
@@ -68,9 +64,29 @@ function isDocumentList(documents: readonly string[] | LoadedOpenApiDocuments): 
   return Array.isArray(documents);
 }
 
+/** A registry's layers: the user's folders over `base`, in order. The one walk of the sync and async loaders. */
+export function* registryLayerReads(
+  base: LoadedCatalogs,
+  userFolders: readonly string[],
+): CatalogReads<{ layers: Catalog[][]; problems: CatalogProblem[] }> {
+  const problems: CatalogProblem[] = [...base.problems];
+  const layers = [base.catalogs];
+  for (const folder of userFolders) {
+    const user = yield* guardedFolderReads(folder, 'user');
+    layers.push(user.catalogs);
+    problems.push(...user.problems);
+  }
+  return { layers, problems };
+}
+
 function guardedFolder(folder: string, origin: 'bundled' | 'user', fs: CatalogFileSystem): LoadedCatalogs {
+  return runSync(guardedFolderReads(folder, origin), fs);
+}
+
+/** Each folder guarded on its own: one that fails in a way the folder loader did not foresee is that folder's problem. */
+function* guardedFolderReads(folder: string, origin: 'bundled' | 'user'): CatalogReads<LoadedCatalogs> {
   try {
-    return loadCatalogFolder(folder, origin, fs);
+    return yield* catalogFolderReads(folder, origin, {});
   } catch (error) {
     return { catalogs: [], problems: [{ file: folder, line: 0, message: `cannot load catalog folder: ${errorMessage(error)}` }] };
   }
