@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -47,6 +47,32 @@ describe('the config key openapi in the CLI (RealWorld Conduit)', () => {
       operation: { method: 'DELETE', path: '/api/articles/{slug}/comments/{id}', response: null, declared: ['204', '401', '422'] },
     });
     assert.equal(listed[0]?.known, true);
+  });
+
+  it('lists a handler literal with its operation first, then the other catalogs that document it, not the spec again', () => {
+    const team = realpathSync(mkdtempSync(join(tmpdir(), 'status-catalog-cli-openapi-team-')));
+    try {
+      cpSync(REALWORLD, team, { recursive: true });
+      mkdirSync(join(team, 'team'));
+      writeFileSync(join(team, 'team', 'team-status-codes.en.md'),
+        '# Team status codes\n\n| Status code | Message |\n| --- | --- |\n| 201 | Created by the team article service |\n| 500 | The team server failed |\n');
+      writeFileSync(join(team, 'status-catalog.config.json'), '{ "openapi": ["api/openapi.yml"], "catalogPaths": ["team"] }\n');
+      const { status, stdout, stderr } = run(team, 'list', 'src/app/routes/auth', 'src/main.ts');
+      assert.equal(status, 0, stderr);
+      assert.equal(stdout, [
+        'src/app/routes/auth/auth.controller.ts:17:16  201   POST /api/users → 201: User; team: Created by the team article service',
+        'src/main.ts:35:25  401   openapi: Unauthorized',
+        'src/main.ts:44:18  500   team: The team server failed',
+        '',
+      ].join('\n'));
+      const [handler] = JSON.parse(run(team, 'list', '--json', 'src/app/routes/auth').stdout) as Array<{ catalogs: unknown; operation: unknown }>;
+      assert.deepEqual([handler?.catalogs, handler?.operation], [
+        [{ id: 'team', message: 'Created by the team article service' }],
+        { method: 'POST', path: '/api/users', response: 'User', declared: ['201', '422'] },
+      ]);
+    } finally {
+      rmSync(team, { recursive: true, force: true });
+    }
   });
 
   it('checks: the undeclared response of the comment handler, the 500 no catalog documents', () => {

@@ -5,7 +5,7 @@
  * operation, the operation speaks first (as in the hover) and its spec is not listed again among the catalogs.
  */
 import { declaredResponse } from '../catalog/openApiSpec';
-import { operationAt } from '../service/operations';
+import { declaredKeys, idsBesideOperation, operationAt } from '../service/operations';
 import type { FileAnalysis } from './analyzeFiles';
 
 export interface ListedLiteral {
@@ -45,7 +45,7 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
       const end = document.positionAt(literal.end);
       const match = typeof literal.code === 'number' ? operationAt(analyzed, literal.start) : undefined;
       const response = match && typeof literal.code === 'number' ? declaredResponse(match.operation, literal.code) : undefined;
-      const ids = match ? scope.ids.filter((id) => id !== match.catalog.info.id) : scope.ids;
+      const ids = match ? idsBesideOperation(scope.ids, match) : scope.ids;
       const matches = typeof literal.code === 'number' ? registry.documenting(literal.code, ids, locale) : [];
       const known =
         typeof literal.code === 'number'
@@ -71,7 +71,7 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
               method: match.operation.method,
               path: match.operation.path,
               response: response ? response.description : null,
-              declared: match.operation.responses.map((r) => String(r.key)),
+              declared: declaredKeys(match.operation),
             },
           }
           : {}),

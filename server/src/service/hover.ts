@@ -4,6 +4,7 @@ import type { StatusLiteral } from '../detection/types';
 import { type AnalyzedDocument, literalAt } from './analysis';
 import { memosOf } from './analysisMemo';
 import { operationSection } from './operationHover';
+import { idsBesideOperation } from './operations';
 import { constantLabel } from './constantFixes';
 import { renderStatusMarkdown } from './renderStatus';
 
@@ -26,7 +27,7 @@ function renderHover(analyzed: AnalyzedDocument, literal: StatusLiteral): Hover 
   // out of the rest of the hover; the spec is still named among the catalogs consulted.
   const operation = operationSection(analyzed, literal);
   const context = operation
-    ? { ...analyzed, scope: { ...analyzed.scope, ids: analyzed.scope.ids.filter((id) => id !== operation.match.catalog.info.id) } }
+    ? { ...analyzed, scope: { ...analyzed.scope, ids: idsBesideOperation(analyzed.scope.ids, operation.match) } }
     : analyzed;
   const sections = renderStatusMarkdown(literal.code, context, literal.constant && constantLabel(literal.constant), analyzed.scope).split(SECTION_BREAK);
   if (operation) sections.splice(1, 0, operation.markdown);

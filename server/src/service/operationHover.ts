@@ -8,7 +8,7 @@ import type { StatusLiteral } from '../detection/types';
 import type { AnalyzedDocument } from './analysis';
 import { escapeMarkdown } from './markdown';
 import { messages } from './messages';
-import { type OperationMatch, operationAt } from './operations';
+import { declaredKeys, type OperationMatch, operationAt } from './operations';
 import { sourceLink } from './renderStatus';
 
 export interface OperationSection {
@@ -24,7 +24,7 @@ export function operationSection(analyzed: AnalyzedDocument, literal: StatusLite
   const name = `**${escapeMarkdown(`${operation.method} ${operation.path}`)}**`;
   const response = declaredResponse(operation, literal.code);
   if (!response) {
-    const declared = operation.responses.map((r) => String(r.key)).join(', ');
+    const declared = declaredKeys(operation).join(', ');
     const sentence = messages(analyzed.locale).undeclaredResponse(name, literal.code, escapeMarkdown(catalog.info.title), escapeMarkdown(declared));
     const text = `${sentence}\n\n${sourceLink(catalog.info.source, operation.line)}`;
     return { match, markdown: text };

@@ -12,6 +12,19 @@ export interface OperationMatch {
   operation: OpenApiOperation;
 }
 
+/** Every response key the operation declares, in the spec's order: what a report of an undeclared code lists. */
+export function declaredKeys(operation: OpenApiOperation): string[] {
+  return operation.responses.map((response) => String(response.key));
+}
+
+/**
+ * The scope's catalogs but the matched operation's own spec: inside its handler the operation speaks first, and the
+ * spec's other operations are not listed again among the catalogs.
+ */
+export function idsBesideOperation(ids: readonly string[], match: OperationMatch): string[] {
+  return ids.filter((id) => id !== match.catalog.info.id);
+}
+
 /** The operation whose handler holds `offset`, or undefined (no spec in scope, or not inside a matched handler). */
 export function operationAt(analyzed: AnalyzedDocument, offset: number): OperationMatch | undefined {
   // A JSON or YAML document has no route handlers: asked once per literal, this must cost nothing there.

@@ -8,7 +8,7 @@ import { type CodeAction, CodeActionKind, type Diagnostic, DiagnosticSeverity } 
 import { declaredResponse, type OpenApiOperation } from '../catalog/openApiSpec';
 import { type AnalyzedDocument, literalAt } from './analysis';
 import { messages } from './messages';
-import { operationAt } from './operations';
+import { declaredKeys, operationAt } from './operations';
 import { statusName } from './renderStatus';
 import type { RuleSeverity } from './settings';
 import { sourceFileName, sourceUri } from './sourceUri';
@@ -31,7 +31,7 @@ export function undeclaredResponses(analyzed: AnalyzedDocument): Diagnostic[] {
     const match = operationAt(analyzed, literal.start);
     if (!match || declaredResponse(match.operation, literal.code)) continue;
     const { operation, catalog } = match;
-    const declared = operation.responses.map((r) => String(r.key)).join(', ');
+    const declared = declaredKeys(operation).join(', ');
     diagnostics.push({
       range: { start: document.positionAt(literal.start), end: document.positionAt(literal.end) },
       severity: SEVERITY[severity],
