@@ -56,15 +56,19 @@ describe('the config key openapi in the CLI (RealWorld Conduit)', () => {
       mkdirSync(join(team, 'team'));
       writeFileSync(join(team, 'team', 'team-status-codes.en.md'),
         '# Team status codes\n\n| Status code | Message |\n| --- | --- |\n| 201 | Created by the team article service |\n| 500 | The team server failed |\n');
+      // A page whose only column beside the code is a description: listed by its description.
+      writeFileSync(join(team, 'team', 'edge-status-codes.en.md'), '| Code | Description |\n| --- | --- |\n| 401 | The edge proxy refused the token |\n');
       writeFileSync(join(team, 'status-catalog.config.json'), '{ "openapi": ["api/openapi.yml"], "catalogPaths": ["team"] }\n');
       const { status, stdout, stderr } = run(team, 'list', 'src/app/routes/auth', 'src/main.ts');
       assert.equal(status, 0, stderr);
       assert.equal(stdout, [
         'src/app/routes/auth/auth.controller.ts:17:16  201   POST /api/users → 201: User; team: Created by the team article service',
-        'src/main.ts:35:25  401   openapi: Unauthorized',
+        'src/main.ts:35:25  401   edge: The edge proxy refused the token; openapi: Unauthorized',
         'src/main.ts:44:18  500   team: The team server failed',
         '',
       ].join('\n'));
+      const edge = (JSON.parse(run(team, 'list', '--json', 'src/main.ts').stdout) as Array<{ catalogs: unknown }>)[0]?.catalogs;
+      assert.deepEqual(edge, [{ id: 'edge', message: null, description: 'The edge proxy refused the token' }, { id: 'openapi', message: 'Unauthorized' }]);
       const [handler] = JSON.parse(run(team, 'list', '--json', 'src/app/routes/auth').stdout) as Array<{ catalogs: unknown; operation: unknown }>;
       assert.deepEqual([handler?.catalogs, handler?.operation], [
         [{ id: 'team', message: 'Created by the team article service' }],

@@ -17,8 +17,11 @@ export interface ListedLiteral {
   code: number | string;
   text: string;
   known: boolean;
-  /** The catalogs in scope that document the code, in scope order, with their message for it. */
-  catalogs: Array<{ id: string; message: string | null }>;
+  /**
+   * The catalogs in scope that document the code, in scope order, with their message for it; with its description
+   * instead when the catalog gives no message (a page whose only column beside the code is "Description").
+   */
+  catalogs: Array<{ id: string; message: string | null; description?: string }>;
   /** The standard reason phrase, when the code is a registered one. */
   standard: string | null;
   /** The detection rule that found it (docs/detection-rules.md). */
@@ -62,7 +65,11 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
         code: literal.code,
         text: literal.text,
         known,
-        catalogs: matches.map(({ catalog, entries }) => ({ id: catalog.info.id, message: entries[0]?.message ?? null })),
+        catalogs: matches.map(({ catalog, entries }) => ({
+          id: catalog.info.id,
+          message: entries[0]?.message ?? null,
+          ...(!entries[0]?.message && entries[0]?.description ? { description: entries[0].description } : {}),
+        })),
         standard: typeof literal.code === 'number' ? (registry.standardEntry(literal.code)?.message ?? null) : null,
         rule: literal.rule,
         ...(match
@@ -92,10 +99,14 @@ function describe(item: ListedLiteral): string {
     const own = response !== null
       ? `${method} ${path} → ${item.code}: ${response || '(no description)'}`
       : `${method} ${path} declares no ${item.code} response (declared: ${declared.join(', ') || 'none'})`;
-    const others = item.catalogs.map(({ id, message }) => `${id}: ${message ?? '(no message)'}`);
-    return [own, ...others].join('; ');
+    return [own, ...item.catalogs.map(catalogMeaning)].join('; ');
   }
-  if (item.catalogs.length > 0) return item.catalogs.map(({ id, message }) => `${id}: ${message ?? '(no message)'}`).join('; ');
+  if (item.catalogs.length > 0) return item.catalogs.map(catalogMeaning).join('; ');
   if (typeof item.code === 'string') return item.known ? 'range documented' : 'range not documented';
   return item.standard ? `not documented (standard: ${item.standard})` : 'not documented';
+}
+
+/** `id: message`, else the description (on one line) when the catalog gives only that. */
+function catalogMeaning({ id, message, description }: ListedLiteral['catalogs'][number]): string {
+  return `${id}: ${message ?? description?.replace(/\s+/g, ' ') ?? '(no message)'}`;
 }
