@@ -194,8 +194,10 @@ const builds = [
 ];
 
 /** The bundled catalogs, parsed now into dist/catalog-index.json, which the server and the CLI read at run time. */
+const CATALOG_INDEX = join(import.meta.dirname, 'dist', 'catalog-index.json');
+
 function writeCatalogIndex() {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/write-catalog-index.ts', 'dist/catalog-index.json'], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/write-catalog-index.ts', CATALOG_INDEX], { stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`writing dist/catalog-index.json failed (exit ${run.status ?? run.signal})`);
 }
 
@@ -212,7 +214,12 @@ const nodeBuiltinsForBrowser = {
   },
 };
 
-/** `status-catalog:bundled-catalogs`: every file of catalogs/ (relative name → text), embedded in the web server. */
+/**
+ * `status-catalog:bundled-catalogs`: every file of catalogs/ (relative name → text), embedded in the web server, and
+ * as `index` the text of dist/catalog-index.json, so the worker reads the pages' entries as the Node server does
+ * instead of parsing them (it checks the index against the embedded pages, as the Node server checks it against
+ * catalogs/). In watch mode an edit of a page rebuilds this module: the index is written again first.
+ */
 const embeddedCatalogs = {
   name: 'embedded-catalogs',
   setup(build) {
@@ -224,7 +231,14 @@ const embeddedCatalogs = {
         .map((entry) => join(entry.parentPath, entry.name))
         .sort();
       const texts = Object.fromEntries(files.map((file) => [relative(folder, file).split('\\').join('/'), readFileSync(file, 'utf8')]));
-      return { contents: `export default ${JSON.stringify(texts)};`, loader: 'js', watchFiles: files, watchDirs: [folder] };
+      if (watch) writeCatalogIndex();
+      const index = readFileSync(CATALOG_INDEX, 'utf8');
+      return {
+        contents: `export default ${JSON.stringify(texts)};\nexport const index = ${JSON.stringify(index)};`,
+        loader: 'js',
+        watchFiles: files,
+        watchDirs: [folder],
+      };
     });
   },
 };
@@ -278,7 +292,8 @@ if (watch) {
   writeCatalogIndex();
   for (const options of [...builds, ...webOptions]) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all([...builds, ...webOptions].map((options) => esbuild.build(options)));
+  // The index first: the web server's bundle embeds it.
   writeCatalogIndex();
+  await Promise.all([...builds, ...webOptions].map((options) => esbuild.build(options)));
   writeCodeCache();
 }

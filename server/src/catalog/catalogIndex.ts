@@ -9,8 +9,8 @@
  * index that is missing, of another format, or of other files is rejected with a reason, and the caller parses.
  */
 import { createHash } from 'node:crypto';
-import { isAbsolute, join, relative, sep } from 'node:path';
-import type { CatalogFileSystem, CatalogProblem, LoadedCatalogs } from './catalogFolder';
+import { isAbsolute, relative, sep } from 'node:path';
+import { type CatalogFileSystem, type CatalogProblem, joinSource, type LoadedCatalogs } from './catalogFolder';
 import type { Catalog } from './types';
 import { errorMessage } from '../errors';
 
@@ -56,7 +56,8 @@ export function readCatalogIndex(folder: string, indexFile: string, fs: CatalogF
     return { rejected: `cannot check ${folder} against its index: ${errorMessage(error)}` };
   }
   if (fingerprint !== index.fingerprint) return { rejected: `the files of ${folder} changed since ${indexFile} was built` };
-  const toAbsolute = (path: string): string => (path === '' ? folder : join(folder, path));
+  // joinSource, not a path join: the web server's folder is a URI, whose `//` a path join would fold.
+  const toAbsolute = (path: string): string => (path === '' ? folder : joinSource(folder, path));
   return {
     catalogs: {
       catalogs: index.catalogs.map((catalog) => ({ ...catalog, info: { ...catalog.info, source: toAbsolute(catalog.info.source) } })),
@@ -78,7 +79,7 @@ function folderFingerprint(folder: string, sources: readonly string[], fs: Catal
   for (const name of [...files].sort()) {
     let text: string;
     try {
-      text = fs.readFile(join(folder, name), folder);
+      text = fs.readFile(joinSource(folder, name), folder);
     } catch {
       // A subfolder or an unreadable entry: its name is in the hash, and the parse reports whatever it means.
       text = '\0unreadable';

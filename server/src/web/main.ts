@@ -1,15 +1,15 @@
 /**
  * The language server in a Web Worker (VS Code for the Web: vscode.dev, github.dev), built to dist/web/server.js.
- * The same server as the Node one, with what a worker lacks given from elsewhere: the bundled catalogs are
- * embedded in the bundle, user catalog folders are read and watched through the client, and there is no disk
+ * The same server as the Node one, with what a worker lacks given from elsewhere: the bundled catalogs and their
+ * index are embedded in the bundle, user catalog folders are read and watched through the client, and there is no disk
  * for project config files or the workspace index (package.json `virtualWorkspaces` says so).
  */
-import bundledCatalogFiles from 'status-catalog:bundled-catalogs';
+import bundledCatalogFiles, { index as bundledCatalogIndex } from 'status-catalog:bundled-catalogs';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import type { CatalogFileSystem } from '../catalog/catalogFolder';
 import { clientFileSystem } from '../lsp/clientFileSystem';
 import { startServer } from '../lsp/server';
-import { embeddedCatalogFileSystem } from './embeddedCatalogs';
+import { EMBEDDED_INDEX_PATH, embeddedCatalogFileSystem } from './embeddedCatalogs';
 
 /** The worker's global scope, typed by what is used of it (the project's lib has no DOM or worker types). */
 interface WorkerScope {
@@ -36,7 +36,9 @@ const noDisk: CatalogFileSystem = {
 startServer(connection, {
   // Replaced by the client's URI of the extension's catalogs/ (initializationOptions.bundledCatalogFolder).
   bundledCatalogFolder: 'status-catalog-bundled:/catalogs',
-  bundledFs: embeddedCatalogFileSystem(bundledCatalogFiles),
+  // Read from the build's index, checked against the embedded pages, as the Node server reads catalogs/: no page parsed.
+  bundledCatalogIndex: EMBEDDED_INDEX_PATH,
+  bundledFs: embeddedCatalogFileSystem(bundledCatalogFiles, bundledCatalogIndex),
   fs: noDisk,
   configFs: { readFileIfExists: () => undefined },
   clientFiles: clientFileSystem(connection),
