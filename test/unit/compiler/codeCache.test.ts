@@ -62,7 +62,7 @@ describe('code cache', () => {
 
   it('reads the cache the build wrote beside the file when there is no per-user one, and then writes none', async () => {
     const { file, cacheDir } = fixture();
-    const shipped = writeShippedCodeCache(file, (exports) => (exports as { double(n: number): number }).double(1));
+    const shipped = await writeShippedCodeCache(file, (exports) => (exports as { double(n: number): number }).double(1));
     assert.match(shipped, /lib\.js\.[0-9a-f]{16}\.v8cache$/);
     delete require.cache[file];
     const script = `const { requireWithCodeCache } = require(${JSON.stringify(CODE_CACHE)});
@@ -76,7 +76,7 @@ describe('code cache', () => {
 
   it('ignores a shipped cache of other content, and compiles plainly over a corrupt one, then writes its own', async () => {
     const { file, cacheDir } = fixture();
-    const shipped = writeShippedCodeCache(file, () => undefined);
+    const shipped = await writeShippedCodeCache(file, () => undefined);
     // Same length, other text: the key is the content, so this cache is not even read.
     writeFileSync(file, MODULE.replace('n * 2', 'n + n'));
     assert.equal(load(file, cacheDir).outcome.cache, 'none');
