@@ -4,7 +4,7 @@
  * entry stub (start.ts, dist/server.js), which calls `startLanguageServer`; run directly, the file starts itself.
  */
 import { join } from 'node:path';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from './languageServerLibrary';
 import { handedOverConnection } from './handoverConnection';
 import { startServer } from './server';
 import type { StdioHandover } from './stdioHandover';

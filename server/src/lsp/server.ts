@@ -3,21 +3,18 @@
  * Handlers look up the document's cached analysis and call the service; nothing here knows about status codes.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  type CancellationToken,
-  type CodeActionParams,
-  type Connection,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  type Disposable,
-  FileChangeType,
-  type InitializeParams,
-  type InitializeResult,
-  type Position,
-  type Range,
-  type ResponseError,
-  TextDocuments,
+import type {
+  CancellationToken,
+  CodeActionParams,
+  Connection,
+  Disposable,
+  InitializeParams,
+  InitializeResult,
+  Position,
+  Range,
+  ResponseError,
 } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments } from './languageServerLibrary';
 import type { CatalogFileSystem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { type BundledCatalogs, loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { loadRegistryAsync } from '../catalog/loadRegistryAsync';
