@@ -298,8 +298,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (let attempt = 0; attempt < ANALYSIS_ATTEMPTS; attempt++) {
       const document = documents.get(uri);
       if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
-      await catalogsLoaded();
-      const editorSettings = await settingsFor(uri);
+      // Both can wait on the client (workspace/configuration): asked together, a first analysis waits for one round
+      // trip, not two in turn.
+      const [, editorSettings] = await Promise.all([catalogsLoaded(), settingsFor(uri)]);
       const current = documents.get(uri);
       if (!current) return undefined;
       // The project config, where one applies, decides the settings and catalogs; its `ignore` leaves files out.
