@@ -84,6 +84,17 @@ async function runSession(exports: unknown): Promise<void> {
   client.dispose();
 }
 
+/** A session takes a second or two: one that never sees its diagnostics must fail the build, not hang it. */
+const SESSION_TIMEOUT_MS = 60_000;
+
+function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the warm-up session of dist/server-main.js did not end within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
 async function main(): Promise<void> {
   const cacheFile = await writeShippedCodeCache(file, (exports) => {
     const compiler = exports as typeof ts;
@@ -103,7 +114,7 @@ async function main(): Promise<void> {
   process.stdout.write(`  ${relative(root, cacheFile)}: the compiler's code cache for Node ${process.version}\n`);
   // The session's server loads the compiler again, with no per-user code cache (nothing written on this machine).
   process.env.STATUS_CATALOG_CACHE_DIR = '';
-  const serverCache = await writeShippedCodeCache(join(dist, 'server-main.js'), runSession);
+  const serverCache = await writeShippedCodeCache(join(dist, 'server-main.js'), (exports) => withTimeout(runSession(exports), SESSION_TIMEOUT_MS));
   process.stdout.write(`  ${relative(root, serverCache)}: the server's code cache for Node ${process.version}, after a session\n`);
 }
 

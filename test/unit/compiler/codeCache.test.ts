@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { defaultCacheDir, requireWithCodeCache, writeShippedCodeCache } from '../../../server/src/compiler/codeCache';
 
@@ -72,6 +72,18 @@ describe('code cache', () => {
     assert.equal(child.stderr, '');
     assert.equal(child.stdout.trim(), 'used shipped 4');
     assert.throws(() => readdirSync(cacheDir), /ENOENT/);
+  });
+
+  it('writes the shipped cache only once an asynchronous warm-up has ended', async () => {
+    const { file } = fixture();
+    const cachesDuringWarmUp: string[][] = [];
+    const shipped = await writeShippedCodeCache(file, async (exports) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal((exports as { double(n: number): number }).double(3), 6);
+      cachesDuringWarmUp.push(readdirSync(dirname(file)).filter((name) => name.endsWith('.v8cache')));
+    });
+    assert.deepEqual(cachesDuringWarmUp, [[]]);
+    assert.deepEqual(readdirSync(dirname(file)).filter((name) => name.endsWith('.v8cache')), [basename(shipped)]);
   });
 
   it('ignores a shipped cache of other content, and compiles plainly over a corrupt one, then writes its own', async () => {
