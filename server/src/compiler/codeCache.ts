@@ -141,10 +141,10 @@ function shippedCacheFile(file: string, bytes: Buffer): string {
  * At build time: loads `file`, lets `warm` use it (so the functions a first analysis needs are compiled and go in
  * the cache), and writes the shipped cache beside it, removing the file's earlier ones. Returns the cache's path.
  */
-export function writeShippedCodeCache(file: string, warm: (exports: unknown) => void): string {
+export async function writeShippedCodeCache(file: string, warm: (exports: unknown) => unknown): Promise<string> {
   const bytes = readFileSync(file);
   const script = new Script(wrap(decode(bytes)), { filename: file });
-  warm(run(script, file));
+  await warm(run(script, file));
   const cacheFile = shippedCacheFile(file, bytes);
   const partial = `${cacheFile}.${process.pid}.partial`;
   writeFileSync(partial, script.createCachedData());

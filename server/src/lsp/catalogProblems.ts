@@ -3,7 +3,8 @@
  * `uinteger` range and inside the file (the problem's line, to its end; a whole-file problem at 0:0).
  */
 import { sourceUri } from '../service/sourceUri';
-import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity } from './languageServerLibrary';
 import type { CatalogProblem } from '../catalog/catalogFolder';
 import { neutralizeCatalogText } from '../service/markdown';
 import { MAX_UINTEGER } from './params';

@@ -5,7 +5,8 @@
  * both, so it should not), or be an error, the client is told in its log instead of never knowing.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { Message, type MessageWriter, MessageType, type ResponseMessage } from 'vscode-languageserver/node';
+import type { MessageWriter, ResponseMessage } from 'vscode-languageserver/node';
+import { Message, MessageType } from './languageServerLibrary';
 import type { StdioHandover } from './stdioHandover';
 
 type Answered = NonNullable<StdioHandover['answered']>;

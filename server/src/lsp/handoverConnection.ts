@@ -5,7 +5,8 @@
  * the stub's answer (earlyAnsweredWriter.ts).
  */
 import { PassThrough } from 'node:stream';
-import { type Connection, createConnection, type MessageWriter, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import type { Connection, MessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from './languageServerLibrary';
 import { sendConsoleToClient } from './consoleToClient';
 import { EarlyAnsweredWriter } from './earlyAnsweredWriter';
 import type { StdioHandover } from './stdioHandover';

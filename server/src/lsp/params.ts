@@ -3,7 +3,7 @@
  * position of `{}`, `{ line: null }` or `{ line: 1.5 }` is answered with InvalidParams, not coerced to a
  * guess (offsetAt(NaN) used to land on an unrelated literal).
  */
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from './languageServerLibrary';
 
 /** LSP's `uinteger`: 0 to 2^31 - 1. */
 export const MAX_UINTEGER = 2 ** 31 - 1;

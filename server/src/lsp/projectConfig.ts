@@ -6,7 +6,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity } from './languageServerLibrary';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogFileSystem, CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';

@@ -2,7 +2,8 @@
  * Every request handler runs through here: an exception is logged with the request's context and answered
  * with the handler's empty result, so a bug in one feature never takes the editor's server down.
  */
-import { type CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { CancellationToken } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError } from './languageServerLibrary';
 import { errorDetail } from '../errors';
 
 export interface Logger {

@@ -3,21 +3,18 @@
  * Handlers look up the document's cached analysis and call the service; nothing here knows about status codes.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  type CancellationToken,
-  type CodeActionParams,
-  type Connection,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  type Disposable,
-  FileChangeType,
-  type InitializeParams,
-  type InitializeResult,
-  type Position,
-  type Range,
-  type ResponseError,
-  TextDocuments,
+import type {
+  CancellationToken,
+  CodeActionParams,
+  Connection,
+  Disposable,
+  InitializeParams,
+  InitializeResult,
+  Position,
+  Range,
+  ResponseError,
 } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments } from './languageServerLibrary';
 import type { CatalogFileSystem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { type BundledCatalogs, loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { loadRegistryAsync } from '../catalog/loadRegistryAsync';
@@ -301,8 +298,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (let attempt = 0; attempt < ANALYSIS_ATTEMPTS; attempt++) {
       const document = documents.get(uri);
       if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
-      await catalogsLoaded();
-      const editorSettings = await settingsFor(uri);
+      // Both can wait on the client (workspace/configuration): asked together, a first analysis waits for one round
+      // trip, not two in turn.
+      const [, editorSettings] = await Promise.all([catalogsLoaded(), settingsFor(uri)]);
       const current = documents.get(uri);
       if (!current) return undefined;
       // The project config, where one applies, decides the settings and catalogs; its `ignore` leaves files out.

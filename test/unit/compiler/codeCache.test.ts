@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { defaultCacheDir, requireWithCodeCache, writeShippedCodeCache } from '../../../server/src/compiler/codeCache';
 
@@ -62,7 +62,7 @@ describe('code cache', () => {
 
   it('reads the cache the build wrote beside the file when there is no per-user one, and then writes none', async () => {
     const { file, cacheDir } = fixture();
-    const shipped = writeShippedCodeCache(file, (exports) => (exports as { double(n: number): number }).double(1));
+    const shipped = await writeShippedCodeCache(file, (exports) => (exports as { double(n: number): number }).double(1));
     assert.match(shipped, /lib\.js\.[0-9a-f]{16}\.v8cache$/);
     delete require.cache[file];
     const script = `const { requireWithCodeCache } = require(${JSON.stringify(CODE_CACHE)});
@@ -74,9 +74,21 @@ describe('code cache', () => {
     assert.throws(() => readdirSync(cacheDir), /ENOENT/);
   });
 
+  it('writes the shipped cache only once an asynchronous warm-up has ended', async () => {
+    const { file } = fixture();
+    const cachesDuringWarmUp: string[][] = [];
+    const shipped = await writeShippedCodeCache(file, async (exports) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal((exports as { double(n: number): number }).double(3), 6);
+      cachesDuringWarmUp.push(readdirSync(dirname(file)).filter((name) => name.endsWith('.v8cache')));
+    });
+    assert.deepEqual(cachesDuringWarmUp, [[]]);
+    assert.deepEqual(readdirSync(dirname(file)).filter((name) => name.endsWith('.v8cache')), [basename(shipped)]);
+  });
+
   it('ignores a shipped cache of other content, and compiles plainly over a corrupt one, then writes its own', async () => {
     const { file, cacheDir } = fixture();
-    const shipped = writeShippedCodeCache(file, () => undefined);
+    const shipped = await writeShippedCodeCache(file, () => undefined);
     // Same length, other text: the key is the content, so this cache is not even read.
     writeFileSync(file, MODULE.replace('n * 2', 'n + n'));
     assert.equal(load(file, cacheDir).outcome.cache, 'none');
