@@ -29,6 +29,8 @@ export interface StartOptions {
   /** Answers to workspace/configuration requests; undefined = the client cannot pull configuration. */
   settings?: Record<string, unknown>;
   rootUri?: string;
+  /** Milliseconds the client takes to answer each workspace/configuration request (a slow client; default 0). */
+  configurationDelayMs?: number;
   /** Extra workspace capabilities, merged into the defaults (e.g. `inlayHint: { refreshSupport: true }`). */
   workspaceCapabilities?: Record<string, unknown>;
   /** Sent as-is as initializationOptions (default: {} when settings are pushed, else none). */
@@ -39,6 +41,8 @@ export class LspClient {
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: Array<() => void> = [];
   readonly logs: string[] = [];
+  /** Every publishDiagnostics received, in order. */
+  readonly publishes: PublishDiagnosticsParams[] = [];
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -46,6 +50,7 @@ export class LspClient {
   ) {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
+      this.publishes.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
     connection.onNotification('window/logMessage', (params: { message: string }) => {
@@ -59,9 +64,11 @@ export class LspClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(connection, child);
     let settings = options.settings;
-    connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-      params.items.map(() => settings ?? {}),
-    );
+    connection.onRequest('workspace/configuration', async (params: { items: Array<{ section?: string }> }) => {
+      const answer = params.items.map(() => settings ?? {});
+      if (options.configurationDelayMs) await new Promise((resolve) => setTimeout(resolve, options.configurationDelayMs));
+      return answer;
+    });
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     const capabilities: ClientCapabilities = {

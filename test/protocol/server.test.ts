@@ -164,6 +164,24 @@ describe('settings over the protocol', () => {
     }
   });
 
+  it('publishes no diagnostics made before any catalog loaded, when a settings change overtakes the first load', async () => {
+    // A slow client: each workspace/configuration answer takes 150 ms, so the change arrives while the first load
+    // waits for its settings. The first load then commits nothing; the document must wait for the newer one.
+    const client = await LspClient.start({ settings: { catalogs: ['dds'] }, configurationDelayMs: 150 });
+    try {
+      await client.open(TS_URI, 'typescript', TS_TEXT);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await client.setSettings({ catalogs: ['dds'] });
+      const final = await client.waitForDiagnostics(TS_URI, (p) => p.diagnostics.length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const published = client.publishes.filter((p) => p.uri === TS_URI).map((p) => p.diagnostics.map((d) => `${d.range.start.line}:${d.code}:${d.message}`));
+      assert.deepEqual(final.map((d) => `${d.range.start.line}:${d.code}`), ['4:undocumentedCode']);
+      for (const each of published) assert.deepEqual(each, published.at(-1));
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('loads a user catalog folder, overrides the bundled catalog, and reports a malformed row with its line', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'status-catalog-user-'));
     const page = ['| Status Code | Message | Description |', '| --- | --- | --- |', '| 409 | Conflict | Our own words for 409. |', '| 4x9 | Broken | Not a code. |', ''].join('\n');
