@@ -217,6 +217,27 @@ export class JsonScanner {
   }
 
   /**
+   * `Number(value())` for a number token, without the string: a token of at most 15 digits (after any minus) is an
+   * integer below 2^53, exact when summed digit by digit; any other (a fraction, an exponent) is read by `Number`.
+   */
+  numberValue(): number {
+    if (this.scannedValue !== undefined) return Number(this.scannedValue);
+    const text = this.text;
+    const end = this.valueEnd;
+    let pos = this.offset;
+    const negative = text.charCodeAt(pos) === MINUS;
+    if (negative) pos++;
+    if (end - pos > 15) return Number(this.value());
+    let value = 0;
+    for (; pos < end; pos++) {
+      const code = text.charCodeAt(pos);
+      if (!isDigit(code)) return Number(this.value());
+      value = value * 10 + (code - ZERO);
+    }
+    return negative ? -value : value;
+  }
+
+  /**
    * Reads a number's digits from `from` (after any minus), as jsonc-parser does: a leading `0` stands alone, a `.`
    * without digits ends the token after it, an exponent without digits is in the token but not in its value.
    */

@@ -54,44 +54,6 @@ export class UnkeptContextError extends Error {
   }
 }
 
-/** A number or code-shaped string of an object: judged when the object closes. */
-interface PendingMember {
-  member: MemberView;
-  isKey: boolean;
-  token: JsonToken;
-  trace?: VerdictStep[];
-}
-
-function pendingMember(member: MemberView, isKey: boolean, token: JsonToken, trace: VerdictStep[] | undefined): PendingMember {
-  const pending: PendingMember = { member, isKey, token };
-  if (trace) pending.trace = trace;
-  return pending;
-}
-
-/** A classified token waiting for the file-level filters. */
-interface Classified {
-  token: JsonToken;
-  position: JsonPosition;
-  trace?: VerdictStep[];
-}
-
-interface Frame {
-  isObject: boolean;
-  name: string | undefined;
-  parent: Frame | undefined;
-  view: ContainerView;
-  /** Objects: members in order, complete once `closed`. */
-  members: MemberView[];
-  pending: PendingMember[];
-  /** Arrays: elements read so far (the next element's index). */
-  elements: number;
-  closed: boolean;
-  /** The container's index in the container table. */
-  index: number;
-  /** Objects: the offset of the last key read. */
-  keyOffset: number;
-}
-
 const MISSING: ValueView = { type: 'missing' };
 const OTHER: ValueView = { type: 'other' };
 
@@ -105,42 +67,71 @@ function isCandidate(value: JsonLiteralValue): value is string | number {
   return typeof value === 'number' || (typeof value === 'string' && isCandidateString(value));
 }
 
-/** A container known by name and type only: what a member's member is reduced to (a class: no closures per container). */
-class NameOnlyView implements ContainerView {
-  constructor(
-    readonly type: 'object' | 'array',
-    readonly name: string | undefined,
-  ) {}
-
-  members(): readonly MemberView[] {
-    throw new UnkeptContextError(`members of a ${this.type} two levels below the literal's container`);
-  }
-
-  parent(): ContainerView | undefined {
-    throw new UnkeptContextError('parent of a member container');
-  }
-}
-
-/** The view of an open or closed container of the walk (a class: one is made per container, closures cost more). */
-class FrameView implements ContainerView {
+/**
+ * An open or closed container of the walk, and its view for the rules: one object per container (a frame and a view
+ * apart, or a view made anew when a parent closes, cost a large log one more object per record).
+ */
+class Frame implements ContainerView {
   readonly type: 'object' | 'array';
-  readonly name: string | undefined;
+  /** Objects: members in order, complete once `closed`; dropped (undefined) once `reduced`. */
+  private kept: MemberView[] | undefined;
+  /** Arrays: elements read so far (the next element's index). */
+  elements = 0;
+  closed = false;
+  /**
+   * Known by name and type only: the frame is a member of a member of a closed container, where no rule reads its
+   * members or parent (its members are let go, so a closed subtree is not held).
+   */
+  reduced = false;
+  /** Objects: the offset of the last key read. */
+  keyOffset = -1;
 
-  constructor(private readonly frame: Frame) {
-    this.type = frame.isObject ? 'object' : 'array';
-    this.name = frame.name;
+  constructor(
+    readonly isObject: boolean,
+    readonly name: string | undefined,
+    readonly parentFrame: Frame | undefined,
+    /** The container's index in the container table. */
+    readonly index: number,
+    /** Where the frame's pending candidates start in the walk's pending list. */
+    readonly pendingStart: number,
+  ) {
+    this.type = isObject ? 'object' : 'array';
+    this.kept = isObject ? [] : undefined;
+  }
+
+  /** The members as the walk reads them (objects, not reduced). */
+  get memberList(): MemberView[] {
+    return this.kept!;
   }
 
   members(): readonly MemberView[] {
-    if (!this.frame.isObject) throw new UnkeptContextError('array members');
-    if (!this.frame.closed) throw new UnkeptContextError("members of an object still being read (the parent of the literal's container)");
-    return this.frame.members;
+    if (this.reduced) throw new UnkeptContextError(`members of a ${this.type} two levels below the literal's container`);
+    if (!this.isObject) throw new UnkeptContextError('array members');
+    if (!this.closed) throw new UnkeptContextError("members of an object still being read (the parent of the literal's container)");
+    return this.kept!;
   }
 
   parent(): ContainerView | undefined {
-    return this.frame.parent?.view;
+    if (this.reduced) throw new UnkeptContextError('parent of a member container');
+    return this.parentFrame;
+  }
+
+  /** The parent may read this frame's members, but none of theirs: reduce the containers among them to name and type. */
+  reduceMembers(): void {
+    const members = this.kept;
+    if (!members) return;
+    for (let i = 0; i < members.length; i++) {
+      const container = members[i]!.value.container;
+      if (container instanceof Frame) {
+        container.reduced = true;
+        container.kept = undefined;
+      }
+    }
   }
 }
+
+/** A pending candidate takes `PENDING_WIDTH` numbers of the pending list: member index, key (1) or value (0), start, end. */
+const PENDING_WIDTH = 4;
 
 /**
  * Finds the literals of a JSON text, appending them to `literals` (in the order they are judged; the caller sorts),
@@ -158,9 +149,15 @@ export function* analyseJsonText(
   const env: JsonEnv = { names };
   const strings = new JsonStringTableBuilder(text);
   const containers = new JsonContainerTableBuilder();
-  const classified: Classified[] = [];
+  // Classified tokens waiting for the file-level filters, as parallel lists (no object per token).
+  const classifiedStarts: number[] = [];
+  const classifiedEnds: number[] = [];
+  const classifiedValues: Array<string | number> = [];
+  const classifiedPositions: JsonPosition[] = [];
   const explainAt = options.explainAt;
   let explained: { token: JsonToken; steps: VerdictStep[] } | undefined;
+  /** The index in the classified lists of the token under `explainAt` (-1: none). */
+  let explainedIndex = -1;
   /** Whether `explainAt` falls in a token. */
   const explains = (offset: number, length: number): boolean => explainAt !== undefined && explainAt >= offset && explainAt < offset + length;
   /** A trace for the token under `explainAt`. */
@@ -168,27 +165,47 @@ export function* analyseJsonText(
     explained = { token, steps: [] };
     return explained.steps;
   };
-  const classify = (site: ContainerSite, token: JsonToken, isKey: boolean, trace: VerdictStep[] | undefined): void => {
+  const classify = (site: ContainerSite, start: number, end: number, value: string | number, isKey: boolean, trace: VerdictStep[] | undefined): void => {
     const classification = classifyJsonSite(site, env, trace);
     if (!classification) return;
-    const entry: Classified = { token, position: { classification, isKey } };
-    if (trace) entry.trace = trace;
-    classified.push(entry);
+    if (trace) explainedIndex = classifiedStarts.length;
+    classifiedStarts.push(start);
+    classifiedEnds.push(end);
+    classifiedValues.push(value);
+    classifiedPositions.push({ classification, isKey });
+  };
+
+  /**
+   * The candidates of the open objects, innermost last (`PENDING_WIDTH` numbers each, values beside): a number or
+   * code-shaped string of an object is judged when the object closes.
+   */
+  const pending: number[] = [];
+  const pendingValues: Array<string | number> = [];
+  /** The pending candidate under `explainAt` (its index in `pendingValues`; -1: none) and its trace. */
+  let tracedPending = -1;
+  let pendingTrace: VerdictStep[] | undefined;
+  const addPending = (memberIndex: number, isKey: boolean, start: number, end: number, value: string | number, trace: VerdictStep[] | undefined): void => {
+    if (trace) {
+      tracedPending = pendingValues.length;
+      pendingTrace = trace;
+    }
+    pending.push(memberIndex, isKey ? 1 : 0, start, end);
+    pendingValues.push(value);
   };
 
   let top: Frame | undefined;
   const open = (isObject: boolean, offset: number): void => {
     const parent = top;
     let name: string | undefined;
-    if (parent?.isObject) name = parent.members[parent.members.length - 1]?.key;
-    else if (parent) parent.elements++;
-    const index = containers.open(offset, parent?.index ?? -1, parent?.isObject ? parent.keyOffset : -1);
-    const frame: Frame = { isObject, name, parent, view: undefined as unknown as ContainerView, members: [], pending: [], elements: 0, closed: false, index, keyOffset: -1 };
-    frame.view = new FrameView(frame);
+    let member: MemberView | undefined;
     if (parent?.isObject) {
-      const member = parent.members[parent.members.length - 1];
-      if (member) member.value = { type: frame.view.type, container: frame.view };
-    }
+      const members = parent.memberList;
+      member = members[members.length - 1];
+      name = member?.key;
+    } else if (parent) parent.elements++;
+    const index = containers.open(offset, parent?.index ?? -1, parent?.isObject ? parent.keyOffset : -1);
+    const frame = new Frame(isObject, name, parent, index, pendingValues.length);
+    if (member) member.value = { type: frame.type, container: frame };
     top = frame;
   };
   const close = (offset: number): void => {
@@ -196,19 +213,25 @@ export function* analyseJsonText(
     if (!frame) return;
     containers.close(frame.index, offset);
     frame.closed = true;
-    for (const { member, isKey, token, trace } of frame.pending) {
-      const site: ContainerSite = { position: isKey ? 'key' : 'property-value', language: 'json', container: frame.view, value: member.value };
-      if (member.key !== undefined) site.key = member.key;
-      classify(site, token, isKey, trace);
+    const first = frame.pendingStart;
+    const count = pendingValues.length;
+    if (count > first) {
+      const members = frame.memberList;
+      for (let i = first; i < count; i++) {
+        const at = i * PENDING_WIDTH;
+        const member = members[pending[at]!]!;
+        const isKey = pending[at + 1] === 1;
+        const site: ContainerSite = { position: isKey ? 'key' : 'property-value', language: 'json', container: frame, value: member.value };
+        if (member.key !== undefined) site.key = member.key;
+        const trace = i === tracedPending ? pendingTrace : undefined;
+        classify(site, pending[at + 2]!, pending[at + 3]!, pendingValues[i]!, isKey, trace);
+      }
+      if (tracedPending >= first) tracedPending = -1;
+      pending.length = first * PENDING_WIDTH;
+      pendingValues.length = first;
     }
-    frame.pending = [];
-    // The parent may read these members, but none of theirs: keep names and types of the containers among them.
-    for (let i = 0; i < frame.members.length; i++) {
-      const member = frame.members[i]!;
-      const container = member.value.container;
-      if (container) frame.members[i] = { key: member.key, value: { type: member.value.type, container: new NameOnlyView(container.type, container.name) } };
-    }
-    top = frame.parent;
+    frame.reduceMembers();
+    top = frame.parentFrame;
   };
 
   const sink: JsonWalkSink = {
@@ -219,34 +242,34 @@ export function* analyseJsonText(
     property: (key, offset, length) => {
       protocol.noteIdentifier(key);
       const frame = top!;
+      const members = frame.memberList;
       const member: MemberView = { key, value: MISSING };
       frame.keyOffset = offset;
-      frame.members.push(member);
+      members.push(member);
       const candidate = isCandidateString(key);
-      if (!candidate && !explains(offset, length)) return;
-      const token = { start: offset, end: offset + length, value: key };
-      const trace = explains(offset, length) ? traceFor(token) : undefined;
-      if (candidate) frame.pending.push(pendingMember(member, true, token, trace));
+      const underCursor = explains(offset, length);
+      if (!candidate && !underCursor) return;
+      const trace = underCursor ? traceFor({ start: offset, end: offset + length, value: key }) : undefined;
+      if (candidate) addPending(members.length - 1, true, offset, offset + length, key, trace);
     },
     literal: (value, offset, length) => {
       if (typeof value === 'string') protocol.noteString(value);
       const frame = top;
-      const view = primitiveView(value);
       const candidate = isCandidate(value);
       const underCursor = (typeof value === 'string' || typeof value === 'number') && explains(offset, length);
-      const token = candidate || underCursor ? { start: offset, end: offset + length, value: value as string | number } : undefined;
-      const trace = underCursor ? traceFor(token!) : undefined;
+      const trace = underCursor ? traceFor({ start: offset, end: offset + length, value: value as string | number }) : undefined;
       if (!frame) return; // the text is one literal: no position a rule knows
       if (frame.isObject) {
-        const member = frame.members[frame.members.length - 1];
+        const members = frame.memberList;
+        const member = members[members.length - 1];
         if (!member) return;
-        member.value = view;
-        if (candidate) frame.pending.push(pendingMember(member, false, token!, trace));
+        member.value = primitiveView(value);
+        if (candidate) addPending(members.length - 1, false, offset, offset + length, value, trace);
         return;
       }
       const index = frame.elements++;
       if (!candidate) return;
-      classify({ position: 'array-element', language: 'json', container: frame.view, value: view, index }, token!, false, trace);
+      classify({ position: 'array-element', language: 'json', container: frame, value: primitiveView(value), index }, offset, offset + length, value, false, trace);
     },
   };
   yield* walkJson(text, sink, { strings });
@@ -255,10 +278,12 @@ export function* analyseJsonText(
   const scope = jsonFilterScope(protocol);
   let explainedLiteral: StatusLiteral | undefined;
   let judged = 0;
-  for (const { token, position, trace } of classified) {
-    const literal = jsonLiteralOf(text, token, position, scope, trace);
+  for (let i = 0; i < classifiedStarts.length; i++) {
+    const trace = i === explainedIndex ? explained?.steps : undefined;
+    const token: JsonToken = { start: classifiedStarts[i]!, end: classifiedEnds[i]!, value: classifiedValues[i]! };
+    const literal = jsonLiteralOf(text, token, classifiedPositions[i]!, scope, trace);
     if (literal) literals.push(literal);
-    if (trace) explainedLiteral = literal;
+    if (i === explainedIndex) explainedLiteral = literal;
     // A 12 MB log has hundreds of thousands of candidates: judging them is sliced like the walk.
     if (++judged % CANDIDATES_PER_SLICE === 0) yield;
   }

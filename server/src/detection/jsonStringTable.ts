@@ -4,6 +4,7 @@
  * Only value strings that are closed on their line are kept: keys (a string followed by `:`) and unterminated
  * strings are never an inert edit (editImpact.ts), and an offset that finds no token is answered the same way.
  */
+import { JsonToken } from './jsonScanner';
 
 /**
  * String tokens in text order: `starts[i]` at the opening quote, `ends[i]` just past the closing one, and
@@ -14,12 +15,6 @@ export interface JsonStringTable {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly besideCodeKey: Uint8Array;
-}
-
-/** An open container of the walk: for an object, its value strings (table indices) and whether it has a code key. */
-interface ObjectFrame {
-  values: number[];
-  hasCodeKey: boolean;
 }
 
 /**
@@ -40,6 +35,11 @@ function isDigit(code: number): boolean {
 
 const INITIAL_CAPACITY = 1024;
 
+/** Kinds of the builder's open containers. */
+const ARRAY = 0;
+const OBJECT = 1;
+const OBJECT_BESIDE_CODE = 2;
+
 export class JsonStringTableBuilder {
   private starts = new Int32Array(INITIAL_CAPACITY);
   private ends = new Int32Array(INITIAL_CAPACITY);
@@ -52,8 +52,14 @@ export class JsonStringTableBuilder {
   private lastEnd = 0;
   /** Whether the previous significant token was a colon: a string after it is a member value. */
   private afterColon = false;
-  /** One entry per open container (undefined for arrays, whose strings no rule reads as phrases). */
-  private readonly frames: Array<ObjectFrame | undefined> = [];
+  /**
+   * The open containers as plain numbers, not an object each (a large log opens one per record): per container its
+   * kind (`ARRAY`, `OBJECT`, `OBJECT_BESIDE_CODE` once a code key is read) and where its value strings start in
+   * `values`, the table indices of the value strings of the open objects, innermost last.
+   */
+  private readonly frameKinds: number[] = [];
+  private readonly frameValueStarts: number[] = [];
+  private readonly values: number[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -74,7 +80,8 @@ export class JsonStringTableBuilder {
     }
     this.starts[this.count] = offset;
     this.ends[this.count] = end;
-    if (wasValue) this.frames.at(-1)?.values.push(this.count);
+    // Arrays' strings are never read as phrases (and a string outside any container is no member).
+    if (wasValue && this.frameKinds.length > 0 && this.frameKinds[this.frameKinds.length - 1] !== ARRAY) this.values.push(this.count);
     this.count++;
   }
 
@@ -82,22 +89,31 @@ export class JsonStringTableBuilder {
   markLastAsKey(): void {
     if (this.lastKept) this.count--;
     this.lastKept = false;
-    const frame = this.frames.at(-1);
-    if (frame && isCodeKeyText(this.text, this.lastStart + 1, this.lastEnd - 1)) frame.hasCodeKey = true;
+    const top = this.frameKinds.length - 1;
+    if (top >= 0 && this.frameKinds[top] === OBJECT && isCodeKeyText(this.text, this.lastStart + 1, this.lastEnd - 1)) this.frameKinds[top] = OBJECT_BESIDE_CODE;
   }
 
-  /** Any other significant token: a colon, a container opening or closing, a number, a keyword. */
-  other(kind: 'colon' | 'open-object' | 'open-array' | 'close' | 'value'): void {
-    this.afterColon = kind === 'colon';
-    if (kind === 'open-object') this.frames.push({ values: [], hasCodeKey: false });
-    else if (kind === 'open-array') this.frames.push(undefined);
-    else if (kind === 'close') this.closeFrame(this.frames.pop());
+  /** Any other significant token (a colon, a container opening or closing, a number, a keyword), by its kind. */
+  other(token: JsonToken): void {
+    this.afterColon = token === JsonToken.Colon;
+    switch (token) {
+      case JsonToken.OpenBrace:
+      case JsonToken.OpenBracket:
+        this.frameKinds.push(token === JsonToken.OpenBrace ? OBJECT : ARRAY);
+        this.frameValueStarts.push(this.values.length);
+        break;
+      case JsonToken.CloseBrace:
+      case JsonToken.CloseBracket:
+        this.closeFrame();
+        break;
+    }
   }
 
   /** The table, trimmed to its size (the builder is not used afterwards). */
   finish(): JsonStringTable {
-    // Objects left open (a document being typed) are judged by the keys seen so far, conservatively: all beside codes.
-    while (this.frames.length) for (const value of this.frames.pop()?.values ?? []) this.besideCodeKey[value] = 1;
+    // Objects left open (a document being typed) are judged by the keys seen so far, conservatively: all beside codes
+    // (what `values` still holds is exactly theirs).
+    for (const value of this.values) this.besideCodeKey[value] = 1;
     return {
       starts: this.starts.slice(0, this.count),
       ends: this.ends.slice(0, this.count),
@@ -105,8 +121,14 @@ export class JsonStringTableBuilder {
     };
   }
 
-  private closeFrame(frame: ObjectFrame | undefined): void {
-    if (frame?.hasCodeKey) for (const value of frame.values) this.besideCodeKey[value] = 1;
+  /** A close with no container open (stray text after the first value) closes nothing. */
+  private closeFrame(): void {
+    const kind = this.frameKinds.pop();
+    if (kind === undefined) return;
+    const start = this.frameValueStarts.pop()!;
+    const values = this.values;
+    if (kind === OBJECT_BESIDE_CODE) for (let i = start; i < values.length; i++) this.besideCodeKey[values[i]!] = 1;
+    values.length = start;
   }
 }
 

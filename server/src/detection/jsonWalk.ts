@@ -39,29 +39,6 @@ export interface JsonWalkOptions {
   strings?: JsonStringTableBuilder;
 }
 
-/** How the string table (jsonStringTable.ts) sees a significant token other than a string. */
-function stringTableKind(token: JsonToken): 'colon' | 'open-object' | 'open-array' | 'close' | 'value' {
-  switch (token) {
-    case JsonToken.Colon:
-      return 'colon';
-    case JsonToken.OpenBrace:
-      return 'open-object';
-    case JsonToken.OpenBracket:
-      return 'open-array';
-    case JsonToken.CloseBrace:
-    case JsonToken.CloseBracket:
-      return 'close';
-    default:
-      return 'value';
-  }
-}
-
-/** What a container frame of the walk is doing: reading an object's members or an array's elements. */
-interface WalkFrame {
-  isObject: boolean;
-  needsComma: boolean;
-}
-
 /** Walks `text`, reporting to `sink`; yields every `TOKENS_PER_SLICE` tokens. */
 export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOptions = {}): Steps<void> {
   const scanner = new JsonScanner(text);
@@ -79,7 +56,7 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
         // A key is a string token directly followed by a colon, as editImpact's own scan read it.
         if (token === JsonToken.String) strings.add(scanner.offset, scanner.length);
         else if (token === JsonToken.Colon && previousWasString) strings.markLastAsKey();
-        if (token !== JsonToken.String && token !== JsonToken.Unknown) strings.other(stringTableKind(token));
+        if (token !== JsonToken.String && token !== JsonToken.Unknown) strings.other(token);
         previousWasString = token === JsonToken.String;
       }
       if (token === JsonToken.Unknown) continue;
@@ -90,7 +67,8 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
   const skip = (close: JsonToken): void => {
     for (let token = scanner.token; token !== JsonToken.EOF && token !== close && token !== JsonToken.Comma; token = scanNext());
   };
-  const stack: WalkFrame[] = [];
+  /** The open containers, innermost last: whether each is an object (a boolean, not an object per container). */
+  const stack: boolean[] = [];
   /** Reads the value at the current token: true when one was read (a container is then open on the stack). */
   const readValue = (): boolean => {
     const offset = scanner.offset;
@@ -98,18 +76,18 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
       case JsonToken.OpenBrace:
         sink.objectBegin(offset);
         scanNext();
-        stack.push({ isObject: true, needsComma: false });
+        stack.push(true);
         return true;
       case JsonToken.OpenBracket:
         sink.arrayBegin(offset);
         scanNext();
-        stack.push({ isObject: false, needsComma: false });
+        stack.push(false);
         return true;
       case JsonToken.String:
         sink.literal(scanner.value(), offset, scanner.length);
         break;
       case JsonToken.Number: {
-        const value = Number(scanner.value());
+        const value = scanner.numberValue();
         sink.literal(Number.isNaN(value) ? 0 : value, offset, scanner.length);
         break;
       }
@@ -137,12 +115,12 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
       nextYield = tokens + TOKENS_PER_SLICE;
       yield;
     }
-    const frame = stack[stack.length - 1]!;
-    const close = frame.isObject ? JsonToken.CloseBrace : JsonToken.CloseBracket;
+    const isObject = stack[stack.length - 1]!;
+    const close = isObject ? JsonToken.CloseBrace : JsonToken.CloseBracket;
     let token = scanner.token;
     if (token === close || token === JsonToken.EOF) {
       stack.pop();
-      if (frame.isObject) sink.objectEnd(scanner.offset, scanner.length);
+      if (isObject) sink.objectEnd(scanner.offset, scanner.length);
       else sink.arrayEnd(scanner.offset, scanner.length);
       if (token === close) scanNext(); // else the end of the text: nothing to skip to
       continue;
@@ -152,8 +130,7 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
       if (token === close) continue; // a trailing comma
     }
     // A missing comma is only an error: the member is read all the same.
-    frame.needsComma = true;
-    if (frame.isObject) readProperty(scanner, sink, scanNext, skip, readValue);
+    if (isObject) readProperty(scanner, sink, scanNext, skip, readValue);
     else if (!readValue()) skip(JsonToken.CloseBracket);
   }
   if (!strings) return;
