@@ -181,16 +181,22 @@ export function* analyseJsonText(
    */
   const pending: number[] = [];
   const pendingValues: Array<string | number> = [];
+  /** How many candidates are pending: the lists are overwritten, not shortened (setting a length costs a call). */
+  let pendingCount = 0;
   /** The pending candidate under `explainAt` (its index in `pendingValues`; -1: none) and its trace. */
   let tracedPending = -1;
   let pendingTrace: VerdictStep[] | undefined;
   const addPending = (memberIndex: number, isKey: boolean, start: number, end: number, value: string | number, trace: VerdictStep[] | undefined): void => {
     if (trace) {
-      tracedPending = pendingValues.length;
+      tracedPending = pendingCount;
       pendingTrace = trace;
     }
-    pending.push(memberIndex, isKey ? 1 : 0, start, end);
-    pendingValues.push(value);
+    const at = pendingCount * PENDING_WIDTH;
+    pending[at] = memberIndex;
+    pending[at + 1] = isKey ? 1 : 0;
+    pending[at + 2] = start;
+    pending[at + 3] = end;
+    pendingValues[pendingCount++] = value;
   };
 
   let top: Frame | undefined;
@@ -204,7 +210,7 @@ export function* analyseJsonText(
       name = member?.key;
     } else if (parent) parent.elements++;
     const index = containers.open(offset, parent?.index ?? -1, parent?.isObject ? parent.keyOffset : -1);
-    const frame = new Frame(isObject, name, parent, index, pendingValues.length);
+    const frame = new Frame(isObject, name, parent, index, pendingCount);
     if (member) member.value = { type: frame.type, container: frame };
     top = frame;
   };
@@ -214,7 +220,7 @@ export function* analyseJsonText(
     containers.close(frame.index, offset);
     frame.closed = true;
     const first = frame.pendingStart;
-    const count = pendingValues.length;
+    const count = pendingCount;
     if (count > first) {
       const members = frame.memberList;
       for (let i = first; i < count; i++) {
@@ -227,8 +233,7 @@ export function* analyseJsonText(
         classify(site, pending[at + 2]!, pending[at + 3]!, pendingValues[i]!, isKey, trace);
       }
       if (tracedPending >= first) tracedPending = -1;
-      pending.length = first * PENDING_WIDTH;
-      pendingValues.length = first;
+      pendingCount = first;
     }
     frame.reduceMembers();
     top = frame.parentFrame;

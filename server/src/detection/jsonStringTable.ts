@@ -4,8 +4,6 @@
  * Only value strings that are closed on their line are kept: keys (a string followed by `:`) and unterminated
  * strings are never an inert edit (editImpact.ts), and an offset that finds no token is answered the same way.
  */
-import { JsonToken } from './jsonScanner';
-
 /**
  * String tokens in text order: `starts[i]` at the opening quote, `ends[i]` just past the closing one, and
  * `besideCodeKey[i]` set when the string is a member value of an object with a `code` or three-digit key, the only
@@ -50,8 +48,6 @@ export class JsonStringTableBuilder {
   /** The last string token's span, kept to read a key's text when its colon comes. */
   private lastStart = 0;
   private lastEnd = 0;
-  /** Whether the previous significant token was a colon: a string after it is a member value. */
-  private afterColon = false;
   /**
    * The open containers as plain numbers, not an object each (a large log opens one per record): per container its
    * kind (`ARRAY`, `OBJECT`, `OBJECT_BESIDE_CODE` once a code key is read) and where its value strings start in
@@ -60,13 +56,14 @@ export class JsonStringTableBuilder {
   private readonly frameKinds: number[] = [];
   private readonly frameValueStarts: number[] = [];
   private readonly values: number[] = [];
+  /** How many of `values` are in use (the list is overwritten, not shortened: setting a length costs a call). */
+  private valueCount = 0;
 
   constructor(private readonly text: string) {}
 
-  add(offset: number, length: number): void {
+  /** A string token; `isValue` when it follows a colon (the walk tells: it sees every token, the table only these). */
+  add(offset: number, length: number, isValue: boolean): void {
     const end = offset + length;
-    const wasValue = this.afterColon;
-    this.afterColon = false;
     this.lastStart = offset;
     this.lastEnd = end;
     this.lastKept = length >= 2 && this.text.charCodeAt(end - 1) === 0x22 /* " */;
@@ -81,7 +78,7 @@ export class JsonStringTableBuilder {
     this.starts[this.count] = offset;
     this.ends[this.count] = end;
     // Arrays' strings are never read as phrases (and a string outside any container is no member).
-    if (wasValue && this.frameKinds.length > 0 && this.frameKinds[this.frameKinds.length - 1] !== ARRAY) this.values.push(this.count);
+    if (isValue && this.frameKinds.length > 0 && this.frameKinds[this.frameKinds.length - 1] !== ARRAY) this.values[this.valueCount++] = this.count;
     this.count++;
   }
 
@@ -93,27 +90,17 @@ export class JsonStringTableBuilder {
     if (top >= 0 && this.frameKinds[top] === OBJECT && isCodeKeyText(this.text, this.lastStart + 1, this.lastEnd - 1)) this.frameKinds[top] = OBJECT_BESIDE_CODE;
   }
 
-  /** Any other significant token (a colon, a container opening or closing, a number, a keyword), by its kind. */
-  other(token: JsonToken): void {
-    this.afterColon = token === JsonToken.Colon;
-    switch (token) {
-      case JsonToken.OpenBrace:
-      case JsonToken.OpenBracket:
-        this.frameKinds.push(token === JsonToken.OpenBrace ? OBJECT : ARRAY);
-        this.frameValueStarts.push(this.values.length);
-        break;
-      case JsonToken.CloseBrace:
-      case JsonToken.CloseBracket:
-        this.closeFrame();
-        break;
-    }
+  /** A container opens. */
+  open(isObject: boolean): void {
+    this.frameKinds.push(isObject ? OBJECT : ARRAY);
+    this.frameValueStarts.push(this.valueCount);
   }
 
   /** The table, trimmed to its size (the builder is not used afterwards). */
   finish(): JsonStringTable {
     // Objects left open (a document being typed) are judged by the keys seen so far, conservatively: all beside codes
     // (what `values` still holds is exactly theirs).
-    for (const value of this.values) this.besideCodeKey[value] = 1;
+    for (let i = 0; i < this.valueCount; i++) this.besideCodeKey[this.values[i]!] = 1;
     return {
       starts: this.starts.slice(0, this.count),
       ends: this.ends.slice(0, this.count),
@@ -121,14 +108,14 @@ export class JsonStringTableBuilder {
     };
   }
 
-  /** A close with no container open (stray text after the first value) closes nothing. */
-  private closeFrame(): void {
+  /** A container closes; a close with none open (stray text after the first value) closes nothing. */
+  close(): void {
     const kind = this.frameKinds.pop();
     if (kind === undefined) return;
     const start = this.frameValueStarts.pop()!;
     const values = this.values;
-    if (kind === OBJECT_BESIDE_CODE) for (let i = start; i < values.length; i++) this.besideCodeKey[values[i]!] = 1;
-    values.length = start;
+    if (kind === OBJECT_BESIDE_CODE) for (let i = start; i < this.valueCount; i++) this.besideCodeKey[values[i]!] = 1;
+    this.valueCount = start;
   }
 }
 

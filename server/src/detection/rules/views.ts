@@ -43,7 +43,9 @@ export function memberValue(container: ContainerView, key: string): ValueView {
 export function perContainer<T>(compute: (container: ContainerView) => T): (container: ContainerView) => T {
   const verdicts = new WeakMap<ContainerView, T>();
   return (container) => {
-    if (verdicts.has(container)) return verdicts.get(container)!;
+    // One lookup when the verdict is known (a large JSON log asks once per number of each record).
+    const known = verdicts.get(container);
+    if (known !== undefined || verdicts.has(container)) return known as T;
     const verdict = compute(container);
     verdicts.set(container, verdict);
     return verdict;
