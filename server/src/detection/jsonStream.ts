@@ -134,6 +134,173 @@ class Frame implements ContainerView {
 const PENDING_WIDTH = 4;
 
 /**
+ * What the walk reports, collected: the stack of open frames, the candidates pending in them, the tokens the rules
+ * classified. A class rather than closures made per analysis, so that the next analysis runs the code the first one
+ * had optimized (a new closure is a new call target to the walk, which deoptimizes it).
+ */
+class JsonTextCollector implements JsonWalkSink {
+  // Classified tokens waiting for the file-level filters, as parallel lists (no object per token).
+  readonly classifiedStarts: number[] = [];
+  readonly classifiedEnds: number[] = [];
+  readonly classifiedValues: Array<string | number> = [];
+  readonly classifiedPositions: JsonPosition[] = [];
+  /** The token under `explainAt`, once read, and the steps of its verdict. */
+  explained: { token: JsonToken; steps: VerdictStep[] } | undefined;
+  /** The index in the classified lists of the token under `explainAt` (-1: none). */
+  explainedIndex = -1;
+  /**
+   * The candidates of the open objects, innermost last (`PENDING_WIDTH` numbers each, values beside): a number or
+   * code-shaped string of an object is judged when the object closes.
+   */
+  private readonly pending: number[] = [];
+  private readonly pendingValues: Array<string | number> = [];
+  /** How many candidates are pending: the lists are overwritten, not shortened (setting a length costs a call). */
+  private pendingCount = 0;
+  /** The pending candidate under `explainAt` (its index in `pendingValues`; -1: none) and its trace. */
+  private tracedPending = -1;
+  private pendingTrace: VerdictStep[] | undefined;
+  private top: Frame | undefined;
+  private readonly env: JsonEnv;
+
+  constructor(
+    names: StatusNameRules,
+    private readonly protocol: ProtocolScope,
+    private readonly containers: JsonContainerTableBuilder,
+    /** Record the verdict on the token holding this offset (undefined: none). */
+    private readonly explainAt: number | undefined,
+  ) {
+    this.env = { names };
+  }
+
+  objectBegin(offset: number): void {
+    this.open(true, offset);
+  }
+
+  arrayBegin(offset: number): void {
+    this.open(false, offset);
+  }
+
+  objectEnd(offset: number): void {
+    this.close(offset);
+  }
+
+  arrayEnd(offset: number): void {
+    this.close(offset);
+  }
+
+  property(key: string, offset: number, length: number): void {
+    this.protocol.noteIdentifier(key);
+    const frame = this.top!;
+    const members = frame.memberList;
+    const member: MemberView = { key, value: MISSING };
+    frame.keyOffset = offset;
+    members.push(member);
+    const candidate = isCandidateString(key);
+    const underCursor = this.explains(offset, length);
+    if (!candidate && !underCursor) return;
+    const trace = underCursor ? this.traceFor({ start: offset, end: offset + length, value: key }) : undefined;
+    if (candidate) this.addPending(members.length - 1, true, offset, offset + length, key, trace);
+  }
+
+  literal(value: JsonLiteralValue, offset: number, length: number): void {
+    if (typeof value === 'string') this.protocol.noteString(value);
+    const frame = this.top;
+    const candidate = isCandidate(value);
+    const underCursor = (typeof value === 'string' || typeof value === 'number') && this.explains(offset, length);
+    const trace = underCursor ? this.traceFor({ start: offset, end: offset + length, value: value as string | number }) : undefined;
+    if (!frame) return; // the text is one literal: no position a rule knows
+    if (frame.isObject) {
+      const members = frame.memberList;
+      const member = members[members.length - 1];
+      if (!member) return;
+      member.value = primitiveView(value);
+      if (candidate) this.addPending(members.length - 1, false, offset, offset + length, value, trace);
+      return;
+    }
+    const index = frame.elements++;
+    if (!candidate) return;
+    this.classify({ position: 'array-element', language: 'json', container: frame, value: primitiveView(value), index }, offset, offset + length, value, false, trace);
+  }
+
+  /** Whether `explainAt` falls in a token. */
+  private explains(offset: number, length: number): boolean {
+    const explainAt = this.explainAt;
+    return explainAt !== undefined && explainAt >= offset && explainAt < offset + length;
+  }
+
+  /** A trace for the token under `explainAt`. */
+  private traceFor(token: JsonToken): VerdictStep[] {
+    this.explained = { token, steps: [] };
+    return this.explained.steps;
+  }
+
+  private classify(site: ContainerSite, start: number, end: number, value: string | number, isKey: boolean, trace: VerdictStep[] | undefined): void {
+    const classification = classifyJsonSite(site, this.env, trace);
+    if (!classification) return;
+    if (trace) this.explainedIndex = this.classifiedStarts.length;
+    this.classifiedStarts.push(start);
+    this.classifiedEnds.push(end);
+    this.classifiedValues.push(value);
+    this.classifiedPositions.push({ classification, isKey });
+  }
+
+  private addPending(memberIndex: number, isKey: boolean, start: number, end: number, value: string | number, trace: VerdictStep[] | undefined): void {
+    if (trace) {
+      this.tracedPending = this.pendingCount;
+      this.pendingTrace = trace;
+    }
+    const pending = this.pending;
+    const at = this.pendingCount * PENDING_WIDTH;
+    pending[at] = memberIndex;
+    pending[at + 1] = isKey ? 1 : 0;
+    pending[at + 2] = start;
+    pending[at + 3] = end;
+    this.pendingValues[this.pendingCount++] = value;
+  }
+
+  private open(isObject: boolean, offset: number): void {
+    const parent = this.top;
+    let name: string | undefined;
+    let member: MemberView | undefined;
+    if (parent?.isObject) {
+      const members = parent.memberList;
+      member = members[members.length - 1];
+      name = member?.key;
+    } else if (parent) parent.elements++;
+    const index = this.containers.open(offset, parent?.index ?? -1, parent?.isObject ? parent.keyOffset : -1);
+    const frame = new Frame(isObject, name, parent, index, this.pendingCount);
+    if (member) member.value = { type: frame.type, container: frame };
+    this.top = frame;
+  }
+
+  private close(offset: number): void {
+    const frame = this.top;
+    if (!frame) return;
+    this.containers.close(frame.index, offset);
+    frame.closed = true;
+    const first = frame.pendingStart;
+    const count = this.pendingCount;
+    if (count > first) {
+      const members = frame.memberList;
+      const pending = this.pending;
+      for (let i = first; i < count; i++) {
+        const at = i * PENDING_WIDTH;
+        const member = members[pending[at]!]!;
+        const isKey = pending[at + 1] === 1;
+        const site: ContainerSite = { position: isKey ? 'key' : 'property-value', language: 'json', container: frame, value: member.value };
+        if (member.key !== undefined) site.key = member.key;
+        const trace = i === this.tracedPending ? this.pendingTrace : undefined;
+        this.classify(site, pending[at + 2]!, pending[at + 3]!, this.pendingValues[i]!, isKey, trace);
+      }
+      if (this.tracedPending >= first) this.tracedPending = -1;
+      this.pendingCount = first;
+    }
+    frame.reduceMembers();
+    this.top = frame.parentFrame;
+  }
+}
+
+/**
  * Finds the literals of a JSON text, appending them to `literals` (in the order they are judged; the caller sorts),
  * and builds the table of its value strings. Yields every slice of the walk.
  */
@@ -146,141 +313,14 @@ export function* analyseJsonText(
   const hints = new ScopeHintCollector();
   if (mayHoldDirective(text)) forEachJsonComment(text, (comment, offset) => hints.addComment(comment, offset));
   const protocol = new ProtocolScope(text);
-  const env: JsonEnv = { names };
   const strings = new JsonStringTableBuilder(text);
   const containers = new JsonContainerTableBuilder();
-  // Classified tokens waiting for the file-level filters, as parallel lists (no object per token).
-  const classifiedStarts: number[] = [];
-  const classifiedEnds: number[] = [];
-  const classifiedValues: Array<string | number> = [];
-  const classifiedPositions: JsonPosition[] = [];
-  const explainAt = options.explainAt;
-  let explained: { token: JsonToken; steps: VerdictStep[] } | undefined;
-  /** The index in the classified lists of the token under `explainAt` (-1: none). */
-  let explainedIndex = -1;
-  /** Whether `explainAt` falls in a token. */
-  const explains = (offset: number, length: number): boolean => explainAt !== undefined && explainAt >= offset && explainAt < offset + length;
-  /** A trace for the token under `explainAt`. */
-  const traceFor = (token: JsonToken): VerdictStep[] => {
-    explained = { token, steps: [] };
-    return explained.steps;
-  };
-  const classify = (site: ContainerSite, start: number, end: number, value: string | number, isKey: boolean, trace: VerdictStep[] | undefined): void => {
-    const classification = classifyJsonSite(site, env, trace);
-    if (!classification) return;
-    if (trace) explainedIndex = classifiedStarts.length;
-    classifiedStarts.push(start);
-    classifiedEnds.push(end);
-    classifiedValues.push(value);
-    classifiedPositions.push({ classification, isKey });
-  };
-
-  /**
-   * The candidates of the open objects, innermost last (`PENDING_WIDTH` numbers each, values beside): a number or
-   * code-shaped string of an object is judged when the object closes.
-   */
-  const pending: number[] = [];
-  const pendingValues: Array<string | number> = [];
-  /** How many candidates are pending: the lists are overwritten, not shortened (setting a length costs a call). */
-  let pendingCount = 0;
-  /** The pending candidate under `explainAt` (its index in `pendingValues`; -1: none) and its trace. */
-  let tracedPending = -1;
-  let pendingTrace: VerdictStep[] | undefined;
-  const addPending = (memberIndex: number, isKey: boolean, start: number, end: number, value: string | number, trace: VerdictStep[] | undefined): void => {
-    if (trace) {
-      tracedPending = pendingCount;
-      pendingTrace = trace;
-    }
-    const at = pendingCount * PENDING_WIDTH;
-    pending[at] = memberIndex;
-    pending[at + 1] = isKey ? 1 : 0;
-    pending[at + 2] = start;
-    pending[at + 3] = end;
-    pendingValues[pendingCount++] = value;
-  };
-
-  let top: Frame | undefined;
-  const open = (isObject: boolean, offset: number): void => {
-    const parent = top;
-    let name: string | undefined;
-    let member: MemberView | undefined;
-    if (parent?.isObject) {
-      const members = parent.memberList;
-      member = members[members.length - 1];
-      name = member?.key;
-    } else if (parent) parent.elements++;
-    const index = containers.open(offset, parent?.index ?? -1, parent?.isObject ? parent.keyOffset : -1);
-    const frame = new Frame(isObject, name, parent, index, pendingCount);
-    if (member) member.value = { type: frame.type, container: frame };
-    top = frame;
-  };
-  const close = (offset: number): void => {
-    const frame = top;
-    if (!frame) return;
-    containers.close(frame.index, offset);
-    frame.closed = true;
-    const first = frame.pendingStart;
-    const count = pendingCount;
-    if (count > first) {
-      const members = frame.memberList;
-      for (let i = first; i < count; i++) {
-        const at = i * PENDING_WIDTH;
-        const member = members[pending[at]!]!;
-        const isKey = pending[at + 1] === 1;
-        const site: ContainerSite = { position: isKey ? 'key' : 'property-value', language: 'json', container: frame, value: member.value };
-        if (member.key !== undefined) site.key = member.key;
-        const trace = i === tracedPending ? pendingTrace : undefined;
-        classify(site, pending[at + 2]!, pending[at + 3]!, pendingValues[i]!, isKey, trace);
-      }
-      if (tracedPending >= first) tracedPending = -1;
-      pendingCount = first;
-    }
-    frame.reduceMembers();
-    top = frame.parentFrame;
-  };
-
-  const sink: JsonWalkSink = {
-    objectBegin: (offset) => open(true, offset),
-    arrayBegin: (offset) => open(false, offset),
-    objectEnd: close,
-    arrayEnd: close,
-    property: (key, offset, length) => {
-      protocol.noteIdentifier(key);
-      const frame = top!;
-      const members = frame.memberList;
-      const member: MemberView = { key, value: MISSING };
-      frame.keyOffset = offset;
-      members.push(member);
-      const candidate = isCandidateString(key);
-      const underCursor = explains(offset, length);
-      if (!candidate && !underCursor) return;
-      const trace = underCursor ? traceFor({ start: offset, end: offset + length, value: key }) : undefined;
-      if (candidate) addPending(members.length - 1, true, offset, offset + length, key, trace);
-    },
-    literal: (value, offset, length) => {
-      if (typeof value === 'string') protocol.noteString(value);
-      const frame = top;
-      const candidate = isCandidate(value);
-      const underCursor = (typeof value === 'string' || typeof value === 'number') && explains(offset, length);
-      const trace = underCursor ? traceFor({ start: offset, end: offset + length, value: value as string | number }) : undefined;
-      if (!frame) return; // the text is one literal: no position a rule knows
-      if (frame.isObject) {
-        const members = frame.memberList;
-        const member = members[members.length - 1];
-        if (!member) return;
-        member.value = primitiveView(value);
-        if (candidate) addPending(members.length - 1, false, offset, offset + length, value, trace);
-        return;
-      }
-      const index = frame.elements++;
-      if (!candidate) return;
-      classify({ position: 'array-element', language: 'json', container: frame, value: primitiveView(value), index }, offset, offset + length, value, false, trace);
-    },
-  };
-  yield* walkJson(text, sink, { strings });
+  const collector = new JsonTextCollector(names, protocol, containers, options.explainAt);
+  yield* walkJson(text, collector, { strings });
 
   protocol.finish();
   const scope = jsonFilterScope(protocol);
+  const { classifiedStarts, classifiedEnds, classifiedValues, classifiedPositions, explained, explainedIndex } = collector;
   let explainedLiteral: StatusLiteral | undefined;
   let judged = 0;
   for (let i = 0; i < classifiedStarts.length; i++) {
