@@ -201,7 +201,7 @@ class JsonWalker {
       this.skip(JsonToken.CloseBrace);
       return;
     }
-    this.sink.property(scanner.value(), scanner.offset, scanner.length);
+    this.sink.property(scanner.keyValue(), scanner.offset, scanner.length);
     if (this.scanNext() !== JsonToken.Colon) {
       this.skip(JsonToken.CloseBrace);
       return;
