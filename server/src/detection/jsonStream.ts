@@ -23,7 +23,7 @@ import { JsonStringTableBuilder, type JsonStringTable } from './jsonStringTable'
 import { walkJson, type JsonLiteralValue, type JsonWalkSink } from './jsonWalk';
 import { ProtocolScope } from './protocolScope';
 import type { ContainerSite, FilterScope, JsonEnv, VerdictStep } from './rules/rule';
-import type { ContainerView, MemberView, ValueView } from './rules/views';
+import { VerdictKeepingView, type ContainerView, type MemberView, type ValueView } from './rules/views';
 import { ScopeHintCollector, forEachJsonComment, mayHoldDirective } from './scopeHints';
 import type { StatusNameRules } from './statusNames';
 import type { ScopeHints, StatusLiteral } from './types';
@@ -71,7 +71,7 @@ function isCandidate(value: JsonLiteralValue): value is string | number {
  * An open or closed container of the walk, and its view for the rules: one object per container (a frame and a view
  * apart, or a view made anew when a parent closes, cost a large log one more object per record).
  */
-class Frame implements ContainerView {
+class Frame extends VerdictKeepingView {
   readonly type: 'object' | 'array';
   /** Objects: members in order, complete once `closed`; dropped (undefined) once `reduced`. */
   private kept: MemberView[] | undefined;
@@ -95,6 +95,7 @@ class Frame implements ContainerView {
     /** Where the frame's pending candidates start in the walk's pending list. */
     readonly pendingStart: number,
   ) {
+    super();
     this.type = isObject ? 'object' : 'array';
     this.kept = isObject ? [] : undefined;
   }
