@@ -5,7 +5,8 @@
  */
 import type { Node as JsonNode } from 'jsonc-parser';
 import { containerKey, jsonContainerView, jsonValueView, propertyKey } from './jsonViews';
-import { runRules } from './ruleEngine';
+import { runRuleList, runRules } from './ruleEngine';
+import { rulesAt, type PositionRule } from './rules/index';
 import type { ContainerSite, JsonEnv, VerdictStep } from './rules/rule';
 import type { Classification } from './statusExpressions';
 
@@ -15,7 +16,26 @@ function found(verdict: Classification | 'vetoed' | undefined): Classification |
 
 /** The rules' verdict on a JSON site, whichever way its views were made (a tree here, a walk in jsonStream.ts). */
 export function classifyJsonSite(site: ContainerSite, env: JsonEnv, trace?: VerdictStep[]): Classification | undefined {
+  if (site.position === 'property-value' && site.key !== undefined) return found(runRuleList(propertyValueRulesFor(site.key), site, env, trace));
   return found(runRules('json', site.position, site, env, trace));
+}
+
+/** Distinct keys whose rule lists are kept; a document has a few hundred, a generated one may have many more. */
+const MAX_KEYED_LISTS = 4096;
+const rulesByKey = new Map<string, readonly PositionRule[]>();
+
+/**
+ * The property-value rules, in registry order, less those that declare they cannot decide about `key`
+ * (`SharedRule.keys`): the verdict is the same, and a large file's literals, most under keys like `id` or `bytes`,
+ * ask a third of the rules.
+ */
+function propertyValueRulesFor(key: string): readonly PositionRule[] {
+  let rules = rulesByKey.get(key);
+  if (rules) return rules;
+  if (rulesByKey.size >= MAX_KEYED_LISTS) rulesByKey.clear();
+  rules = rulesAt('json', 'property-value').filter((rule) => rule.shape !== 'shared' || !rule.keys || rule.keys(key));
+  rulesByKey.set(key, rules);
+  return rules;
 }
 
 /** The value of `property` (present or about to be typed). */

@@ -92,7 +92,22 @@ export function judgeJsonLiteral(text: string, node: JsonNode, env: JsonEnv, sco
  * document are not code-shaped at all. Every number is a candidate.
  */
 export function isCandidateString(value: string): boolean {
-  return value.length <= 4 && /^(\d+|[1-5]xx)$/i.test(value);
+  // `/^(\d+|[1-5]xx)$/i` of at most 4 characters, by char code: every key and string value of a document asks.
+  const length = value.length;
+  if (length === 0 || length > 4) return false;
+  const first = value.charCodeAt(0);
+  if (first < 0x30 || first > 0x39) return false;
+  if (length === 3 && first >= 0x31 && first <= 0x35 && isX(value.charCodeAt(1)) && isX(value.charCodeAt(2))) return true;
+  for (let i = 1; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+/** `x` or `X`. */
+function isX(code: number): boolean {
+  return code === 0x78 || code === 0x58;
 }
 
 /** A number or string token of the text, with its value. */

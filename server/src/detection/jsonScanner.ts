@@ -51,6 +51,10 @@ const LOWER_E = 0x65;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 
+/** Slots of the key cache (a power of two), and the longest key it keeps (longer ones rarely repeat as keys). */
+const KEY_CACHE_SIZE = 256;
+const MAX_CACHED_KEY = 32;
+
 function isDigit(code: number): boolean {
   return code >= ZERO && code <= NINE;
 }
@@ -89,6 +93,8 @@ export class JsonScanner {
   /** A number's value ends before its token does when its exponent has no digits (`1e`: the value is "1"). */
   private valueEnd = 0;
   private fallback: JSONScanner | undefined;
+  /** The keys read last, by a hash of their length and end characters (see `keyValue`). */
+  private readonly keys: Array<string | undefined> = new Array<string | undefined>(KEY_CACHE_SIZE).fill(undefined);
 
   constructor(private readonly text: string) {}
 
@@ -217,6 +223,50 @@ export class JsonScanner {
   }
 
   /**
+   * `value()` of a key: the same string each time the same key comes back (a log repeats its keys in every record),
+   * from a small cache checked against the text in place, so that a repeated key is neither copied out of the text
+   * nor hashed again by the maps that count and judge names.
+   */
+  keyValue(): string {
+    if (this.scannedValue !== undefined || this.token !== JsonToken.String) return this.value();
+    const text = this.text;
+    const start = this.offset + 1;
+    const length = this.length - 2;
+    if (length === 0 || length > MAX_CACHED_KEY) return this.value();
+    const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(start + length - 1)) & (KEY_CACHE_SIZE - 1);
+    const cached = this.keys[slot];
+    if (cached !== undefined && cached.length === length) {
+      let i = 0;
+      while (i < length && cached.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === length) return cached;
+    }
+    const key = text.slice(start, start + length);
+    this.keys[slot] = key;
+    return key;
+  }
+
+  /**
+   * `Number(value())` for a number token, without the string: a token of at most 15 digits (after any minus) is an
+   * integer below 2^53, exact when summed digit by digit; any other (a fraction, an exponent) is read by `Number`.
+   */
+  numberValue(): number {
+    if (this.scannedValue !== undefined) return Number(this.scannedValue);
+    const text = this.text;
+    const end = this.valueEnd;
+    let pos = this.offset;
+    const negative = text.charCodeAt(pos) === MINUS;
+    if (negative) pos++;
+    if (end - pos > 15) return Number(this.value());
+    let value = 0;
+    for (; pos < end; pos++) {
+      const code = text.charCodeAt(pos);
+      if (!isDigit(code)) return Number(this.value());
+      value = value * 10 + (code - ZERO);
+    }
+    return negative ? -value : value;
+  }
+
+  /**
    * Reads a number's digits from `from` (after any minus), as jsonc-parser does: a leading `0` stands alone, a `.`
    * without digits ends the token after it, an exponent without digits is in the token but not in its value.
    */
@@ -247,8 +297,14 @@ export class JsonScanner {
     return pos;
   }
 
+  /**
+   * Whether `word` (ASCII) stands at `at` as a whole word, its first character being the one `scan` switched on;
+   * compared by char code (`startsWith` costs more before the code is optimized).
+   */
   private isKeyword(word: string, at: number): boolean {
-    return this.text.startsWith(word, at) && endsWord(this.text.charCodeAt(at + word.length));
+    const text = this.text;
+    for (let i = 1; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+    return endsWord(text.charCodeAt(at + word.length));
   }
 
   /** jsonc-parser's scanner reads the token at `at`. */

@@ -23,7 +23,7 @@ import { JsonStringTableBuilder, type JsonStringTable } from './jsonStringTable'
 import { walkJson, type JsonLiteralValue, type JsonWalkSink } from './jsonWalk';
 import { ProtocolScope } from './protocolScope';
 import type { ContainerSite, FilterScope, JsonEnv, VerdictStep } from './rules/rule';
-import type { ContainerView, MemberView, ValueView } from './rules/views';
+import { VerdictKeepingView, type ContainerView, type MemberView, type ValueView } from './rules/views';
 import { ScopeHintCollector, forEachJsonComment, mayHoldDirective } from './scopeHints';
 import type { StatusNameRules } from './statusNames';
 import type { ScopeHints, StatusLiteral } from './types';
@@ -54,44 +54,6 @@ export class UnkeptContextError extends Error {
   }
 }
 
-/** A number or code-shaped string of an object: judged when the object closes. */
-interface PendingMember {
-  member: MemberView;
-  isKey: boolean;
-  token: JsonToken;
-  trace?: VerdictStep[];
-}
-
-function pendingMember(member: MemberView, isKey: boolean, token: JsonToken, trace: VerdictStep[] | undefined): PendingMember {
-  const pending: PendingMember = { member, isKey, token };
-  if (trace) pending.trace = trace;
-  return pending;
-}
-
-/** A classified token waiting for the file-level filters. */
-interface Classified {
-  token: JsonToken;
-  position: JsonPosition;
-  trace?: VerdictStep[];
-}
-
-interface Frame {
-  isObject: boolean;
-  name: string | undefined;
-  parent: Frame | undefined;
-  view: ContainerView;
-  /** Objects: members in order, complete once `closed`. */
-  members: MemberView[];
-  pending: PendingMember[];
-  /** Arrays: elements read so far (the next element's index). */
-  elements: number;
-  closed: boolean;
-  /** The container's index in the container table. */
-  index: number;
-  /** Objects: the offset of the last key read. */
-  keyOffset: number;
-}
-
 const MISSING: ValueView = { type: 'missing' };
 const OTHER: ValueView = { type: 'other' };
 
@@ -105,40 +67,237 @@ function isCandidate(value: JsonLiteralValue): value is string | number {
   return typeof value === 'number' || (typeof value === 'string' && isCandidateString(value));
 }
 
-/** A container known by name and type only: what a member's member is reduced to (a class: no closures per container). */
-class NameOnlyView implements ContainerView {
+/**
+ * An open or closed container of the walk, and its view for the rules: one object per container (a frame and a view
+ * apart, or a view made anew when a parent closes, cost a large log one more object per record).
+ */
+class Frame extends VerdictKeepingView {
+  readonly type: 'object' | 'array';
+  /** Objects: members in order, complete once `closed`; dropped (undefined) once `reduced`. */
+  private kept: MemberView[] | undefined;
+  /** Arrays: elements read so far (the next element's index). */
+  elements = 0;
+  closed = false;
+  /**
+   * Known by name and type only: the frame is a member of a member of a closed container, where no rule reads its
+   * members or parent (its members are let go, so a closed subtree is not held).
+   */
+  reduced = false;
+  /** Objects: the offset of the last key read. */
+  keyOffset = -1;
+
   constructor(
-    readonly type: 'object' | 'array',
+    readonly isObject: boolean,
     readonly name: string | undefined,
-  ) {}
+    readonly parentFrame: Frame | undefined,
+    /** The container's index in the container table. */
+    readonly index: number,
+    /** Where the frame's pending candidates start in the walk's pending list. */
+    readonly pendingStart: number,
+  ) {
+    super();
+    this.type = isObject ? 'object' : 'array';
+    this.kept = isObject ? [] : undefined;
+  }
+
+  /** The members as the walk reads them (objects, not reduced). */
+  get memberList(): MemberView[] {
+    return this.kept!;
+  }
 
   members(): readonly MemberView[] {
-    throw new UnkeptContextError(`members of a ${this.type} two levels below the literal's container`);
+    if (this.reduced) throw new UnkeptContextError(`members of a ${this.type} two levels below the literal's container`);
+    if (!this.isObject) throw new UnkeptContextError('array members');
+    if (!this.closed) throw new UnkeptContextError("members of an object still being read (the parent of the literal's container)");
+    return this.kept!;
   }
 
   parent(): ContainerView | undefined {
-    throw new UnkeptContextError('parent of a member container');
+    if (this.reduced) throw new UnkeptContextError('parent of a member container');
+    return this.parentFrame;
+  }
+
+  /** The parent may read this frame's members, but none of theirs: reduce the containers among them to name and type. */
+  reduceMembers(): void {
+    const members = this.kept;
+    if (!members) return;
+    for (let i = 0; i < members.length; i++) {
+      const container = members[i]!.value.container;
+      if (container instanceof Frame) {
+        container.reduced = true;
+        container.kept = undefined;
+      }
+    }
   }
 }
 
-/** The view of an open or closed container of the walk (a class: one is made per container, closures cost more). */
-class FrameView implements ContainerView {
-  readonly type: 'object' | 'array';
-  readonly name: string | undefined;
+/** A pending candidate takes `PENDING_WIDTH` numbers of the pending list: member index, key (1) or value (0), start, end. */
+const PENDING_WIDTH = 4;
 
-  constructor(private readonly frame: Frame) {
-    this.type = frame.isObject ? 'object' : 'array';
-    this.name = frame.name;
+/**
+ * What the walk reports, collected: the stack of open frames, the candidates pending in them, the tokens the rules
+ * classified. A class rather than closures made per analysis, so that the next analysis runs the code the first one
+ * had optimized (a new closure is a new call target to the walk, which deoptimizes it).
+ */
+class JsonTextCollector implements JsonWalkSink {
+  // Classified tokens waiting for the file-level filters, as parallel lists (no object per token).
+  readonly classifiedStarts: number[] = [];
+  readonly classifiedEnds: number[] = [];
+  readonly classifiedValues: Array<string | number> = [];
+  readonly classifiedPositions: JsonPosition[] = [];
+  /** The token under `explainAt`, once read, and the steps of its verdict. */
+  explained: { token: JsonToken; steps: VerdictStep[] } | undefined;
+  /** The index in the classified lists of the token under `explainAt` (-1: none). */
+  explainedIndex = -1;
+  /**
+   * The candidates of the open objects, innermost last (`PENDING_WIDTH` numbers each, values beside): a number or
+   * code-shaped string of an object is judged when the object closes.
+   */
+  private readonly pending: number[] = [];
+  private readonly pendingValues: Array<string | number> = [];
+  /** How many candidates are pending: the lists are overwritten, not shortened (setting a length costs a call). */
+  private pendingCount = 0;
+  /** The pending candidate under `explainAt` (its index in `pendingValues`; -1: none) and its trace. */
+  private tracedPending = -1;
+  private pendingTrace: VerdictStep[] | undefined;
+  private top: Frame | undefined;
+  private readonly env: JsonEnv;
+
+  constructor(
+    names: StatusNameRules,
+    private readonly protocol: ProtocolScope,
+    private readonly containers: JsonContainerTableBuilder,
+    /** Record the verdict on the token holding this offset (undefined: none). */
+    private readonly explainAt: number | undefined,
+  ) {
+    this.env = { names };
   }
 
-  members(): readonly MemberView[] {
-    if (!this.frame.isObject) throw new UnkeptContextError('array members');
-    if (!this.frame.closed) throw new UnkeptContextError("members of an object still being read (the parent of the literal's container)");
-    return this.frame.members;
+  objectBegin(offset: number): void {
+    this.open(true, offset);
   }
 
-  parent(): ContainerView | undefined {
-    return this.frame.parent?.view;
+  arrayBegin(offset: number): void {
+    this.open(false, offset);
+  }
+
+  objectEnd(offset: number): void {
+    this.close(offset);
+  }
+
+  arrayEnd(offset: number): void {
+    this.close(offset);
+  }
+
+  property(key: string, offset: number, length: number): void {
+    this.protocol.noteIdentifier(key);
+    const frame = this.top!;
+    const members = frame.memberList;
+    const member: MemberView = { key, value: MISSING };
+    frame.keyOffset = offset;
+    members.push(member);
+    const candidate = isCandidateString(key);
+    const underCursor = this.explains(offset, length);
+    if (!candidate && !underCursor) return;
+    const trace = underCursor ? this.traceFor({ start: offset, end: offset + length, value: key }) : undefined;
+    if (candidate) this.addPending(members.length - 1, true, offset, offset + length, key, trace);
+  }
+
+  literal(value: JsonLiteralValue, offset: number, length: number): void {
+    if (typeof value === 'string') this.protocol.noteString(value);
+    const frame = this.top;
+    const candidate = isCandidate(value);
+    const underCursor = (typeof value === 'string' || typeof value === 'number') && this.explains(offset, length);
+    const trace = underCursor ? this.traceFor({ start: offset, end: offset + length, value: value as string | number }) : undefined;
+    if (!frame) return; // the text is one literal: no position a rule knows
+    if (frame.isObject) {
+      const members = frame.memberList;
+      const member = members[members.length - 1];
+      if (!member) return;
+      member.value = primitiveView(value);
+      if (candidate) this.addPending(members.length - 1, false, offset, offset + length, value, trace);
+      return;
+    }
+    const index = frame.elements++;
+    if (!candidate) return;
+    this.classify({ position: 'array-element', language: 'json', container: frame, value: primitiveView(value), index }, offset, offset + length, value, false, trace);
+  }
+
+  /** Whether `explainAt` falls in a token. */
+  private explains(offset: number, length: number): boolean {
+    const explainAt = this.explainAt;
+    return explainAt !== undefined && explainAt >= offset && explainAt < offset + length;
+  }
+
+  /** A trace for the token under `explainAt`. */
+  private traceFor(token: JsonToken): VerdictStep[] {
+    this.explained = { token, steps: [] };
+    return this.explained.steps;
+  }
+
+  private classify(site: ContainerSite, start: number, end: number, value: string | number, isKey: boolean, trace: VerdictStep[] | undefined): void {
+    const classification = classifyJsonSite(site, this.env, trace);
+    if (!classification) return;
+    if (trace) this.explainedIndex = this.classifiedStarts.length;
+    this.classifiedStarts.push(start);
+    this.classifiedEnds.push(end);
+    this.classifiedValues.push(value);
+    this.classifiedPositions.push({ classification, isKey });
+  }
+
+  private addPending(memberIndex: number, isKey: boolean, start: number, end: number, value: string | number, trace: VerdictStep[] | undefined): void {
+    if (trace) {
+      this.tracedPending = this.pendingCount;
+      this.pendingTrace = trace;
+    }
+    const pending = this.pending;
+    const at = this.pendingCount * PENDING_WIDTH;
+    pending[at] = memberIndex;
+    pending[at + 1] = isKey ? 1 : 0;
+    pending[at + 2] = start;
+    pending[at + 3] = end;
+    this.pendingValues[this.pendingCount++] = value;
+  }
+
+  private open(isObject: boolean, offset: number): void {
+    const parent = this.top;
+    let name: string | undefined;
+    let member: MemberView | undefined;
+    if (parent?.isObject) {
+      const members = parent.memberList;
+      member = members[members.length - 1];
+      name = member?.key;
+    } else if (parent) parent.elements++;
+    const index = this.containers.open(offset, parent?.index ?? -1, parent?.isObject ? parent.keyOffset : -1);
+    const frame = new Frame(isObject, name, parent, index, this.pendingCount);
+    if (member) member.value = { type: frame.type, container: frame };
+    this.top = frame;
+  }
+
+  private close(offset: number): void {
+    const frame = this.top;
+    if (!frame) return;
+    this.containers.close(frame.index, offset);
+    frame.closed = true;
+    const first = frame.pendingStart;
+    const count = this.pendingCount;
+    if (count > first) {
+      const members = frame.memberList;
+      const pending = this.pending;
+      for (let i = first; i < count; i++) {
+        const at = i * PENDING_WIDTH;
+        const member = members[pending[at]!]!;
+        const isKey = pending[at + 1] === 1;
+        const site: ContainerSite = { position: isKey ? 'key' : 'property-value', language: 'json', container: frame, value: member.value };
+        if (member.key !== undefined) site.key = member.key;
+        const trace = i === this.tracedPending ? this.pendingTrace : undefined;
+        this.classify(site, pending[at + 2]!, pending[at + 3]!, this.pendingValues[i]!, isKey, trace);
+      }
+      if (this.tracedPending >= first) this.tracedPending = -1;
+      this.pendingCount = first;
+    }
+    frame.reduceMembers();
+    this.top = frame.parentFrame;
   }
 }
 
@@ -155,110 +314,22 @@ export function* analyseJsonText(
   const hints = new ScopeHintCollector();
   if (mayHoldDirective(text)) forEachJsonComment(text, (comment, offset) => hints.addComment(comment, offset));
   const protocol = new ProtocolScope(text);
-  const env: JsonEnv = { names };
   const strings = new JsonStringTableBuilder(text);
   const containers = new JsonContainerTableBuilder();
-  const classified: Classified[] = [];
-  const explainAt = options.explainAt;
-  let explained: { token: JsonToken; steps: VerdictStep[] } | undefined;
-  /** Whether `explainAt` falls in a token. */
-  const explains = (offset: number, length: number): boolean => explainAt !== undefined && explainAt >= offset && explainAt < offset + length;
-  /** A trace for the token under `explainAt`. */
-  const traceFor = (token: JsonToken): VerdictStep[] => {
-    explained = { token, steps: [] };
-    return explained.steps;
-  };
-  const classify = (site: ContainerSite, token: JsonToken, isKey: boolean, trace: VerdictStep[] | undefined): void => {
-    const classification = classifyJsonSite(site, env, trace);
-    if (!classification) return;
-    const entry: Classified = { token, position: { classification, isKey } };
-    if (trace) entry.trace = trace;
-    classified.push(entry);
-  };
-
-  let top: Frame | undefined;
-  const open = (isObject: boolean, offset: number): void => {
-    const parent = top;
-    let name: string | undefined;
-    if (parent?.isObject) name = parent.members[parent.members.length - 1]?.key;
-    else if (parent) parent.elements++;
-    const index = containers.open(offset, parent?.index ?? -1, parent?.isObject ? parent.keyOffset : -1);
-    const frame: Frame = { isObject, name, parent, view: undefined as unknown as ContainerView, members: [], pending: [], elements: 0, closed: false, index, keyOffset: -1 };
-    frame.view = new FrameView(frame);
-    if (parent?.isObject) {
-      const member = parent.members[parent.members.length - 1];
-      if (member) member.value = { type: frame.view.type, container: frame.view };
-    }
-    top = frame;
-  };
-  const close = (offset: number): void => {
-    const frame = top;
-    if (!frame) return;
-    containers.close(frame.index, offset);
-    frame.closed = true;
-    for (const { member, isKey, token, trace } of frame.pending) {
-      const site: ContainerSite = { position: isKey ? 'key' : 'property-value', language: 'json', container: frame.view, value: member.value };
-      if (member.key !== undefined) site.key = member.key;
-      classify(site, token, isKey, trace);
-    }
-    frame.pending = [];
-    // The parent may read these members, but none of theirs: keep names and types of the containers among them.
-    for (let i = 0; i < frame.members.length; i++) {
-      const member = frame.members[i]!;
-      const container = member.value.container;
-      if (container) frame.members[i] = { key: member.key, value: { type: member.value.type, container: new NameOnlyView(container.type, container.name) } };
-    }
-    top = frame.parent;
-  };
-
-  const sink: JsonWalkSink = {
-    objectBegin: (offset) => open(true, offset),
-    arrayBegin: (offset) => open(false, offset),
-    objectEnd: close,
-    arrayEnd: close,
-    property: (key, offset, length) => {
-      protocol.noteIdentifier(key);
-      const frame = top!;
-      const member: MemberView = { key, value: MISSING };
-      frame.keyOffset = offset;
-      frame.members.push(member);
-      const candidate = isCandidateString(key);
-      if (!candidate && !explains(offset, length)) return;
-      const token = { start: offset, end: offset + length, value: key };
-      const trace = explains(offset, length) ? traceFor(token) : undefined;
-      if (candidate) frame.pending.push(pendingMember(member, true, token, trace));
-    },
-    literal: (value, offset, length) => {
-      if (typeof value === 'string') protocol.noteString(value);
-      const frame = top;
-      const view = primitiveView(value);
-      const candidate = isCandidate(value);
-      const underCursor = (typeof value === 'string' || typeof value === 'number') && explains(offset, length);
-      const token = candidate || underCursor ? { start: offset, end: offset + length, value: value as string | number } : undefined;
-      const trace = underCursor ? traceFor(token!) : undefined;
-      if (!frame) return; // the text is one literal: no position a rule knows
-      if (frame.isObject) {
-        const member = frame.members[frame.members.length - 1];
-        if (!member) return;
-        member.value = view;
-        if (candidate) frame.pending.push(pendingMember(member, false, token!, trace));
-        return;
-      }
-      const index = frame.elements++;
-      if (!candidate) return;
-      classify({ position: 'array-element', language: 'json', container: frame.view, value: view, index }, token!, false, trace);
-    },
-  };
-  yield* walkJson(text, sink, { strings });
+  const collector = new JsonTextCollector(names, protocol, containers, options.explainAt);
+  yield* walkJson(text, collector, { strings });
 
   protocol.finish();
   const scope = jsonFilterScope(protocol);
+  const { classifiedStarts, classifiedEnds, classifiedValues, classifiedPositions, explained, explainedIndex } = collector;
   let explainedLiteral: StatusLiteral | undefined;
   let judged = 0;
-  for (const { token, position, trace } of classified) {
-    const literal = jsonLiteralOf(text, token, position, scope, trace);
+  for (let i = 0; i < classifiedStarts.length; i++) {
+    const trace = i === explainedIndex ? explained?.steps : undefined;
+    const token: JsonToken = { start: classifiedStarts[i]!, end: classifiedEnds[i]!, value: classifiedValues[i]! };
+    const literal = jsonLiteralOf(text, token, classifiedPositions[i]!, scope, trace);
     if (literal) literals.push(literal);
-    if (trace) explainedLiteral = literal;
+    if (i === explainedIndex) explainedLiteral = literal;
     // A 12 MB log has hundreds of thousands of candidates: judging them is sliced like the walk.
     if (++judged % CANDIDATES_PER_SLICE === 0) yield;
   }

@@ -4,7 +4,6 @@
  * Only value strings that are closed on their line are kept: keys (a string followed by `:`) and unterminated
  * strings are never an inert edit (editImpact.ts), and an offset that finds no token is answered the same way.
  */
-
 /**
  * String tokens in text order: `starts[i]` at the opening quote, `ends[i]` just past the closing one, and
  * `besideCodeKey[i]` set when the string is a member value of an object with a `code` or three-digit key, the only
@@ -14,12 +13,6 @@ export interface JsonStringTable {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly besideCodeKey: Uint8Array;
-}
-
-/** An open container of the walk: for an object, its value strings (table indices) and whether it has a code key. */
-interface ObjectFrame {
-  values: number[];
-  hasCodeKey: boolean;
 }
 
 /**
@@ -40,6 +33,11 @@ function isDigit(code: number): boolean {
 
 const INITIAL_CAPACITY = 1024;
 
+/** Kinds of the builder's open containers. */
+const ARRAY = 0;
+const OBJECT = 1;
+const OBJECT_BESIDE_CODE = 2;
+
 export class JsonStringTableBuilder {
   private starts = new Int32Array(INITIAL_CAPACITY);
   private ends = new Int32Array(INITIAL_CAPACITY);
@@ -50,17 +48,22 @@ export class JsonStringTableBuilder {
   /** The last string token's span, kept to read a key's text when its colon comes. */
   private lastStart = 0;
   private lastEnd = 0;
-  /** Whether the previous significant token was a colon: a string after it is a member value. */
-  private afterColon = false;
-  /** One entry per open container (undefined for arrays, whose strings no rule reads as phrases). */
-  private readonly frames: Array<ObjectFrame | undefined> = [];
+  /**
+   * The open containers as plain numbers, not an object each (a large log opens one per record): per container its
+   * kind (`ARRAY`, `OBJECT`, `OBJECT_BESIDE_CODE` once a code key is read) and where its value strings start in
+   * `values`, the table indices of the value strings of the open objects, innermost last.
+   */
+  private readonly frameKinds: number[] = [];
+  private readonly frameValueStarts: number[] = [];
+  private readonly values: number[] = [];
+  /** How many of `values` are in use (the list is overwritten, not shortened: setting a length costs a call). */
+  private valueCount = 0;
 
   constructor(private readonly text: string) {}
 
-  add(offset: number, length: number): void {
+  /** A string token; `isValue` when it follows a colon (the walk tells: it sees every token, the table only these). */
+  add(offset: number, length: number, isValue: boolean): void {
     const end = offset + length;
-    const wasValue = this.afterColon;
-    this.afterColon = false;
     this.lastStart = offset;
     this.lastEnd = end;
     this.lastKept = length >= 2 && this.text.charCodeAt(end - 1) === 0x22 /* " */;
@@ -74,7 +77,8 @@ export class JsonStringTableBuilder {
     }
     this.starts[this.count] = offset;
     this.ends[this.count] = end;
-    if (wasValue) this.frames.at(-1)?.values.push(this.count);
+    // Arrays' strings are never read as phrases (and a string outside any container is no member).
+    if (isValue && this.frameKinds.length > 0 && this.frameKinds[this.frameKinds.length - 1] !== ARRAY) this.values[this.valueCount++] = this.count;
     this.count++;
   }
 
@@ -82,22 +86,21 @@ export class JsonStringTableBuilder {
   markLastAsKey(): void {
     if (this.lastKept) this.count--;
     this.lastKept = false;
-    const frame = this.frames.at(-1);
-    if (frame && isCodeKeyText(this.text, this.lastStart + 1, this.lastEnd - 1)) frame.hasCodeKey = true;
+    const top = this.frameKinds.length - 1;
+    if (top >= 0 && this.frameKinds[top] === OBJECT && isCodeKeyText(this.text, this.lastStart + 1, this.lastEnd - 1)) this.frameKinds[top] = OBJECT_BESIDE_CODE;
   }
 
-  /** Any other significant token: a colon, a container opening or closing, a number, a keyword. */
-  other(kind: 'colon' | 'open-object' | 'open-array' | 'close' | 'value'): void {
-    this.afterColon = kind === 'colon';
-    if (kind === 'open-object') this.frames.push({ values: [], hasCodeKey: false });
-    else if (kind === 'open-array') this.frames.push(undefined);
-    else if (kind === 'close') this.closeFrame(this.frames.pop());
+  /** A container opens. */
+  open(isObject: boolean): void {
+    this.frameKinds.push(isObject ? OBJECT : ARRAY);
+    this.frameValueStarts.push(this.valueCount);
   }
 
   /** The table, trimmed to its size (the builder is not used afterwards). */
   finish(): JsonStringTable {
-    // Objects left open (a document being typed) are judged by the keys seen so far, conservatively: all beside codes.
-    while (this.frames.length) for (const value of this.frames.pop()?.values ?? []) this.besideCodeKey[value] = 1;
+    // Objects left open (a document being typed) are judged by the keys seen so far, conservatively: all beside codes
+    // (what `values` still holds is exactly theirs).
+    for (let i = 0; i < this.valueCount; i++) this.besideCodeKey[this.values[i]!] = 1;
     return {
       starts: this.starts.slice(0, this.count),
       ends: this.ends.slice(0, this.count),
@@ -105,8 +108,14 @@ export class JsonStringTableBuilder {
     };
   }
 
-  private closeFrame(frame: ObjectFrame | undefined): void {
-    if (frame?.hasCodeKey) for (const value of frame.values) this.besideCodeKey[value] = 1;
+  /** A container closes; a close with none open (stray text after the first value) closes nothing. */
+  close(): void {
+    const kind = this.frameKinds.pop();
+    if (kind === undefined) return;
+    const start = this.frameValueStarts.pop()!;
+    const values = this.values;
+    if (kind === OBJECT_BESIDE_CODE) for (let i = start; i < this.valueCount; i++) this.besideCodeKey[values[i]!] = 1;
+    this.valueCount = start;
   }
 }
 

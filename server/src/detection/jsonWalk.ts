@@ -39,77 +39,142 @@ export interface JsonWalkOptions {
   strings?: JsonStringTableBuilder;
 }
 
-/** How the string table (jsonStringTable.ts) sees a significant token other than a string. */
-function stringTableKind(token: JsonToken): 'colon' | 'open-object' | 'open-array' | 'close' | 'value' {
-  switch (token) {
-    case JsonToken.Colon:
-      return 'colon';
-    case JsonToken.OpenBrace:
-      return 'open-object';
-    case JsonToken.OpenBracket:
-      return 'open-array';
-    case JsonToken.CloseBrace:
-    case JsonToken.CloseBracket:
-      return 'close';
-    default:
-      return 'value';
-  }
-}
-
-/** What a container frame of the walk is doing: reading an object's members or an array's elements. */
-interface WalkFrame {
-  isObject: boolean;
-  needsComma: boolean;
-}
-
 /** Walks `text`, reporting to `sink`; yields every `TOKENS_PER_SLICE` tokens. */
 export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOptions = {}): Steps<void> {
-  const scanner = new JsonScanner(text);
-  const strings = options.strings;
-  let tokens = 0;
-  let previousWasString = false;
+  const walker = new JsonWalker(text, sink, options.strings);
+  while (walker.walkSlice(TOKENS_PER_SLICE)) yield;
+}
+
+/**
+ * The walk's state and steps, as a class rather than closures made per walk: a second walk then runs the code the
+ * first one had optimized (a closure made anew is another call target, and deoptimizes its callers).
+ */
+class JsonWalker {
+  private readonly scanner: JsonScanner;
+  /** The tokens read so far, blanks included (as jsonc-parser counts them). */
+  private tokens = 0;
+  /** Whether the previous token (comments and unknown characters included, blanks not) was a string. */
+  private previousWasString = false;
+  /** Whether the previous significant token was a colon: a string after it is a member value. */
+  private afterColon = false;
+  /** The open containers, innermost last: whether each is an object (a boolean, not an object per container). */
+  private readonly stack: boolean[] = [];
+  /** Whether the first value is read (the stack empty again); the string table may still want the rest. */
+  private started = false;
+
+  constructor(
+    text: string,
+    private readonly sink: JsonWalkSink,
+    private readonly strings: JsonStringTableBuilder | undefined,
+  ) {
+    this.scanner = new JsonScanner(text);
+  }
+
+  /** Walks on for about `budget` tokens; false once the walk is done. */
+  walkSlice(budget: number): boolean {
+    const scanner = this.scanner;
+    const stack = this.stack;
+    const nextYield = this.tokens + budget;
+    if (!this.started) {
+      this.started = true;
+      this.scanNext();
+      if (scanner.token !== JsonToken.EOF) this.readValue();
+    }
+    while (stack.length > 0) {
+      if (this.tokens >= nextYield) return true;
+      const isObject = stack[stack.length - 1]!;
+      const close = isObject ? JsonToken.CloseBrace : JsonToken.CloseBracket;
+      let token = scanner.token;
+      if (token === close || token === JsonToken.EOF) {
+        stack.pop();
+        if (isObject) this.sink.objectEnd(scanner.offset, scanner.length);
+        else this.sink.arrayEnd(scanner.offset, scanner.length);
+        if (token === close) this.scanNext(); // else the end of the text: nothing to skip to
+        continue;
+      }
+      if (token === JsonToken.Comma) {
+        token = this.scanNext();
+        if (token === close) continue; // a trailing comma
+      }
+      // A missing comma is only an error: the member is read all the same.
+      if (isObject) this.readProperty();
+      else if (!this.readValue()) this.skip(JsonToken.CloseBracket);
+    }
+    if (!this.strings) return false;
+    // The table covers the text after the first value too (jsonc-parser reads no further, an edit may well).
+    while (scanner.token !== JsonToken.EOF) {
+      if (this.tokens >= nextYield) return true;
+      this.scanNext();
+    }
+    return false;
+  }
 
   /** The next token that is not trivia, a comment or an unknown character (jsonc-parser's `scanNext`). */
-  const scanNext = (): JsonToken => {
+  private scanNext(): JsonToken {
+    const scanner = this.scanner;
     for (;;) {
       const token = scanner.scanAfterBlanks();
-      tokens += scanner.blanks + 1;
+      this.tokens += scanner.blanks + 1;
       if (token === JsonToken.Trivia || token === JsonToken.LineBreak || token === JsonToken.LineComment || token === JsonToken.BlockComment) continue;
-      if (strings) {
-        // A key is a string token directly followed by a colon, as editImpact's own scan read it.
-        if (token === JsonToken.String) strings.add(scanner.offset, scanner.length);
-        else if (token === JsonToken.Colon && previousWasString) strings.markLastAsKey();
-        if (token !== JsonToken.String && token !== JsonToken.Unknown) strings.other(stringTableKind(token));
-        previousWasString = token === JsonToken.String;
-      }
+      if (this.strings) this.record(token);
       if (token === JsonToken.Unknown) continue;
       return token;
     }
-  };
+  }
+
+  /**
+   * Tells the string table about a token: a string (a member value when after a colon), a key (a string directly
+   * followed by a colon, as editImpact's own scan read it), a container's opening or close.
+   */
+  private record(token: JsonToken): void {
+    const strings = this.strings!;
+    const scanner = this.scanner;
+    switch (token) {
+      case JsonToken.String:
+        strings.add(scanner.offset, scanner.length, this.afterColon);
+        break;
+      case JsonToken.Colon:
+        if (this.previousWasString) strings.markLastAsKey();
+        break;
+      case JsonToken.OpenBrace:
+      case JsonToken.OpenBracket:
+        strings.open(token === JsonToken.OpenBrace);
+        break;
+      case JsonToken.CloseBrace:
+      case JsonToken.CloseBracket:
+        strings.close();
+        break;
+    }
+    this.previousWasString = token === JsonToken.String;
+    if (token !== JsonToken.Unknown) this.afterColon = token === JsonToken.Colon;
+  }
+
   /** Skips to (not past) the next comma or `close` (jsonc-parser's `handleError` recovery). */
-  const skip = (close: JsonToken): void => {
-    for (let token = scanner.token; token !== JsonToken.EOF && token !== close && token !== JsonToken.Comma; token = scanNext());
-  };
-  const stack: WalkFrame[] = [];
+  private skip(close: JsonToken): void {
+    for (let token = this.scanner.token; token !== JsonToken.EOF && token !== close && token !== JsonToken.Comma; token = this.scanNext());
+  }
+
   /** Reads the value at the current token: true when one was read (a container is then open on the stack). */
-  const readValue = (): boolean => {
+  private readValue(): boolean {
+    const scanner = this.scanner;
+    const sink = this.sink;
     const offset = scanner.offset;
     switch (scanner.token) {
       case JsonToken.OpenBrace:
         sink.objectBegin(offset);
-        scanNext();
-        stack.push({ isObject: true, needsComma: false });
+        this.scanNext();
+        this.stack.push(true);
         return true;
       case JsonToken.OpenBracket:
         sink.arrayBegin(offset);
-        scanNext();
-        stack.push({ isObject: false, needsComma: false });
+        this.scanNext();
+        this.stack.push(false);
         return true;
       case JsonToken.String:
         sink.literal(scanner.value(), offset, scanner.length);
         break;
       case JsonToken.Number: {
-        const value = Number(scanner.value());
+        const value = scanner.numberValue();
         sink.literal(Number.isNaN(value) ? 0 : value, offset, scanner.length);
         break;
       }
@@ -125,65 +190,23 @@ export function* walkJson(text: string, sink: JsonWalkSink, options: JsonWalkOpt
       default:
         return false;
     }
-    scanNext();
+    this.scanNext();
     return true;
-  };
+  }
 
-  scanNext();
-  if (scanner.token !== JsonToken.EOF) readValue();
-  let nextYield = TOKENS_PER_SLICE;
-  while (stack.length > 0) {
-    if (tokens >= nextYield) {
-      nextYield = tokens + TOKENS_PER_SLICE;
-      yield;
+  /** One member of an object: key, colon, value; recovers to the next `,` or `}` when one is missing. */
+  private readProperty(): void {
+    const scanner = this.scanner;
+    if (scanner.token !== JsonToken.String) {
+      this.skip(JsonToken.CloseBrace);
+      return;
     }
-    const frame = stack[stack.length - 1]!;
-    const close = frame.isObject ? JsonToken.CloseBrace : JsonToken.CloseBracket;
-    let token = scanner.token;
-    if (token === close || token === JsonToken.EOF) {
-      stack.pop();
-      if (frame.isObject) sink.objectEnd(scanner.offset, scanner.length);
-      else sink.arrayEnd(scanner.offset, scanner.length);
-      if (token === close) scanNext(); // else the end of the text: nothing to skip to
-      continue;
+    this.sink.property(scanner.keyValue(), scanner.offset, scanner.length);
+    if (this.scanNext() !== JsonToken.Colon) {
+      this.skip(JsonToken.CloseBrace);
+      return;
     }
-    if (token === JsonToken.Comma) {
-      token = scanNext();
-      if (token === close) continue; // a trailing comma
-    }
-    // A missing comma is only an error: the member is read all the same.
-    frame.needsComma = true;
-    if (frame.isObject) readProperty(scanner, sink, scanNext, skip, readValue);
-    else if (!readValue()) skip(JsonToken.CloseBracket);
+    this.scanNext();
+    if (!this.readValue()) this.skip(JsonToken.CloseBrace);
   }
-  if (!strings) return;
-  // The table covers the text after the first value too (jsonc-parser reads no further, an edit may well).
-  while (scanner.token !== JsonToken.EOF) {
-    if (tokens >= nextYield) {
-      nextYield = tokens + TOKENS_PER_SLICE;
-      yield;
-    }
-    scanNext();
-  }
-}
-
-/** One member of an object: key, colon, value; recovers to the next `,` or `}` when one is missing. */
-function readProperty(
-  scanner: JsonScanner,
-  sink: JsonWalkSink,
-  scanNext: () => JsonToken,
-  skip: (close: JsonToken) => void,
-  readValue: () => boolean,
-): void {
-  if (scanner.token !== JsonToken.String) {
-    skip(JsonToken.CloseBrace);
-    return;
-  }
-  sink.property(scanner.value(), scanner.offset, scanner.length);
-  if (scanNext() !== JsonToken.Colon) {
-    skip(JsonToken.CloseBrace);
-    return;
-  }
-  scanNext();
-  if (!readValue()) skip(JsonToken.CloseBrace);
 }

@@ -3,7 +3,7 @@
  * finder decides it. Every step can be recorded (`trace`), so `--explain` can say which rule found a
  * literal, vetoed it, or that none applied.
  */
-import { FILTERS, rulesAt } from './rules/index';
+import { FILTERS, rulesAt, type PositionRule } from './rules/index';
 import type { FilterInput, FilterScope, Finding, JsonEnv, Position, RuleLanguage, VerdictStep } from './rules/rule';
 import type { Classification, TypeScriptEnv } from './statusExpressions';
 
@@ -14,7 +14,17 @@ export function runRules(
   env: TypeScriptEnv | JsonEnv,
   trace?: VerdictStep[],
 ): Classification | 'vetoed' | undefined {
-  for (const rule of rulesAt(language, position)) {
+  return runRuleList(rulesAt(language, position), site, env, trace);
+}
+
+/** `runRules` over a list the caller chose: those of a position, or fewer that cannot all be silent (see `SharedRule.keys`). */
+export function runRuleList(
+  rules: readonly PositionRule[],
+  site: unknown,
+  env: TypeScriptEnv | JsonEnv,
+  trace?: VerdictStep[],
+): Classification | 'vetoed' | undefined {
+  for (const rule of rules) {
     // Each rule narrows the site to the positions it registered for; the dispatcher only asks it about those.
     const verdict =
       rule.shape === 'shared'

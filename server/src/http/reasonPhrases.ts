@@ -53,6 +53,9 @@ export function allSqueezedPhrases(): ReadonlySet<string> {
 
 /** The squeezed phrases of one code, or undefined for a code the registry does not define. */
 export function squeezedPhrasesOf(code: number): ReadonlySet<string> | undefined {
+  // Most numbers asked about are no code (ids, sizes, fractions): a fraction or a number outside 100-599 is not
+  // looked up (a map keyed by numbers hashes a fraction slowly).
+  if (!(code >= 100 && code <= 599) || Math.floor(code) !== code) return undefined;
   return SQUEEZED_BY_CODE.get(code);
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { namesReasonPhraseOf } from '../../../server/src/detection/reasonPhrases';
-import { squeezedPhrasesOf, squeezePhrase } from '../../../server/src/http/reasonPhrases';
+import { squeezedPhrasesOf, squeezePhrase, standardReasonPhrase } from '../../../server/src/http/reasonPhrases';
 
 /** The rule as it reads: squeeze the whole name, then try it bare, without a prefix, and without a suffix. */
 function spelledPlainly(name: string, code: number): boolean {
@@ -38,5 +38,16 @@ describe('namesReasonPhraseOf', () => {
       fc.property(names, fc.constantFrom(200, 201, 404, 418, 429, 500, 511, 999), (name, code) => namesReasonPhraseOf(name, code) === spelledPlainly(name, code)),
       { numRuns: 20_000, seed: 20261202 },
     );
+  });
+});
+
+describe('squeezedPhrasesOf', () => {
+  it('answers for exactly the registered codes (its shortcut for fractions and numbers outside 100-599 loses none)', () => {
+    for (let code = -1000; code <= 1000; code++) {
+      assert.equal(squeezedPhrasesOf(code) !== undefined, standardReasonPhrase(code) !== undefined, String(code));
+      assert.equal(squeezedPhrasesOf(code + 0.5), undefined);
+    }
+    assert.equal(squeezedPhrasesOf(404)?.has('notfound'), true);
+    for (const odd of [Number.NaN, Infinity, -Infinity, -0, 404.0000001, 1e300]) assert.equal(squeezedPhrasesOf(odd), undefined, String(odd));
   });
 });

@@ -25,6 +25,7 @@ export default sharedRule({
   positions: ['property-value'],
   description: 'A request or response named by its status in an API recording, where the same object carries that code.',
   example: '{ "name": "201", "request": { "url": "https://echo.example/status/201" } }',
+  keys: (key) => key === 'name',
   decide: (site) =>
     site.key === 'name' && site.value.type === 'string' && /^\d{3}$/.test(String(site.value.value)) && carriesCode(site.container, String(site.value.value))
       ? { context: 'property', evidence: 'generic' }

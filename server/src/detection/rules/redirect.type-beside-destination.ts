@@ -10,6 +10,7 @@ export default sharedRule({
   positions: ['property-value'],
   description: 'A 3xx `type` or `code` of a redirect entry, beside its destination.',
   example: '{ "source": "/old", "destination": "/new", "type": 301 }',
+  keys: (key) => key === 'type' || key === 'code',
   decide: (site) => {
     if (site.key !== 'type' && site.key !== 'code') return undefined;
     const value = site.value.value;

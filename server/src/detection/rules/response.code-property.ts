@@ -38,6 +38,7 @@ export default sharedRule({
   positions: ['property-value'],
   description: 'A `code` in an object that is an HTTP response or error (a message or reason beside it, a response name, thrown).',
   example: "{ code: 404, message: 'Not found' }, \"code\": 200, \"status\": \"OK\"",
+  keys: (key) => key === 'code',
   decide: (site) =>
     site.key === 'code' && (looksLikeResponse(site.container) || hasReasonPhraseOf(site.container, site.value))
       ? { context: 'property', evidence: 'generic' }

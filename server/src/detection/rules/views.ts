@@ -39,11 +39,40 @@ export function memberValue(container: ContainerView, key: string): ValueView {
   return container.members().find((member) => member.key === key)?.value ?? MISSING;
 }
 
+/**
+ * A view that keeps `perContainer`'s verdicts on itself (the JSON walk's frames, one per object of a large log): a
+ * small list per container asked, rather than an entry in a WeakMap per verdict, whose ephemeron tables cost every
+ * collection and whose lookups cost more than the verdicts.
+ */
+export abstract class VerdictKeepingView implements ContainerView {
+  abstract readonly type: 'object' | 'array';
+  abstract readonly name: string | undefined;
+  abstract members(): readonly MemberView[];
+  abstract parent(): ContainerView | undefined;
+  /** By verdict (`perContainer`'s order of creation); undefined: not computed. */
+  keptVerdicts: unknown[] | undefined = undefined;
+}
+
+/** How many `perContainer` verdicts exist (the index of the next one in `keptVerdicts`). */
+let verdictsDeclared = 0;
+
 /** Memoises a verdict per container view (views are cached per tree node, so this is per object). */
 export function perContainer<T>(compute: (container: ContainerView) => T): (container: ContainerView) => T {
   const verdicts = new WeakMap<ContainerView, T>();
+  const slot = verdictsDeclared++;
   return (container) => {
-    if (verdicts.has(container)) return verdicts.get(container)!;
+    if (container instanceof VerdictKeepingView) {
+      // An undefined verdict is computed again each time: the same answer, as `compute` reads a closed container.
+      const kept = (container.keptVerdicts ??= []);
+      const known = kept[slot];
+      if (known !== undefined) return known as T;
+      const verdict = compute(container);
+      kept[slot] = verdict;
+      return verdict;
+    }
+    // One lookup when the verdict is known (a large JSON log asks once per number of each record).
+    const known = verdicts.get(container);
+    if (known !== undefined || verdicts.has(container)) return known as T;
     const verdict = compute(container);
     verdicts.set(container, verdict);
     return verdict;
