@@ -105,8 +105,6 @@ class FrameStack {
   angles = new Float64Array(64);
   /** JSX elements open, each costing ELEMENT_COST until its close (or the end of its statement or line). */
   elements = new Float64Array(64);
-  /** After `;` or a block's `}`: the next token ends an `if … else` chain unless it is `else`. */
-  statementEnded = new Uint8Array(64);
 
   constructor() {
     this.opens[0] = -1;
@@ -120,7 +118,6 @@ class FrameStack {
     this.elses[level] = 0;
     this.angles[level] = 0;
     this.elements[level] = 0;
-    this.statementEnded[level] = 0;
   }
 
   /** What the top level holds, bracket included: all of it is released when the bracket closes. */
@@ -136,16 +133,15 @@ class FrameStack {
     this.elses = copyInto(new Float64Array(size), this.elses);
     this.angles = copyInto(new Float64Array(size), this.angles);
     this.elements = copyInto(new Float64Array(size), this.elements);
-    this.statementEnded = copyInto(new Uint8Array(size), this.statementEnded);
   }
 }
 
-function copyInto<T extends Int32Array | Float64Array | Uint8Array>(target: T, source: T): T {
+function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {
   target.set(source);
   return target;
 }
 
-// Character classes, from a table for ASCII (classOf for the rest); 0 is other punctuation, read by operatorAt.
+// Character classes, from a table for ASCII (classBeyondAscii for the rest); 0 is punctuation read by operatorAt.
 const SPACE = 1;
 const LINE_BREAK = 2;
 const WORD = 3;
@@ -155,8 +151,13 @@ const OPEN = 6;
 const CLOSE = 7;
 const SLASH = 8;
 const SEPARATOR = 9;
+/** `.`, and punctuation that weighs nothing and ends any operand (`:`, `#`, `@`): most of it, kept off operatorAt. */
+const DOT = 10;
+const PLAIN = 11;
 
 const ASCII_CLASSES = new Uint8Array(128);
+for (let code = 0; code < 32; code++) ASCII_CLASSES[code] = PLAIN;
+for (const ch of ':#@\\\x7f') ASCII_CLASSES[ch.charCodeAt(0)] = PLAIN;
 for (const ch of ' \t\f\v') ASCII_CLASSES[ch.charCodeAt(0)] = SPACE;
 for (const ch of '\n\r') ASCII_CLASSES[ch.charCodeAt(0)] = LINE_BREAK;
 for (let code = 0; code < 128; code++) {
@@ -168,15 +169,17 @@ for (const ch of '([{') ASCII_CLASSES[ch.charCodeAt(0)] = OPEN;
 for (const ch of ')]}') ASCII_CLASSES[ch.charCodeAt(0)] = CLOSE;
 ASCII_CLASSES[47] = SLASH;
 for (const ch of ';,') ASCII_CLASSES[ch.charCodeAt(0)] = SEPARATOR;
+ASCII_CLASSES[46] = DOT;
 
 /** Beyond ASCII, only the two line separators and two spaces are not word characters (`\u2003` is one). */
-function classOf(code: number): number {
-  if (code < 128) return ASCII_CLASSES[code]!;
+function classBeyondAscii(code: number): number {
   if (code === 0x2028 || code === 0x2029) return LINE_BREAK;
   return code === 0xa0 || code === 0xfeff ? SPACE : WORD;
 }
 
 const SLASH_CODE = 47;
+const DOT_CODE = 46;
+const SPACE_CODE = 32;
 const STAR_CODE = 42;
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
@@ -235,114 +238,160 @@ function afterComment(text: string, i: number): number {
 }
 
 function scanTypeScript(text: string, ledger: DepthLedger): void {
-  const frames = new FrameStack();
-  const { length } = text;
-  /** The last significant token ended an operand (`x`, `1`, `)`): a `-` after it is binary, a line break may end the statement. */
-  let afterOperand = false;
-  let newlinePending = false;
-  /** A label may start here: at the text's start, after `;`, `{`, `}` or another label. */
-  let statementStart = true;
+  new TypeScriptScan(text, ledger).run();
+}
 
-  for (let i = 0; i < length; ) {
-    const code = text.charCodeAt(i);
-    const kind = classOf(code);
-    if (kind === SPACE) {
-      i++;
-      continue;
-    }
-    if (kind === LINE_BREAK) {
-      if (afterOperand) newlinePending = true;
-      i++;
-      continue;
-    }
-    if (kind === SLASH) {
-      const next = text.charCodeAt(i + 1);
-      if (next === SLASH_CODE || next === STAR_CODE) {
-        i = afterComment(text, i);
+/**
+ * Every character of a TypeScript document, read once. Its first call in a process runs interpreted until the
+ * engine has compiled it, and what the engine compiles first is the loop: so the loop is small and reads the common
+ * tokens itself (spaces, line breaks, words that are no keyword, `.`, `:`), and the rest (strings, brackets,
+ * separators, operators, keywords, labels) is read by methods compiled apart.
+ */
+class TypeScriptScan {
+  private readonly frames = new FrameStack();
+  /** The last significant token ended an operand (`x`, `1`, `)`): a `-` after it is binary, a line break may end the statement. */
+  private afterOperand = false;
+  private newlinePending = false;
+  /** A label may start here: at the text's start, after `;`, `{`, `}` or another label. */
+  private statementStart = true;
+  /**
+   * After `;` or a block's `}`: the next token ends an `if … else` chain unless it is `else`. Only the innermost
+   * bracket's can be set (the next token clears it before it opens or closes one), so one flag is enough.
+   */
+  private statementEnded = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly ledger: DepthLedger,
+  ) {}
+
+  run(): void {
+    const { text } = this;
+    const classes = ASCII_CLASSES;
+    const { length } = text;
+    for (let i = 0; i < length; ) {
+      const code = text.charCodeAt(i);
+      const kind = code < 128 ? classes[code]! : classBeyondAscii(code);
+      if (kind === SPACE) {
+        while (text.charCodeAt(++i) === SPACE_CODE);
         continue;
       }
+      if (kind === LINE_BREAK) {
+        if (this.afterOperand) this.newlinePending = true;
+        i++;
+        continue;
+      }
+      if (kind === WORD) {
+        let wordEnd = i + 1;
+        while (wordEnd < length) {
+          const next = text.charCodeAt(wordEnd);
+          if ((next < 128 ? classes[next]! : classBeyondAscii(next)) !== WORD) break;
+          wordEnd++;
+        }
+        // Only a short lower-case word may be a keyword.
+        const keyword = code >= 97 && code <= 122 && wordEnd - i <= MAX_KEYWORD_LENGTH ? keywordCostAt(text, i, wordEnd) : undefined;
+        if (this.newlinePending || this.statementEnded) this.settle(i, code, keyword === ELSE_KEYWORD);
+        if (keyword === undefined && !this.statementStart) {
+          this.afterOperand = true;
+          i = wordEnd;
+        } else {
+          i = this.word(i, wordEnd, keyword);
+        }
+        continue;
+      }
+      if (kind === SLASH) {
+        const next = text.charCodeAt(i + 1);
+        if (next === SLASH_CODE || next === STAR_CODE) {
+          i = afterComment(text, i);
+          continue;
+        }
+      }
+      if (this.newlinePending || this.statementEnded) this.settle(i, code, false);
+      if (kind === DOT || kind === PLAIN) {
+        this.statementStart = false;
+        this.afterOperand = false;
+        i += code === DOT_CODE && text.charCodeAt(i + 1) === DOT_CODE && text.charCodeAt(i + 2) === DOT_CODE ? 3 : 1;
+        continue;
+      }
+      i = this.punctuation(i, code, kind);
     }
+  }
 
-    // A significant token starts at i: first settle what the line break or statement end before it closed.
-    let wordEnd = i;
-    let keyword: WordCost | undefined;
-    if (kind === WORD) {
-      wordEnd = endOfWord(text, i);
-      // Only a short lower-case word may be a keyword.
-      if (wordEnd - i <= MAX_KEYWORD_LENGTH && code >= 97 && code <= 122) keyword = keywordCostAt(text, i, wordEnd);
-    }
-    const isElse = keyword === ELSE_KEYWORD;
-    if (newlinePending) {
-      newlinePending = false;
+  /** A significant token starts at `at`: what the line break or statement end before it closed. */
+  private settle(at: number, code: number, isElse: boolean): void {
+    const { frames, ledger } = this;
+    if (this.newlinePending) {
+      this.newlinePending = false;
       if (!startsContinuation(code)) {
-        endChain(frames, ledger, i, true);
-        if (!isElse) endElses(frames, ledger, i);
+        endChain(frames, ledger, at, true);
+        if (!isElse) endElses(frames, ledger, at);
       }
     }
-    if (frames.statementEnded[frames.top] === 1) {
-      frames.statementEnded[frames.top] = 0;
-      if (!isElse) endElses(frames, ledger, i);
+    if (this.statementEnded) {
+      this.statementEnded = false;
+      if (!isElse) endElses(frames, ledger, at);
     }
+  }
 
+  /** A keyword, or a word where a statement starts (a label?): where the token after it starts. */
+  private word(start: number, end: number, keyword: WordCost | undefined): number {
+    const { text, frames, ledger } = this;
+    if (this.statementStart && isLabel(text, end)) {
+      // `a: b: c: x;` — each label's statement is parsed recursively, like a prefix.
+      frames.chain[frames.top] += LABEL_COST;
+      ledger.add(LABEL_COST, start);
+      this.afterOperand = false;
+      return text.indexOf(':', end) + 1;
+    }
+    this.statementStart = false;
+    const cost = keyword !== undefined && !afterMemberDot(text, start) ? keyword : undefined;
+    if (cost !== undefined) {
+      if (cost === ELSE_KEYWORD) frames.elses[frames.top] += cost.cost;
+      else frames.chain[frames.top] += cost.cost;
+      ledger.add(cost.cost, start);
+    }
+    this.afterOperand = cost === undefined;
+    return end;
+  }
+
+  /** A string, bracket, separator or operator at `i`: where the token after it starts. */
+  private punctuation(i: number, code: number, kind: number): number {
+    const { text, frames, ledger } = this;
     switch (kind) {
       case QUOTE:
       case BACKTICK:
-        i = endOfString(text, i, code) + 1;
-        afterOperand = true;
-        statementStart = false;
-        continue;
+        this.afterOperand = true;
+        this.statementStart = false;
+        return endOfString(text, i, code) + 1;
       case OPEN:
         frames.push(i);
-        statementStart = code === LEFT_BRACE;
+        this.statementStart = code === LEFT_BRACE;
         ledger.add(BRACKET_COST, i);
-        afterOperand = false;
-        i++;
-        continue;
+        this.afterOperand = false;
+        return i + 1;
       case CLOSE:
         if (frames.top > 0) {
           const cost = frames.topCost();
           const inclusive = ledger.blankFrom >= 0 && frames.opens[frames.top]! >= ledger.blankFrom;
           frames.top--;
           ledger.release(cost, i, inclusive);
-          if (code === RIGHT_BRACE) frames.statementEnded[frames.top] = 1;
+          if (code === RIGHT_BRACE) this.statementEnded = true;
         }
-        statementStart = code === RIGHT_BRACE;
-        afterOperand = true;
-        i++;
-        continue;
+        this.statementStart = code === RIGHT_BRACE;
+        this.afterOperand = true;
+        return i + 1;
       case SEPARATOR: {
         const semicolon = code === SEMICOLON;
         endChain(frames, ledger, i, semicolon);
-        if (semicolon) frames.statementEnded[frames.top] = 1;
-        statementStart = semicolon;
-        afterOperand = false;
-        i++;
-        continue;
-      }
-      case WORD: {
-        if (statementStart && isLabel(text, wordEnd)) {
-          // `a: b: c: x;` — each label's statement is parsed recursively, like a prefix.
-          frames.chain[frames.top] += LABEL_COST;
-          ledger.add(LABEL_COST, i);
-          i = text.indexOf(':', wordEnd) + 1;
-          afterOperand = false;
-          continue;
-        }
-        statementStart = false;
-        const cost = keyword !== undefined && !afterMemberDot(text, i) ? keyword : undefined;
-        if (cost !== undefined) {
-          if (cost === ELSE_KEYWORD) frames.elses[frames.top] += cost.cost;
-          else frames.chain[frames.top] += cost.cost;
-          ledger.add(cost.cost, i);
-        }
-        afterOperand = cost === undefined;
-        i = wordEnd;
-        continue;
+        if (semicolon) this.statementEnded = true;
+        this.statementStart = semicolon;
+        this.afterOperand = false;
+        return i + 1;
       }
     }
-
-    statementStart = false;
-    const operator = operatorAt(text, i, afterOperand);
+    // An operator: what it adds to the innermost bracket's depth, or releases of it (`>` closing type arguments, `</`).
+    this.statementStart = false;
+    const operator = operatorAt(text, i, this.afterOperand);
     const level = frames.top;
     if (operator.cost > 0) {
       frames.chain[level] += operator.cost;
@@ -363,8 +412,8 @@ function scanTypeScript(text: string, ledger: DepthLedger): void {
       frames.elements[level]--;
       ledger.release(ELEMENT_COST, i, false);
     }
-    afterOperand = operator.keepsOperand && afterOperand;
-    i += operator.length;
+    this.afterOperand = operator.keepsOperand && this.afterOperand;
+    return i + operator.length;
   }
 }
 
@@ -383,13 +432,6 @@ function endElses(frames: FrameStack, ledger: DepthLedger, at: number): void {
   const cost = frames.elses[level]!;
   frames.elses[level] = 0;
   if (cost > 0) ledger.release(cost, at, false);
-}
-
-/** The end of the identifier, keyword or number starting at `start`. */
-function endOfWord(text: string, start: number): number {
-  let end = start + 1;
-  while (end < text.length && classOf(text.charCodeAt(end)) === WORD) end++;
-  return end;
 }
 
 /** A `:` (not `::`) follows the word at `end`, past spaces. */

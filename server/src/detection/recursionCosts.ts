@@ -51,8 +51,9 @@ export function keywordCostAt(text: string, start: number, end: number): WordCos
   if (candidates === undefined) return undefined;
   const length = end - start;
   for (let k = 0; k < candidates.length; k++) {
-    const [word, cost] = candidates[k]!;
-    if (word.length === length && text.startsWith(word, start)) return cost;
+    // Indexed, not destructured: a destructuring walks the array's iterator, per word.
+    const candidate = candidates[k]!;
+    if (candidate[0].length === length && text.startsWith(candidate[0], start)) return candidate[1];
   }
   return undefined;
 }
