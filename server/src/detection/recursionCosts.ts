@@ -116,15 +116,17 @@ const STAR = 42;
  * or `!` from a binary `-` or a non-null `!`.
  */
 export function operatorAt(text: string, i: number, afterOperand: boolean): OperatorCost {
+  // Each character is read once, up front: every read of a string is a sizeable piece of compiled code.
   const ch = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
+  const third = text.charCodeAt(i + 2);
   switch (ch) {
     case EQUALS:
       if (next === GREATER) return ARROW;
-      if (next === EQUALS) return text.charCodeAt(i + 2) === EQUALS ? PLAIN_3 : PLAIN_2;
+      if (next === EQUALS) return third === EQUALS ? PLAIN_3 : PLAIN_2;
       return ASSIGNMENT_1;
     case 33: // !
-      if (next === EQUALS) return text.charCodeAt(i + 2) === EQUALS ? PLAIN_3 : PLAIN_2;
+      if (next === EQUALS) return third === EQUALS ? PLAIN_3 : PLAIN_2;
       return afterOperand ? POSTFIX_1 : PREFIX_1;
     case 126: // ~
       return PREFIX_1;
@@ -134,35 +136,36 @@ export function operatorAt(text: string, i: number, afterOperand: boolean): Oper
       if (next === EQUALS) return ASSIGNMENT_2;
       return afterOperand ? PLAIN_1 : PREFIX_1;
     case STAR:
-      if (next === STAR) return text.charCodeAt(i + 2) === EQUALS ? ASSIGNMENT_3 : EXPONENT;
+      if (next === STAR) return third === EQUALS ? ASSIGNMENT_3 : EXPONENT;
       return next === EQUALS ? ASSIGNMENT_2 : PLAIN_1;
     case QUESTION:
-      if (next === QUESTION) return text.charCodeAt(i + 2) === EQUALS ? ASSIGNMENT_3 : LOGICAL;
-      if (next === DOT && !isDigit(text.charCodeAt(i + 2))) return PLAIN_2;
+      if (next === QUESTION) return third === EQUALS ? ASSIGNMENT_3 : LOGICAL;
+      if (next === DOT && !isDigit(third)) return PLAIN_2;
       if (next === COLON) return PLAIN_2; // an optional member `a?: T`
       return CONDITIONAL;
-    case LESS:
-      if (next === LESS) return text.charCodeAt(i + 2) === EQUALS ? ASSIGNMENT_3 : PLAIN_2;
+    case LESS: {
+      if (next === LESS) return third === EQUALS ? ASSIGNMENT_3 : PLAIN_2;
       if (next === EQUALS) return PLAIN_2;
       if (next === SLASH) return CLOSING_TAG;
+      const previous = text.charCodeAt(i - 1); // NaN at the text's start: no operand before
       // `<div`, `<>`: an element, unless a name or `)` is right before it (`a<b`, `Map<K>`).
-      if ((isAsciiLetter(next) || next === 95 || next === 36 || next === GREATER) && (i === 0 || !endsOperandTight(text.charCodeAt(i - 1)))) {
-        return ELEMENT_OPEN;
-      }
+      if ((isAsciiLetter(next) || next === 95 || next === 36 || next === GREATER) && !endsOperandTight(previous)) return ELEMENT_OPEN;
       // `Map<K, Map<K, V>>`: a type argument list follows a name directly (`a < b` is spaced; `a<b` opens one
       // that no `>` closes, released like a chain link at the end of the statement).
-      return i > 0 && isAsciiWordChar(text.charCodeAt(i - 1)) ? TYPE_ARGUMENTS_OPEN : PLAIN_1;
+      return isAsciiWordChar(previous) ? TYPE_ARGUMENTS_OPEN : PLAIN_1;
+    }
     case GREATER: {
       let end = i + 1;
-      while (text.charCodeAt(end) === GREATER) end++;
+      let after = next;
+      while (after === GREATER) after = text.charCodeAt(++end);
       const run = end - i;
-      if (text.charCodeAt(end) === EQUALS) return run === 1 ? PLAIN_2 : run === 2 ? ASSIGNMENT_3 : run === 3 ? ASSIGNMENT_4 : op(run + 1, ASSIGNMENT_COST);
+      if (after === EQUALS) return run === 1 ? PLAIN_2 : run === 2 ? ASSIGNMENT_3 : run === 3 ? ASSIGNMENT_4 : op(run + 1, ASSIGNMENT_COST);
       // Closing type argument lists: an operand may end there (`f<T>()`).
       return run <= 3 ? ANGLES_CLOSED[run]! : op(run, 0, true, -run);
     }
     case 38: // &
     case 124: // |
-      if (next === ch) return text.charCodeAt(i + 2) === EQUALS ? ASSIGNMENT_3 : LOGICAL;
+      if (next === ch) return third === EQUALS ? ASSIGNMENT_3 : LOGICAL;
       return next === EQUALS ? ASSIGNMENT_2 : PLAIN_1;
     case 37: // %
     case 94: // ^
@@ -170,7 +173,7 @@ export function operatorAt(text: string, i: number, afterOperand: boolean): Oper
     case SLASH:
       return next === GREATER ? SELF_CLOSING : PLAIN_1;
     case DOT:
-      return next === DOT && text.charCodeAt(i + 2) === DOT ? PLAIN_3 : PLAIN_1;
+      return next === DOT && third === DOT ? PLAIN_3 : PLAIN_1;
     default:
       return PLAIN_1;
   }
