@@ -94,7 +94,7 @@ const CLOSING_TAG = op(2, 0, false, 0, -1); // `</div>`
 const SELF_CLOSING = op(2, 0, true, 0, -1); // `<br />`
 const TYPE_ARGUMENTS_OPEN = op(1, 0, false, 1);
 /** `>`, `>>`, `>>>` closing type argument lists; a longer run is rare enough to be built when met. */
-const ANGLES_CLOSED = [PLAIN_1, op(1, 0, true, -1), op(2, 0, true, -2), op(3, 0, true, -3)] as const;
+const ANGLES_CLOSED = [undefined, op(1, 0, true, -1), op(2, 0, true, -2), op(3, 0, true, -3)] as const; // by run length
 
 /** What one open JSX element adds to the depth until it is closed (nested elements overflow near 1,660 deep). */
 export const ELEMENT_COST = 4;
