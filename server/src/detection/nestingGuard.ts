@@ -151,13 +151,15 @@ const OPEN = 6;
 const CLOSE = 7;
 const SLASH = 8;
 const SEPARATOR = 9;
-/** `.`, and punctuation that weighs nothing and ends any operand (`:`, `#`, `@`): most of it, kept off operatorAt. */
-const DOT = 10;
-const PLAIN = 11;
+/**
+ * Punctuation that weighs nothing and ends any operand (`.`, `:`, `#`, `@`): most of it, kept off operatorAt. A
+ * spread `...` is read as three of them, which leave the state one `...` would.
+ */
+const PLAIN = 10;
 
 const ASCII_CLASSES = new Uint8Array(128);
 for (let code = 0; code < 32; code++) ASCII_CLASSES[code] = PLAIN;
-for (const ch of ':#@\\\x7f') ASCII_CLASSES[ch.charCodeAt(0)] = PLAIN;
+for (const ch of '.:#@\\\x7f') ASCII_CLASSES[ch.charCodeAt(0)] = PLAIN;
 for (const ch of ' \t\f\v') ASCII_CLASSES[ch.charCodeAt(0)] = SPACE;
 for (const ch of '\n\r') ASCII_CLASSES[ch.charCodeAt(0)] = LINE_BREAK;
 for (let code = 0; code < 128; code++) {
@@ -169,7 +171,6 @@ for (const ch of '([{') ASCII_CLASSES[ch.charCodeAt(0)] = OPEN;
 for (const ch of ')]}') ASCII_CLASSES[ch.charCodeAt(0)] = CLOSE;
 ASCII_CLASSES[47] = SLASH;
 for (const ch of ';,') ASCII_CLASSES[ch.charCodeAt(0)] = SEPARATOR;
-ASCII_CLASSES[46] = DOT;
 
 /** Beyond ASCII, only the two line separators and two spaces are not word characters (`\u2003` is one). */
 function classBeyondAscii(code: number): number {
@@ -178,7 +179,6 @@ function classBeyondAscii(code: number): number {
 }
 
 const SLASH_CODE = 47;
-const DOT_CODE = 46;
 const SPACE_CODE = 32;
 const STAR_CODE = 42;
 const LINE_FEED = 10;
@@ -289,7 +289,7 @@ class TypeScriptScan {
           wordEnd++;
         }
         // Only a short lower-case word may be a keyword.
-        const keyword = code >= 97 && code <= 122 && wordEnd - i <= MAX_KEYWORD_LENGTH ? keywordCostAt(text, i, wordEnd) : undefined;
+        const keyword = code >= 97 && code <= 122 && wordEnd - i <= MAX_KEYWORD_LENGTH ? keywordCostAt(text, i, wordEnd, code) : undefined;
         if (this.newlinePending || this.statementEnded) this.settle(i, code, keyword === ELSE_KEYWORD);
         if (keyword === undefined && !this.statementStart) {
           this.afterOperand = true;
@@ -307,10 +307,10 @@ class TypeScriptScan {
         }
       }
       if (this.newlinePending || this.statementEnded) this.settle(i, code, false);
-      if (kind === DOT || kind === PLAIN) {
+      if (kind === PLAIN) {
         this.statementStart = false;
         this.afterOperand = false;
-        i += code === DOT_CODE && text.charCodeAt(i + 1) === DOT_CODE && text.charCodeAt(i + 2) === DOT_CODE ? 3 : 1;
+        i++;
         continue;
       }
       i = this.punctuation(i, code, kind);
@@ -444,9 +444,11 @@ function isLabel(text: string, end: number): boolean {
 
 /** `x.new`, `x?.delete`: a keyword after a member dot is a property name. */
 function afterMemberDot(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return text.charCodeAt(i) === 46;
+  let i = start;
+  let code: number;
+  do code = text.charCodeAt(--i); // NaN before the text's start
+  while (code === 32 || code === 9);
+  return code === 46;
 }
 
 /** The offset of a string's closing quote (or the end of the line / text when unterminated). */

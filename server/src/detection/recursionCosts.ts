@@ -45,9 +45,9 @@ const KEYWORDS_BY_INITIAL: ReadonlyArray<ReadonlyArray<readonly [string, WordCos
   KEYWORD_COSTS.filter(([word]) => word.charCodeAt(0) === 97 + letter),
 );
 
-/** What the word `text[start, end)` weighs, `undefined` for an operand (identifier, number). */
-export function keywordCostAt(text: string, start: number, end: number): WordCost | undefined {
-  const candidates = KEYWORDS_BY_INITIAL[text.charCodeAt(start) - 97];
+/** What the word `text[start, end)` (its first unit `initial`) weighs, `undefined` for an operand (identifier, number). */
+export function keywordCostAt(text: string, start: number, end: number, initial: number): WordCost | undefined {
+  const candidates = KEYWORDS_BY_INITIAL[initial - 97];
   if (candidates === undefined) return undefined;
   const length = end - start;
   for (let k = 0; k < candidates.length; k++) {
