@@ -11,7 +11,7 @@ import { NamedConstantCollector } from './namedConstants';
 import { classifyValue } from './dispatchTypeScript';
 import { firstDroppingFilter } from './ruleEngine';
 import { stateKey } from './rules/exclude.deflate-state';
-import type { FilterScope, VerdictStep } from './rules/rule';
+import type { VerdictStep } from './rules/rule';
 import { ProtocolScope } from './protocolScope';
 import { ScopeHintCollector, forEachTypeScriptComment, mayHoldDirective } from './scopeHints';
 import type { StatusNameRules } from './statusNames';
@@ -133,7 +133,8 @@ for (const kind of FUNCTION_KINDS) OPENS_SCOPE[kind] = 1;
 
 /** String literals worth judging: exactly three digits (`'404'`) or a class range (`'4XX'`). */
 export function isStatusLikeString(text: string): boolean {
-  return /^\d{3}$/.test(text) || /^[1-5]xx$/i.test(text);
+  // Both shapes are three characters long: most strings are not, and skip the expressions.
+  return text.length === 3 && (/^\d{3}$/.test(text) || /^[1-5]xx$/i.test(text));
 }
 
 /**
@@ -444,8 +445,10 @@ export function* analyseTypeScriptSteps(
     if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
     noteStatusReturn(returns[i]!, env);
   }
-  for (const candidate of candidates) {
-    if (isNumericLiteral(candidate)) protocol.noteNumber(numericValue(candidate));
+  if (protocol.countsNumbers) {
+    for (const candidate of candidates) {
+      if (isNumericLiteral(candidate)) protocol.noteNumber(numericValue(candidate));
+    }
   }
   yield;
   for (let i = 0; i < candidates.length; i++) {
@@ -463,9 +466,16 @@ export function* analyseTypeScriptSteps(
  * `res.writeHead(code)` in practice.
  */
 function* resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgument[], env: TypeScriptEnv): Steps<void> {
+  // A fact's answer depends on the tree, the names, the file's functions and the aliases known, and only the aliases
+  // change meanwhile: the second round skips a fact asked when the aliases were the ones known now, as it would
+  // answer as it did (most facts of a large file, whose aliases are all found early).
+  const argumentAskedAt = new Float64Array(pendingArguments.length);
+  const pendingAskedAt = new Float64Array(pending.length);
   for (let round = 0; round < 2; round++) {
     for (let i = 0; i < pendingArguments.length; i++) {
       if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+      if (round > 0 && argumentAskedAt[i] === env.aliases.version) continue;
+      argumentAskedAt[i] = env.aliases.version;
       const fact = pendingArguments[i]!;
       const fn = env.localFunctions.get(fact.callee);
       if (fn && isStatusParameter(fn, fact.index, env)) env.aliases.add(fact.scope, fact.name);
@@ -473,6 +483,8 @@ function* resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgum
     yield;
     for (let i = 0; i < pending.length; i++) {
       if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+      if (round > 0 && pendingAskedAt[i] === env.aliases.version) continue;
+      pendingAskedAt[i] = env.aliases.version;
       const fact = pending[i]!;
       if (env.aliases.has(fact.source, fact.name)) continue;
       const source = unwrap(fact.source);
@@ -492,11 +504,6 @@ function noteStatusReturn(statement: ts.ReturnStatement, env: TypeScriptEnv): vo
   let fn: ts.Node | undefined = statement.parent;
   while (fn && !isFunctionLike(fn)) fn = fn.parent;
   if (fn && !env.statusFunctions.has(fn)) env.statusFunctions.set(fn, evidence);
-}
-
-/** The file's protocol scope as the evidence filters see it. */
-function filterScope(protocol: ProtocolScope): FilterScope {
-  return { suppresses: (node, evidence, strong) => protocol.suppresses(node, evidence, strong) };
 }
 
 /** Turns a candidate into a reported literal when a finder takes its position and no filter drops it. */
@@ -530,7 +537,8 @@ export function judge(
     code = value;
   }
   const input = { finding: classification, value, language: 'typescript' as const, node, isString: !isNumericLiteral(node) };
-  if (typeof code === 'number' && firstDroppingFilter(input, filterScope(protocol), trace) !== undefined) return undefined;
+  // The protocol scope is what the evidence filters ask (a FilterScope as it is: no wrapper per literal).
+  if (typeof code === 'number' && firstDroppingFilter(input, protocol, trace) !== undefined) return undefined;
   if (typeof code === 'string' && protocol.suppresses(node, classification.evidence, classification.strong)) return undefined;
   const start = reported.getStart(sourceFile);
   const end = reported.end;

@@ -86,6 +86,11 @@ export class ProtocolScope {
     if (this.mayMentionOther && SIP_ONLY_CODES.has(value)) this.otherMentions++;
   }
 
+  /** Whether `noteNumber` can count anything: in most files it cannot, and the numbers need not be read. */
+  get countsNumbers(): boolean {
+    return this.mayMentionOther;
+  }
+
   /** Any identifier in the file; called for every one, so it only counts (names are judged once, in `finish`). */
   noteIdentifier(name: string): void {
     this.identifierCounts.set(name, (this.identifierCounts.get(name) ?? 0) + 1);

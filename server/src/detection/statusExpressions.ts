@@ -33,12 +33,20 @@ export class StatusAliases {
   private readonly byScope = new Map<ts.Node, Set<string>>();
   /** Every name that is an alias in some scope: most names asked about are in none, and need no climb to find out. */
   private readonly anyScope = new Set<string>();
+  private additions = 0;
 
   add(scope: ts.Node, name: string): void {
     let names = this.byScope.get(scope);
     if (!names) this.byScope.set(scope, (names = new Set()));
+    if (names.has(name)) return;
     names.add(name);
     this.anyScope.add(name);
+    this.additions++;
+  }
+
+  /** Changes with every alias added (and only then): equal versions, equal answers from every question asked here. */
+  get version(): number {
+    return this.additions;
   }
 
   /** Whether `name`, used at `usage`, is an alias in its function or an enclosing one (closures). */
