@@ -3,7 +3,7 @@
  * response class names, assertion matchers and chains, mock libraries.
  */
 import * as ts from 'typescript';
-import { splitWords } from './statusNames';
+import { memoize, splitWords } from './statusNames';
 import type { Evidence, TypeScriptEnv } from './statusExpressions';
 import { calleeOf, expressionName, propertyNameText, unwrap } from './tsSyntax';
 
@@ -69,13 +69,16 @@ export function isFirstNumeric(args: readonly ts.Expression[], index: number): b
 
 export const HTTP_ERROR_QUALIFIERS = new Set(['http', 'response', 'api', 'rest', 'client', 'server']);
 
-/** Constructor names of HTTP errors: `HttpException`, `HttpError`, `ResponseError`, `ApiError`. */
-export function isHttpErrorClassName(name: string): boolean {
+/**
+ * Constructor names of HTTP errors: `HttpException`, `HttpError`, `ResponseError`, `ApiError`. Memoised: it is
+ * asked for the callee of every number given to a call, the same few names (`status`, `json`) over and over.
+ */
+export const isHttpErrorClassName: (name: string) => boolean = memoize((name) => {
   const words = splitWords(name);
   const last = words[words.length - 1];
   if (last !== 'error' && last !== 'exception' && last !== 'errors') return false;
   return words.some((w) => HTTP_ERROR_QUALIFIERS.has(w));
-}
+});
 
 /** Class names of responses: `Response`, `HttpResponse`, `MockResponse`. */
 export function isResponseClassName(name: string): boolean {

@@ -49,6 +49,10 @@ const climbsByEnv = new WeakMap<TypeScriptEnv, Map<ts.Node, Climb>>();
  * `!`, a sign, the branches of `?:` and the operands of `||` / `??`. The fallback evidence is the nearest one.
  */
 function climb(node: ts.Node, env: TypeScriptEnv): Climb {
+  // Most literals stand in a position directly (`res.status(404)`): no step up, nothing to remember, as no climb
+  // from elsewhere passes through a node whose parent takes no step (and the answer depends on nothing else).
+  const parent = node.parent;
+  if (!parent || !takesStep(node, parent)) return { outer: node };
   let climbs = climbsByEnv.get(env);
   if (!climbs) climbsByEnv.set(env, (climbs = new Map()));
   const path: ts.Node[] = [];
@@ -82,6 +86,13 @@ function climb(node: ts.Node, env: TypeScriptEnv): Climb {
     climbs.set(path[i]!, result);
   }
   return result;
+}
+
+/** Whether `climb` goes on from `outer` to its parent: a wrapper, a sign, a branch of `?:`, an operand of `||` / `??`. */
+function takesStep(outer: ts.Node, parent: ts.Node): boolean {
+  return isTransparentWrapper(parent) || isSign(parent) ||
+    (isConditionalExpression(parent) && parent.condition !== outer) ||
+    (isBinaryExpression(parent) && isFallbackOperator(parent.operatorToken.kind));
 }
 
 /** Whether the value position of `node` (a literal or an empty placeholder) takes a status code, and by which rule. */

@@ -11,7 +11,7 @@ import { NamedConstantCollector } from './namedConstants';
 import { classifyValue } from './dispatchTypeScript';
 import { firstDroppingFilter } from './ruleEngine';
 import { stateKey } from './rules/exclude.deflate-state';
-import type { FilterScope, VerdictStep } from './rules/rule';
+import type { VerdictStep } from './rules/rule';
 import { ProtocolScope } from './protocolScope';
 import { ScopeHintCollector, forEachTypeScriptComment, mayHoldDirective } from './scopeHints';
 import type { StatusNameRules } from './statusNames';
@@ -20,7 +20,7 @@ import type { TypeScriptEnv } from './statusExpressions';
 import { StatusAliases, isStatusParameter, statusExpressionEvidence } from './statusExpressions';
 import type { DetectorLanguage, ScopeHints, StatusLiteral } from './types';
 import {
-  calleeOf, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
+  FUNCTION_KINDS, calleeOf, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
   propertyNameText, unwrap,
 } from './tsSyntax';
 
@@ -85,9 +85,56 @@ const MEMBERSHIP_METHODS = new Set(['includes', 'has', 'indexOf']);
 /** Names that index a list rather than a table: `statuses[i]` does not make `i` a status. */
 const INDEX_NAMES = new Set(['i', 'j', 'k', 'n', 'idx', 'index']);
 
+/** What the walk does at a node, by kind (`VISIT_ACTIONS`); every kind not listed is only descended into. */
+const enum Visit {
+  Descend, Number, String, TemplateHead, Identifier, ModuleDeclaration, ImportEquals, Enum, ModuleReference, Call,
+  ElementAccess, Return, Case, Variable, Binary, Property, Function,
+}
+
+const VISIT_ACTIONS = new Uint8Array(SyntaxKind.Count);
+for (const [kind, action] of [
+  [SyntaxKind.NumericLiteral, Visit.Number],
+  [SyntaxKind.StringLiteral, Visit.String],
+  [SyntaxKind.NoSubstitutionTemplateLiteral, Visit.String],
+  [SyntaxKind.TemplateHead, Visit.TemplateHead],
+  [SyntaxKind.Identifier, Visit.Identifier],
+  [SyntaxKind.ImportDeclaration, Visit.ModuleDeclaration],
+  [SyntaxKind.ExportDeclaration, Visit.ModuleDeclaration],
+  [SyntaxKind.ImportEqualsDeclaration, Visit.ImportEquals],
+  [SyntaxKind.EnumDeclaration, Visit.Enum],
+  [SyntaxKind.ExternalModuleReference, Visit.ModuleReference],
+  [SyntaxKind.CallExpression, Visit.Call],
+  [SyntaxKind.ElementAccessExpression, Visit.ElementAccess],
+  [SyntaxKind.ReturnStatement, Visit.Return],
+  [SyntaxKind.CaseClause, Visit.Case],
+  [SyntaxKind.VariableDeclaration, Visit.Variable],
+  [SyntaxKind.BinaryExpression, Visit.Binary],
+  [SyntaxKind.PropertyAssignment, Visit.Property],
+] as const) VISIT_ACTIONS[kind] = action;
+for (const kind of FUNCTION_KINDS) VISIT_ACTIONS[kind] = Visit.Function;
+
+/**
+ * What `pushChild` does with a child, by kind: identifiers and the other tokens the walk only descends into have no
+ * children (`forEachChild` returns at once for a token), so they are finished when met instead of pushed.
+ * Literals stay pushed: candidates are kept in walk order.
+ */
+const enum AtPush { Push, Identifier, Leaf }
+
+const AT_PUSH = new Uint8Array(SyntaxKind.Count);
+for (let kind = 0; kind <= SyntaxKind.LastToken; kind++) {
+  if (VISIT_ACTIONS[kind] === Visit.Descend) AT_PUSH[kind] = AtPush.Leaf;
+}
+AT_PUSH[SyntaxKind.Identifier] = AtPush.Identifier;
+
+/** Kinds whose children are in a scope of their own, as `enclosingScope` (tsSyntax.ts) answers: the file and functions. */
+const OPENS_SCOPE = new Uint8Array(SyntaxKind.Count);
+OPENS_SCOPE[SyntaxKind.SourceFile] = 1;
+for (const kind of FUNCTION_KINDS) OPENS_SCOPE[kind] = 1;
+
 /** String literals worth judging: exactly three digits (`'404'`) or a class range (`'4XX'`). */
 export function isStatusLikeString(text: string): boolean {
-  return /^\d{3}$/.test(text) || /^[1-5]xx$/i.test(text);
+  // Both shapes are three characters long: most strings are not, and skip the expressions.
+  return text.length === 3 && (/^\d{3}$/.test(text) || /^[1-5]xx$/i.test(text));
 }
 
 /**
@@ -163,61 +210,85 @@ export function* analyseTypeScriptSteps(
   let parentOf: ts.Node = sourceFile;
   let scopeOfChildren: ts.Node = sourceFile;
   // Returns nothing: forEachChild stops at the first truthy result.
+  // Nodes met so far, pushed or not: the walk yields every NODES_PER_STEP of them.
+  let visited = 0;
+  // Identifiers are counted only where the count can change a verdict (see ProtocolScope.countsIdentifiers).
+  const countsIdentifiers = protocol.countsIdentifiers;
   const pushChild = (child: ts.Node): void => {
     (child as { parent: ts.Node }).parent = parentOf;
+    // Two nodes in five are identifiers and other tokens, which have no children: they are done with here, not
+    // pushed and popped. Counting an identifier here rather than in walk order leaves the counts the same.
+    switch (AT_PUSH[child.kind]) {
+      case AtPush.Identifier:
+        visited++;
+        if (countsIdentifiers) protocol.noteIdentifier((child as ts.Identifier).text);
+        return;
+      case AtPush.Leaf:
+        visited++;
+        return;
+    }
     stack.push(child);
     scopes.push(scopeOfChildren);
   };
   // Named constants (HttpStatus.CONFLICT) are resolved after the walk, from the imports and tables it noted.
   const constants = new NamedConstantCollector(sourceFile);
+  // Returns whether to descend. The walk meets about a million nodes in a 2 MB file and most of them are
+  // nothing to it: one read of a table by kind sends each to its case (a chain of `SyntaxKind.X` reads would not).
   const visit = (node: ts.Node, scope: ts.Node): boolean => {
-    constants.note(node);
-    switch (node.kind) {
-      case SyntaxKind.NumericLiteral:
+    switch (VISIT_ACTIONS[node.kind]) {
+      case Visit.Descend:
+        return true;
+      case Visit.Number:
         candidates.push(node as ts.NumericLiteral);
         return false;
-      case SyntaxKind.StringLiteral:
-      case SyntaxKind.NoSubstitutionTemplateLiteral:
+      case Visit.String:
         if (isStatusLikeString((node as ts.StringLiteralLike).text)) candidates.push(node as ts.StringLiteralLike);
         else protocol.noteString((node as ts.StringLiteralLike).text);
         return false;
-      case SyntaxKind.TemplateHead: // `SIP/2.0 ${code} ${reason}`
+      case Visit.TemplateHead: // `SIP/2.0 ${code} ${reason}`
         protocol.noteString((node as ts.TemplateHead).text);
         return false;
-      case SyntaxKind.Identifier:
-        protocol.noteIdentifier((node as ts.Identifier).text);
+      case Visit.Identifier:
+        if (countsIdentifiers) protocol.noteIdentifier((node as ts.Identifier).text);
         return false;
-      case SyntaxKind.ImportDeclaration:
-      case SyntaxKind.ExportDeclaration:
+      case Visit.ModuleDeclaration:
+        constants.note(node);
         noteModule((node as ts.ImportDeclaration | ts.ExportDeclaration).moduleSpecifier);
-        break;
-      case SyntaxKind.ExternalModuleReference:
+        return true;
+      case Visit.ImportEquals:
+        constants.note(node);
+        return true;
+      case Visit.Enum:
+        constants.note(node);
+        return true;
+      case Visit.ModuleReference:
         noteModule((node as ts.ExternalModuleReference).expression);
-        break;
-      case SyntaxKind.CallExpression:
+        return true;
+      case Visit.Call:
         noteCall(node as ts.CallExpression, scope);
-        break;
-      case SyntaxKind.ElementAccessExpression:
+        return true;
+      case Visit.ElementAccess:
         noteLookup(node as ts.ElementAccessExpression, scope);
-        break;
-      case SyntaxKind.ReturnStatement:
+        return true;
+      case Visit.Return:
         returns.push(node as ts.ReturnStatement);
-        break;
-      case SyntaxKind.CaseClause:
+        return true;
+      case Visit.Case:
         noteStateValue((node as ts.CaseClause).parent.parent.expression, (node as ts.CaseClause).expression);
-        break;
-      case SyntaxKind.VariableDeclaration: {
+        return true;
+      case Visit.Variable: {
+        constants.note(node);
         const declaration = node as ts.VariableDeclaration;
         if (isIdentifier(declaration.name) && declaration.initializer) {
           pending.push({ scope, name: declaration.name.text, source: declaration.initializer });
           if (names.isStatusName(declaration.name.text) || names.isStatusListName(declaration.name.text)) noteStatusResult(declaration.initializer);
         }
-        break;
+        return true;
       }
-      case SyntaxKind.BinaryExpression:
+      case Visit.Binary:
         noteAssignment(node as ts.BinaryExpression, scope);
-        break;
-      case SyntaxKind.PropertyAssignment: {
+        return true;
+      case Visit.Property: {
         // { status: code } ties `code` to a status.
         const property = node as ts.PropertyAssignment;
         const name = propertyNameText(property.name);
@@ -226,22 +297,26 @@ export function* analyseTypeScriptSteps(
           if (isIdentifier(value)) aliases.add(scope, value.text);
           noteStatusResult(property.initializer);
         }
-        break;
+        return true;
       }
-      default:
-        if (isFunctionLike(node)) noteStatusFunction(node);
+      case Visit.Function:
+        noteStatusFunction(node as ts.SignatureDeclaration);
+        return true;
     }
     return true;
   };
   function* walk(): Steps<void> {
-    let visited = 0;
+    let nextYield = NODES_PER_STEP;
     while (stack.length > 0) {
-      if (++visited % NODES_PER_STEP === 0) yield;
+      if (++visited >= nextYield) {
+        nextYield = visited + NODES_PER_STEP;
+        yield;
+      }
       const node = stack.pop()!;
       const scope = scopes.pop()!;
       if (!visit(node, scope)) continue;
       // What enclosingScope (tsSyntax.ts) answers for each child.
-      scopeOfChildren = node.kind === SyntaxKind.SourceFile || isFunctionLike(node) ? node : scope;
+      scopeOfChildren = OPENS_SCOPE[node.kind] === 1 ? node : scope;
       parentOf = node;
       const first = stack.length;
       forEachChild(node, pushChild);
@@ -284,8 +359,10 @@ export function* analyseTypeScriptSteps(
     const callee = calleeOf(call);
     if (!callee || !first) return;
     const firstTarget = unwrap(first);
-    if (isIdentifier(firstTarget) && names.isStatusCallName(callee.name)) aliases.add(scope, firstTarget.text);
-    if (names.isStatusCallName(callee.name)) noteStatusResult(first);
+    if (names.isStatusCallName(callee.name)) {
+      if (isIdentifier(firstTarget)) aliases.add(scope, firstTarget.text);
+      noteStatusResult(first);
+    }
     // expect(res.status).toBe(code) and assert.equal(res.status, code) tie `code` to a status.
     if (isIdentifier(firstTarget) && callee.receiver && EQUALITY_MATCHERS.has(callee.name)) {
       const subject = assertionSubject(callee.receiver);
@@ -293,10 +370,11 @@ export function* analyseTypeScriptSteps(
     }
     // abortHandshake(socket, code): `code` holds a status if the function's parameter does.
     if (!callee.receiver || callee.receiver.kind === SyntaxKind.ThisKeyword) {
-      call.arguments.forEach((argument, index) => {
-        const target = unwrap(argument);
+      const args = call.arguments;
+      for (let index = 0; index < args.length; index++) {
+        const target = unwrap(args[index]!);
         if (isIdentifier(target)) pendingArguments.push({ scope, name: target.text, callee: callee.name, index });
-      });
+      }
     }
     if (callee.receiver && MEMBERSHIP_METHODS.has(callee.name)) {
       const list = expressionName(callee.receiver);
@@ -367,8 +445,10 @@ export function* analyseTypeScriptSteps(
     if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
     noteStatusReturn(returns[i]!, env);
   }
-  for (const candidate of candidates) {
-    if (isNumericLiteral(candidate)) protocol.noteNumber(numericValue(candidate));
+  if (protocol.countsNumbers) {
+    for (const candidate of candidates) {
+      if (isNumericLiteral(candidate)) protocol.noteNumber(numericValue(candidate));
+    }
   }
   yield;
   for (let i = 0; i < candidates.length; i++) {
@@ -386,9 +466,16 @@ export function* analyseTypeScriptSteps(
  * `res.writeHead(code)` in practice.
  */
 function* resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgument[], env: TypeScriptEnv): Steps<void> {
+  // A fact's answer depends on the tree, the names, the file's functions and the aliases known, and only the aliases
+  // change meanwhile: the second round skips a fact asked when the aliases were the ones known now, as it would
+  // answer as it did (most facts of a large file, whose aliases are all found early).
+  const argumentAskedAt = new Float64Array(pendingArguments.length);
+  const pendingAskedAt = new Float64Array(pending.length);
   for (let round = 0; round < 2; round++) {
     for (let i = 0; i < pendingArguments.length; i++) {
       if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+      if (round > 0 && argumentAskedAt[i] === env.aliases.version) continue;
+      argumentAskedAt[i] = env.aliases.version;
       const fact = pendingArguments[i]!;
       const fn = env.localFunctions.get(fact.callee);
       if (fn && isStatusParameter(fn, fact.index, env)) env.aliases.add(fact.scope, fact.name);
@@ -396,12 +483,15 @@ function* resolveAliases(pending: PendingAlias[], pendingArguments: PendingArgum
     yield;
     for (let i = 0; i < pending.length; i++) {
       if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+      if (round > 0 && pendingAskedAt[i] === env.aliases.version) continue;
+      pendingAskedAt[i] = env.aliases.version;
       const fact = pending[i]!;
       if (env.aliases.has(fact.source, fact.name)) continue;
       const source = unwrap(fact.source);
-      const isFallback = isBinaryExpression(source) && isFallbackOperator(source.operatorToken.kind);
-      const operands = isFallback ? [source.left, source.right] : [source];
-      if (operands.some((operand) => statusExpressionEvidence(operand, env))) env.aliases.add(fact.scope, fact.name);
+      const holdsStatus = isBinaryExpression(source) && isFallbackOperator(source.operatorToken.kind)
+        ? statusExpressionEvidence(source.left, env) || statusExpressionEvidence(source.right, env)
+        : statusExpressionEvidence(source, env);
+      if (holdsStatus) env.aliases.add(fact.scope, fact.name);
     }
   }
 }
@@ -414,11 +504,6 @@ function noteStatusReturn(statement: ts.ReturnStatement, env: TypeScriptEnv): vo
   let fn: ts.Node | undefined = statement.parent;
   while (fn && !isFunctionLike(fn)) fn = fn.parent;
   if (fn && !env.statusFunctions.has(fn)) env.statusFunctions.set(fn, evidence);
-}
-
-/** The file's protocol scope as the evidence filters see it. */
-function filterScope(protocol: ProtocolScope): FilterScope {
-  return { suppresses: (node, evidence, strong) => protocol.suppresses(node, evidence, strong) };
 }
 
 /** Turns a candidate into a reported literal when a finder takes its position and no filter drops it. */
@@ -452,7 +537,8 @@ export function judge(
     code = value;
   }
   const input = { finding: classification, value, language: 'typescript' as const, node, isString: !isNumericLiteral(node) };
-  if (typeof code === 'number' && firstDroppingFilter(input, filterScope(protocol), trace) !== undefined) return undefined;
+  // The protocol scope is what the evidence filters ask (a FilterScope as it is: no wrapper per literal).
+  if (typeof code === 'number' && firstDroppingFilter(input, protocol, trace) !== undefined) return undefined;
   if (typeof code === 'string' && protocol.suppresses(node, classification.evidence, classification.strong)) return undefined;
   const start = reported.getStart(sourceFile);
   const end = reported.end;

@@ -142,10 +142,12 @@ export class NamedConstantCollector {
     if (!object || !isIdentifier(declaration.name)) return;
     const members: ConstantMember[] = [];
     for (const property of object.properties) {
-      if (!isPropertyAssignment(property)) continue;
+      // A member that is not a number makes no table (addLocalTable): the rest need not be read.
+      if (!isPropertyAssignment(property)) return;
       const name = propertyNameText(property.name);
       const code = integerValue(property.initializer);
-      if (name !== undefined && code !== undefined) members.push({ name, code });
+      if (name === undefined || code === undefined) return;
+      members.push({ name, code });
     }
     this.addLocalTable(declaration.name.text, members, object.properties.length);
   }

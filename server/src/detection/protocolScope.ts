@@ -47,8 +47,16 @@ export class ProtocolScope {
   /** Whether any comment or name could mention another protocol; most files cannot, and skip the scope walk. */
   private readonly mayMentionOther: boolean;
 
+  /**
+   * Whether `noteIdentifier` must be called. Counted identifiers only weigh against mentions of another protocol,
+   * and a text with neither a protocol hint nor a backslash (an escape could spell one: `\u0066tp`) has no such
+   * mention in any identifier, module or string; then every verdict is the same whatever the counts.
+   */
+  readonly countsIdentifiers: boolean;
+
   constructor(private readonly text: string) {
     this.mayMentionOther = OTHER_PROTOCOL_TEXT_HINT.test(text);
+    this.countsIdentifiers = this.mayMentionOther || text.includes('\\');
   }
 
   /** An import or require of `specifier`. */
@@ -76,6 +84,11 @@ export class ProtocolScope {
    */
   noteNumber(value: number): void {
     if (this.mayMentionOther && SIP_ONLY_CODES.has(value)) this.otherMentions++;
+  }
+
+  /** Whether `noteNumber` can count anything: in most files it cannot, and the numbers need not be read. */
+  get countsNumbers(): boolean {
+    return this.mayMentionOther;
   }
 
   /** Any identifier in the file; called for every one, so it only counts (names are judged once, in `finish`). */

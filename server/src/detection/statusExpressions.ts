@@ -31,15 +31,27 @@ export interface Classification extends Finding {
 /** Local names a function ties to a status (`const code = res.statusCode`), per function scope. */
 export class StatusAliases {
   private readonly byScope = new Map<ts.Node, Set<string>>();
+  /** Every name that is an alias in some scope: most names asked about are in none, and need no climb to find out. */
+  private readonly anyScope = new Set<string>();
+  private additions = 0;
 
   add(scope: ts.Node, name: string): void {
     let names = this.byScope.get(scope);
     if (!names) this.byScope.set(scope, (names = new Set()));
+    if (names.has(name)) return;
     names.add(name);
+    this.anyScope.add(name);
+    this.additions++;
+  }
+
+  /** Changes with every alias added (and only then): equal versions, equal answers from every question asked here. */
+  get version(): number {
+    return this.additions;
   }
 
   /** Whether `name`, used at `usage`, is an alias in its function or an enclosing one (closures). */
   has(usage: ts.Node, name: string): boolean {
+    if (!this.anyScope.has(name)) return false;
     let scope: ts.Node = enclosingScope(usage);
     for (;;) {
       if (this.byScope.get(scope)?.has(name)) return true;
@@ -177,6 +189,7 @@ function callResultEvidence(call: ts.CallExpression, env: TypeScriptEnv): Eviden
     return last !== undefined && env.names.isStatusName(last) ? env.names.namedEvidence(last) : undefined;
   }
   if (call.arguments.length > 0) return undefined;
-  const getter = callee.name.replace(/^get(?=[A-Z])/, '');
+  // Most callees do not start with `get`: the expression is asked only of those that do.
+  const getter = callee.name.startsWith('get') ? callee.name.replace(/^get(?=[A-Z])/, '') : callee.name;
   return env.names.isStatusName(getter) ? env.names.namedEvidence(getter) : undefined;
 }

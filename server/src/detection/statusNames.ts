@@ -234,7 +234,7 @@ function memoizeValue<T>(compute: (name: string) => T): (name: string) => T {
 /** Rules outlive documents, so their answers are bounded: a workspace's distinct names, then start again. */
 const MAX_MEMOISED_NAMES = 50_000;
 
-function memoize(predicate: (name: string) => boolean): (name: string) => boolean {
+export function memoize(predicate: (name: string) => boolean): (name: string) => boolean {
   const answers = new Map<string, boolean>();
   return (name) => {
     let answer = answers.get(name);

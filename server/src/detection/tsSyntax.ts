@@ -14,7 +14,14 @@ const {
   isVariableDeclaration, isWhiteSpaceLike
 } = ts;
 
-const TRANSPARENT_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
+/** A table by kind (1 for the kinds listed): asked per node, it is one indexed read where a `Set` hashes. */
+function kindTable(kinds: readonly ts.SyntaxKind[]): Uint8Array {
+  const table = new Uint8Array(SyntaxKind.Count);
+  for (const kind of kinds) table[kind] = 1;
+  return table;
+}
+
+const TRANSPARENT_KINDS = kindTable([
   SyntaxKind.ParenthesizedExpression,
   SyntaxKind.AsExpression,
   SyntaxKind.SatisfiesExpression,
@@ -29,7 +36,7 @@ export function isTransparentWrapper(node: ts.Node): node is
   | ts.SatisfiesExpression
   | ts.TypeAssertion
   | ts.NonNullExpression {
-  return TRANSPARENT_KINDS.has(node.kind);
+  return TRANSPARENT_KINDS[node.kind] === 1;
 }
 
 /** `||` and `??`: either operand may be the value (`err.status || 500`). */
@@ -92,7 +99,8 @@ export function numericValue(literal: ts.NumericLiteral): number {
 /** Functions, methods and accessors: the scopes status aliases are kept per. */
 export type FunctionLike = ts.SignatureDeclaration & { body?: ts.Node };
 
-const FUNCTION_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
+/** The kinds `isFunctionLike` answers for. */
+export const FUNCTION_KINDS: readonly ts.SyntaxKind[] = [
   SyntaxKind.FunctionDeclaration,
   SyntaxKind.FunctionExpression,
   SyntaxKind.ArrowFunction,
@@ -100,10 +108,11 @@ const FUNCTION_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
   SyntaxKind.GetAccessor,
   SyntaxKind.SetAccessor,
   SyntaxKind.Constructor,
-]);
+];
+const IS_FUNCTION_KIND = kindTable(FUNCTION_KINDS);
 
 export function isFunctionLike(node: ts.Node): node is FunctionLike {
-  return FUNCTION_KINDS.has(node.kind);
+  return IS_FUNCTION_KIND[node.kind] === 1;
 }
 
 /** The nearest enclosing function, or the source file at top level. */

@@ -17,6 +17,8 @@ export default typeScriptRule<NodeSite>({
   description: 'A status expression the file also gives non-HTTP numbers (42, 666) is a state machine.',
   example: 's.status = 103; … if (s.status === 69) …; s.status = 666',
   decide: (site, env) => {
+    // Most files have no state machine: no key to build.
+    if (env.stateExpressions.size === 0) return false;
     let target: ts.Expression | undefined;
     if (ts.isBinaryExpression(site.parent)) target = site.parent.left === site.outer ? site.parent.right : site.parent.left;
     else if (ts.isCaseClause(site.parent)) target = site.parent.parent.parent.expression;

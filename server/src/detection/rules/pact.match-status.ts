@@ -1,8 +1,14 @@
-import { splitWords } from '../statusNames';
+import { memoize, splitWords } from '../statusNames';
 import { typeScriptRule, type CallSite } from './rule';
 
 /** Verbs of matchers on a status: Pact `matchStatus(200, …)`, `matchesStatus(404)`. */
 const MATCH_VERBS = new Set(['match', 'matches', 'matching', 'like']);
+
+/** `matchStatus`, `likeStatus`. Memoised: asked of every number given to a call the rules before leave open. */
+const isMatchStatusName = memoize((name) => {
+  const words = splitWords(name);
+  return words.length === 2 && MATCH_VERBS.has(words[0]!) && words[1] === 'status';
+});
 
 export default typeScriptRule<CallSite>({
   id: 'pact.match-status',
@@ -14,7 +20,6 @@ export default typeScriptRule<CallSite>({
   example: 'matchStatus(200, response), MatchersV3.matchStatus(404, …)',
   decide: (site) => {
     if (!site.firstNumeric) return undefined;
-    const words = splitWords(site.name);
-    return words.length === 2 && MATCH_VERBS.has(words[0]!) && words[1] === 'status' ? { context: 'assertion', evidence: 'status' } : undefined;
+    return isMatchStatusName(site.name) ? { context: 'assertion', evidence: 'status' } : undefined;
   },
 });

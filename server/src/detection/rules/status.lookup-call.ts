@@ -1,11 +1,18 @@
 import { LOOKUP_WORDS } from '../callShapes';
-import { splitWords } from '../statusNames';
+import { memoize, splitWords } from '../statusNames';
 import { expressionName } from '../tsSyntax';
 import { typeScriptRule, type CallSite } from './rule';
 
 /** Methods of a reason-phrase table: `reason.lookup(200)`, `phrases.text(500)`. */
 const TABLE_METHODS = new Set(['lookup', 'message', 'phrase', 'text']);
 const REASON_WORDS = new Set(['reason', 'reasons', 'phrase', 'phrases']);
+
+/** `getStatusText`, `isSuccessStatusCode`, `getReasonPhrase`. Memoised: asked of every number given to a call left open. */
+const isLookupName = memoize((name) => {
+  const words = splitWords(name);
+  const at = words.indexOf('status');
+  return (at >= 0 && LOOKUP_WORDS.has(words[at + 1] ?? '')) || (words.includes('reason') && words.includes('phrase'));
+});
 
 export default typeScriptRule<CallSite>({
   id: 'status.lookup-call',
@@ -17,10 +24,7 @@ export default typeScriptRule<CallSite>({
   example: 'getStatusText(404), getReasonPhrase(404), isSuccessStatusCode(204), reason.lookup(200)',
   decide: (site, env) => {
     if (!site.firstNumeric) return undefined;
-    const words = splitWords(site.name);
-    const at = words.indexOf('status');
-    const lookup = (at >= 0 && LOOKUP_WORDS.has(words[at + 1] ?? '')) || (words.includes('reason') && words.includes('phrase'));
-    if (lookup) return { context: 'call-argument', evidence: env.names.namedEvidence(site.name) };
+    if (isLookupName(site.name)) return { context: 'call-argument', evidence: env.names.namedEvidence(site.name) };
     if (site.index !== 0 || !site.receiver || !TABLE_METHODS.has(site.name)) return undefined;
     const table = expressionName(site.receiver);
     return table !== undefined && splitWords(table).some((word) => REASON_WORDS.has(word)) ? { context: 'call-argument', evidence: 'status' } : undefined;
