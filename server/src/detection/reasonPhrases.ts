@@ -15,6 +15,10 @@ const SUFFIXES = ['status', 'code', 'statuscode'];
 export function namesReasonPhraseOf(name: string, code: number): boolean {
   const phrases = squeezedPhrasesOf(code);
   if (!phrases) return false;
+  // Most names beside a number in range are no spelling of its phrase (`bytes: 512`, `latencyMs: 250` in every record
+  // of a log): told by their first letter, before any squeezing.
+  const first = firstAsciiLetter(name);
+  if (first >= 0 && (firstLettersOf(code, phrases) & (1 << first)) === 0) return false;
   const squeezed = squeezedUpTo(name, LONGEST_NAME);
   if (squeezed === undefined) return false;
   if (phrases.has(squeezed)) return true;
@@ -25,6 +29,36 @@ export function namesReasonPhraseOf(name: string, code: number): boolean {
     if (squeezed.endsWith(suffix) && phrases.has(squeezed.slice(0, -suffix.length))) return true;
   }
   return false;
+}
+
+/** Bit i set: a spelling of one of the code's phrases can start with letter i (its phrase's first, or a prefix's). */
+const FIRST_LETTERS = new Int32Array(600);
+/** Marks a FIRST_LETTERS entry as computed (a 27th bit: no letter has it). */
+const COMPUTED = 1 << 26;
+
+function firstLettersOf(code: number, phrases: ReadonlySet<string>): number {
+  let mask = FIRST_LETTERS[code]!;
+  if (mask === 0) {
+    mask = COMPUTED;
+    for (const spelling of [...phrases, ...PREFIXES]) if (spelling.length > 0) mask |= 1 << (spelling.charCodeAt(0) - 0x61);
+    FIRST_LETTERS[code] = mask;
+  }
+  return mask;
+}
+
+/**
+ * The first letter of `name`'s squeezed form (0 for a, 25 for z), which is its first ASCII letter when only ASCII
+ * comes before it; -1 when a non-ASCII character comes first (lower-cased, `İ` and `K` become ASCII letters) or
+ * there is no letter.
+ */
+function firstAsciiLetter(name: string): number {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code > 0x7f) return -1;
+    if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+    if (code >= 0x41 && code <= 0x5a) return code - 0x41;
+  }
+  return -1;
 }
 
 /** The longest squeezed name that can spell a phrase: the longest phrase with the longest prefix or suffix. */
