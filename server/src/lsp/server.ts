@@ -143,8 +143,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // or the first request that needs them), the parsers at their first use.
   const bundled = lazyBundledCatalogs(() => bundledFolder, options.bundledCatalogIndex, options.bundledFs ?? fs, logger);
   let catalogs: LoadedRegistry = loadRegistry(undefined, [], fs);
-  let firstLoad: Promise<void> | undefined;
-  const catalogsLoaded = (): Promise<void> => (firstLoad ??= reloadCatalogs());
+  // Resolved once some load has committed catalogs, not when the first load ends: a reload that overtakes it (a
+  // settings change while it waits for the client's settings) makes the first one commit nothing, and a document
+  // analysed then would be judged by no catalog at all.
+  let markCatalogsCommitted: () => void = () => undefined;
+  const catalogsCommitted = new Promise<void>((resolve) => (markCatalogsCommitted = resolve));
+  let firstLoadStarted = false;
+  const catalogsLoaded = (): Promise<void> => {
+    if (!firstLoadStarted) {
+      firstLoadStarted = true;
+      void reloadCatalogs();
+    }
+    return catalogsCommitted;
+  };
   let generation = 0;
   let userFolders: string[] = [];
   /** The unknown ids of the editor's `catalogs` setting last reported, so a notification is shown once. */
@@ -346,7 +357,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     void reloadCatalogs();
   });
 
+  /** Loads the catalogs again; a load that fails is logged, and ends the wait of the documents (judged by what is loaded). */
   async function reloadCatalogs(): Promise<void> {
+    try {
+      await loadCatalogs();
+    } catch (error) {
+      logger.error(`loading the catalogs failed: ${errorDetail(error)}`);
+      markCatalogsCommitted();
+    }
+  }
+
+  async function loadCatalogs(): Promise<void> {
     // Reloads can overlap (a change while settings are pulled): only the latest one reads and commits.
     const ticket = ++reloadTicket;
     const settings = await settingsFor(undefined);
@@ -368,6 +389,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // Analyses stay: the next request of each document keeps its detection and resolves scope again.
     project.forgetCatalogs();
     generation++;
+    markCatalogsCommitted();
     const count = catalogs.registry.all().length;
     const userNote = userFolders.length ? `, ${userFolders.length} user folders in ${catalogs.elapsedMs.toFixed(1)} ms` : '';
     logger.info(`loaded ${count} catalogs: bundled ${bundled.from() === 'index' ? 'from their index' : 'parsed'} in ${bundled.elapsedMs().toFixed(1)} ms${userNote} (${messages('en').problemCount(catalogs.problems.length)})`);
@@ -489,9 +511,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     );
   }
 
-  documents.onDidOpen((event) => scheduleValidation(event.document.uri, 0));
-  documents.onDidChangeContent((event) => scheduleValidation(event.document.uri));
+  // The library tells of an opened document twice, as opened and as changed content (in that order today): the
+  // second must not put its first diagnostics off by the typing delay. Told apart by version, whatever the order.
+  const openedVersions = new Map<string, number>();
+  documents.onDidOpen((event) => {
+    openedVersions.set(event.document.uri, event.document.version);
+    scheduleValidation(event.document.uri, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    const { uri, version } = event.document;
+    const opened = openedVersions.get(uri);
+    // Only the first event after the open is skipped: a client that repeats a version must still be validated.
+    openedVersions.delete(uri);
+    if (opened === version) return;
+    scheduleValidation(uri);
+  });
   documents.onDidClose((event) => {
+    openedVersions.delete(event.document.uri);
     clearTimeout(pendingValidation.get(event.document.uri));
     pendingValidation.delete(event.document.uri);
     analyses.delete(event.document.uri);
