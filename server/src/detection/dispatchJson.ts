@@ -9,6 +9,7 @@ import { runRuleList, runRules } from './ruleEngine';
 import { rulesAt, type PositionRule } from './rules/index';
 import type { ContainerSite, JsonEnv, VerdictStep } from './rules/rule';
 import type { Classification } from './statusExpressions';
+import { detachedName } from './statusNames';
 
 function found(verdict: Classification | 'vetoed' | undefined): Classification | undefined {
   return verdict === 'vetoed' ? undefined : verdict;
@@ -34,7 +35,7 @@ function propertyValueRulesFor(key: string): readonly PositionRule[] {
   if (rules) return rules;
   if (rulesByKey.size >= MAX_KEYED_LISTS) rulesByKey.clear();
   rules = rulesAt('json', 'property-value').filter((rule) => rule.shape !== 'shared' || !rule.keys || rule.keys(key));
-  rulesByKey.set(key, rules);
+  rulesByKey.set(detachedName(key), rules);
   return rules;
 }
 

@@ -63,19 +63,9 @@ function climb(node: ts.Node, env: TypeScriptEnv): Climb {
     above = climbs.get(outer);
     if (above) break;
     const parent = outer.parent;
-    if (!parent) break;
-    let step: Evidence | undefined;
-    if (isTransparentWrapper(parent) || isSign(parent)) {
-      step = undefined;
-    } else if (isConditionalExpression(parent) && parent.condition !== outer) {
-      step = statusExpressionEvidence(parent.whenTrue === outer ? parent.whenFalse : parent.whenTrue, env);
-    } else if (isBinaryExpression(parent) && isFallbackOperator(parent.operatorToken.kind)) {
-      step = statusExpressionEvidence(parent.left === outer ? parent.right : parent.left, env);
-    } else {
-      break;
-    }
+    if (!parent || !takesStep(outer, parent)) break;
     path.push(outer);
-    evidence.push(step);
+    evidence.push(stepEvidence(outer, parent, env));
     outer = parent;
   }
   let result: Climb = above ?? { outer };
@@ -93,6 +83,13 @@ function takesStep(outer: ts.Node, parent: ts.Node): boolean {
   return isTransparentWrapper(parent) || isSign(parent) ||
     (isConditionalExpression(parent) && parent.condition !== outer) ||
     (isBinaryExpression(parent) && isFallbackOperator(parent.operatorToken.kind));
+}
+
+/** What a step `takesStep` allows says of the value: the other branch or operand's evidence (none for a wrapper or sign). */
+function stepEvidence(outer: ts.Node, parent: ts.Node, env: TypeScriptEnv): Evidence | undefined {
+  if (isConditionalExpression(parent)) return statusExpressionEvidence(parent.whenTrue === outer ? parent.whenFalse : parent.whenTrue, env);
+  if (isBinaryExpression(parent)) return statusExpressionEvidence(parent.left === outer ? parent.right : parent.left, env);
+  return undefined;
 }
 
 /** Whether the value position of `node` (a literal or an empty placeholder) takes a status code, and by which rule. */

@@ -20,8 +20,8 @@ import type { TypeScriptEnv } from './statusExpressions';
 import { StatusAliases, isStatusParameter, statusExpressionEvidence } from './statusExpressions';
 import type { DetectorLanguage, ScopeHints, StatusLiteral } from './types';
 import {
-  FUNCTION_KINDS, calleeOf, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper, numericValue,
-  propertyNameText, unwrap,
+  FUNCTION_KINDS, OPENS_SCOPE, calleeOf, expressionName, functionName, isFallbackOperator, isFunctionLike, isTransparentWrapper,
+  numericValue, propertyNameText, unwrap,
 } from './tsSyntax';
 
 // Read once: the compiler's exports are getters, too slow to call per node.
@@ -87,7 +87,7 @@ const INDEX_NAMES = new Set(['i', 'j', 'k', 'n', 'idx', 'index']);
 
 /** What the walk does at a node, by kind (`VISIT_ACTIONS`); every kind not listed is only descended into. */
 const enum Visit {
-  Descend, Number, String, TemplateHead, Identifier, ModuleDeclaration, ImportEquals, Enum, ModuleReference, Call,
+  Descend, Number, String, TemplateHead, ModuleDeclaration, ImportEquals, Enum, ModuleReference, Call,
   ElementAccess, Return, Case, Variable, Binary, Property, Function,
 }
 
@@ -97,7 +97,6 @@ for (const [kind, action] of [
   [SyntaxKind.StringLiteral, Visit.String],
   [SyntaxKind.NoSubstitutionTemplateLiteral, Visit.String],
   [SyntaxKind.TemplateHead, Visit.TemplateHead],
-  [SyntaxKind.Identifier, Visit.Identifier],
   [SyntaxKind.ImportDeclaration, Visit.ModuleDeclaration],
   [SyntaxKind.ExportDeclaration, Visit.ModuleDeclaration],
   [SyntaxKind.ImportEqualsDeclaration, Visit.ImportEquals],
@@ -125,11 +124,6 @@ for (let kind = 0; kind <= SyntaxKind.LastToken; kind++) {
   if (VISIT_ACTIONS[kind] === Visit.Descend) AT_PUSH[kind] = AtPush.Leaf;
 }
 AT_PUSH[SyntaxKind.Identifier] = AtPush.Identifier;
-
-/** Kinds whose children are in a scope of their own, as `enclosingScope` (tsSyntax.ts) answers: the file and functions. */
-const OPENS_SCOPE = new Uint8Array(SyntaxKind.Count);
-OPENS_SCOPE[SyntaxKind.SourceFile] = 1;
-for (const kind of FUNCTION_KINDS) OPENS_SCOPE[kind] = 1;
 
 /** String literals worth judging: exactly three digits (`'404'`) or a class range (`'4XX'`). */
 export function isStatusLikeString(text: string): boolean {
@@ -209,11 +203,11 @@ export function* analyseTypeScriptSteps(
   const scopes: ts.Node[] = [sourceFile];
   let parentOf: ts.Node = sourceFile;
   let scopeOfChildren: ts.Node = sourceFile;
-  // Returns nothing: forEachChild stops at the first truthy result.
   // Nodes met so far, pushed or not: the walk yields every NODES_PER_STEP of them.
   let visited = 0;
   // Identifiers are counted only where the count can change a verdict (see ProtocolScope.countsIdentifiers).
   const countsIdentifiers = protocol.countsIdentifiers;
+  // Returns nothing: forEachChild stops at the first truthy result.
   const pushChild = (child: ts.Node): void => {
     (child as { parent: ts.Node }).parent = parentOf;
     // Two nodes in five are identifiers and other tokens, which have no children: they are done with here, not
@@ -247,9 +241,6 @@ export function* analyseTypeScriptSteps(
         return false;
       case Visit.TemplateHead: // `SIP/2.0 ${code} ${reason}`
         protocol.noteString((node as ts.TemplateHead).text);
-        return false;
-      case Visit.Identifier:
-        if (countsIdentifiers) protocol.noteIdentifier((node as ts.Identifier).text);
         return false;
       case Visit.ModuleDeclaration:
         constants.note(node);

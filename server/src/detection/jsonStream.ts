@@ -126,6 +126,8 @@ class Frame extends VerdictKeepingView {
       if (container instanceof Frame) {
         container.reduced = true;
         container.kept = undefined;
+        // Its verdicts too: a rule reading this deep must meet the guard's error, never a verdict cached before.
+        container.keptVerdicts = undefined;
       }
     }
   }

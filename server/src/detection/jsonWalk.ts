@@ -1,8 +1,8 @@
 /**
  * A walk over JSON / JSONC text that reports what jsonc-parser's `visit` reports, in the same order and with the
  * same error recovery, but with an explicit stack instead of one call per nesting level: a document nested
- * 100,000 deep is walked like any other. It keeps nothing but that stack, so detection can stream over a large
- * file without building its syntax tree. The walk is a generator that yields every `TOKENS_PER_SLICE` tokens,
+ * 100,000 deep is walked like any other. It keeps nothing but that stack (and its scanner a small cache of recent
+ * keys), so detection can stream over a large file without building its syntax tree. The walk is a generator that yields every `TOKENS_PER_SLICE` tokens,
  * so a caller can return to the event loop in between.
  *
  * The recovery follows jsonc-parser 3.x `visit` (allowing trailing commas and comments, as `parseJson` does):

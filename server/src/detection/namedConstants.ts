@@ -7,8 +7,9 @@
  * table (an unknown or misspelt member is never guessed). Such an expression means a status wherever it stands,
  * so no position rule applies.
  *
- * The TypeScript walk hands every node to `note`, which keeps only the declarations that bind a table (imports,
- * `require`s, enums, const objects); `resolve` runs once the walk has seen them all (an enum may be declared after
+ * The TypeScript walk hands `note` the declarations that can bind a table (imports, import-equals, exports, enums,
+ * variable declarations), and `note` keeps those that do (imports and `require`s of known packages, enums, const
+ * objects of codes); `resolve` runs once the walk has seen them all (an enum may be declared after
  * use) and, only in a file that has a table, walks the tree again for the expressions that use one. Most files
  * have none and pay nothing more than the declaration check.
  */

@@ -37,6 +37,8 @@ const FIRST_LETTERS = new Int32Array(600);
 const COMPUTED = 1 << 26;
 
 function firstLettersOf(code: number, phrases: ReadonlySet<string>): number {
+  // A code outside the table (squeezedPhrasesOf answers only 100-599) has no mask: no shortcut, never a wrong one.
+  if (!(code >= 0 && code < FIRST_LETTERS.length)) return ~0;
   let mask = FIRST_LETTERS[code]!;
   if (mask === 0) {
     mask = COMPUTED;

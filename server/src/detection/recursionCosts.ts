@@ -37,8 +37,8 @@ const KEYWORD_COSTS: ReadonlyArray<readonly [string, WordCost]> = [
   ['else', ELSE_KEYWORD],
 ];
 
-/** `instanceof`, `satisfies`: the longest keyword weighed. */
-export const MAX_KEYWORD_LENGTH = 10;
+/** The length of the longest keyword weighed (`instanceof`): a longer word is none of them. */
+export const MAX_KEYWORD_LENGTH = Math.max(...KEYWORD_COSTS.map(([word]) => word.length));
 
 /** The keywords by their first letter (`a` at 0), so a word is compared with two or three at most, in place. */
 const KEYWORDS_BY_INITIAL: ReadonlyArray<ReadonlyArray<readonly [string, WordCost]>> = Array.from({ length: 26 }, (_, letter) =>

@@ -115,6 +115,9 @@ export function isFunctionLike(node: ts.Node): node is FunctionLike {
   return IS_FUNCTION_KIND[node.kind] === 1;
 }
 
+/** Kinds whose children are in a scope of their own, by kind (1: opens one): the file and functions, as below. */
+export const OPENS_SCOPE = kindTable([SyntaxKind.SourceFile, ...FUNCTION_KINDS]);
+
 /** The nearest enclosing function, or the source file at top level. */
 export function enclosingScope(node: ts.Node): ts.Node {
   let current = node.parent;

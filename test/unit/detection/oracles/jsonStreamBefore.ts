@@ -21,18 +21,26 @@
  * The evidence filters judge last, once the file's protocol mentions are all counted, as on the tree.
  */
 import type { Steps } from '../../../../server/src/detection/steps';
-import { classifyJsonSite, type JsonPosition } from '../../../../server/src/detection/dispatchJson';
+import type { JsonPosition } from '../../../../server/src/detection/dispatchJson';
 import { jsonFilterScope, jsonLiteralOf, type JsonToken } from '../../../../server/src/detection/findJsonLiterals';
-
-/** `isCandidateString` as it was (a regular expression). */
-function isCandidateString(value: string): boolean {
-  return value.length <= 4 && /^(\d+|[1-5]xx)$/i.test(value);
-}
+import { runRules } from '../../../../server/src/detection/ruleEngine';
+import type { Classification } from '../../../../server/src/detection/statusExpressions';
 import { JsonContainerTableBuilder, type JsonContainerTable } from '../../../../server/src/detection/jsonContainerTable';
 import { JsonStringTableBuilder, type JsonStringTable } from './jsonStringTableBefore';
 import { walkJson, type JsonLiteralValue, type JsonWalkSink } from './jsonWalkBefore';
 import { ProtocolScope } from '../../../../server/src/detection/protocolScope';
 import type { ContainerSite, FilterScope, JsonEnv, VerdictStep } from '../../../../server/src/detection/rules/rule';
+
+/** `isCandidateString` as it was (a regular expression). */
+function isCandidateString(value: string): boolean {
+  return value.length <= 4 && /^(\d+|[1-5]xx)$/i.test(value);
+}
+
+/** `classifyJsonSite` as it was: every rule of the position asked, none skipped by the keys it declares. */
+function classifyJsonSite(site: ContainerSite, env: JsonEnv, trace?: VerdictStep[]): Classification | undefined {
+  const verdict = runRules('json', site.position, site, env, trace);
+  return verdict === 'vetoed' ? undefined : verdict;
+}
 import type { ContainerView, MemberView, ValueView } from '../../../../server/src/detection/rules/views';
 import { ScopeHintCollector, forEachJsonComment, mayHoldDirective } from '../../../../server/src/detection/scopeHints';
 import type { StatusNameRules } from '../../../../server/src/detection/statusNames';
