@@ -220,6 +220,9 @@ const nodeBuiltinsForBrowser = {
  * instead of parsing them (it checks the index against the embedded pages, as the Node server checks it against
  * catalogs/). In watch mode an edit of a page rebuilds this module: the index is written again first.
  */
+/** The pages embedded by the last web build (watch mode): the index stands for them, already written. */
+let lastEmbedded;
+
 const embeddedCatalogs = {
   name: 'embedded-catalogs',
   setup(build) {
@@ -231,7 +234,10 @@ const embeddedCatalogs = {
         .map((entry) => join(entry.parentPath, entry.name))
         .sort();
       const texts = Object.fromEntries(files.map((file) => [relative(folder, file).split('\\').join('/'), readFileSync(file, 'utf8')]));
-      if (watch) writeCatalogIndex();
+      // esbuild runs onLoad again on every rebuild: the index is written again only when a page changed.
+      const embedded = JSON.stringify(texts);
+      if (watch && embedded !== lastEmbedded) writeCatalogIndex();
+      lastEmbedded = embedded;
       const index = readFileSync(CATALOG_INDEX, 'utf8');
       return {
         contents: `export default ${JSON.stringify(texts)};\nexport const index = ${JSON.stringify(index)};`,
@@ -289,7 +295,7 @@ function writeCodeCache() {
 }
 
 if (watch) {
-  writeCatalogIndex();
+  // The index is written by the web server's first build (embeddedCatalogs), and again when a page changes.
   for (const options of [...builds, ...webOptions]) await (await esbuild.context(options)).watch();
 } else {
   // The index first: the web server's bundle embeds it.

@@ -167,6 +167,8 @@ describe('settings over the protocol', () => {
   it('publishes no diagnostics made before any catalog loaded, when a settings change overtakes the first load', async () => {
     // A slow client: each workspace/configuration answer takes 150 ms, so the change arrives while the first load
     // waits for its settings. The first load then commits nothing; the document must wait for the newer one.
+    // Timed, so it cannot prove the race absent; without the wait for a committed load it failed in most runs (the
+    // analysis, its settings answered with the first load's, ran on no catalog), and with it it cannot fail.
     const client = await LspClient.start({ settings: { catalogs: ['dds'] }, configurationDelayMs: 150 });
     try {
       await client.open(TS_URI, 'typescript', TS_TEXT);

@@ -49,7 +49,6 @@ interface ManifestItem {
   line?: number;
 }
 
-
 /** How loading may differ from the server's default. */
 export interface CatalogLoadOptions {
   /**

@@ -68,7 +68,7 @@ export function listLiterals(analyses: readonly FileAnalysis[]): ListedLiteral[]
         catalogs: matches.map(({ catalog, entries }) => ({
           id: catalog.info.id,
           message: entries[0]?.message ?? null,
-          ...(!entries[0]?.message && entries[0]?.description ? { description: entries[0].description } : {}),
+          ...(entries[0]?.message == null && entries[0]?.description ? { description: entries[0].description } : {}),
         })),
         standard: typeof literal.code === 'number' ? (registry.standardEntry(literal.code)?.message ?? null) : null,
         rule: literal.rule,

@@ -311,7 +311,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!document || !detectorLanguageOf(document.languageId, document.uri) || isConfigFile(uri)) return undefined;
       // Both can wait on the client (workspace/configuration): asked together, a first analysis waits for one round
       // trip, not two in turn.
+      const askedAt = generation;
       const [, editorSettings] = await Promise.all([catalogsLoaded(), settingsFor(uri)]);
+      // Settings asked before a change of settings are the old ones: ask again rather than store them as current.
+      if (generation !== askedAt) continue;
       const current = documents.get(uri);
       if (!current) return undefined;
       // The project config, where one applies, decides the settings and catalogs; its `ignore` leaves files out.

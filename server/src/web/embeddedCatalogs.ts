@@ -14,8 +14,12 @@ export function embeddedCatalogFileSystem(files: Readonly<Record<string, string>
   // As a directory listing: the top-level files and the names of the subfolders (as readdirSync gives them), so the
   // index's fingerprint of the folder is the one the build computed over catalogs/ on disk.
   const listing = [...new Set(names.map((name) => name.split('/')[0]!))];
-  /** The file's name relative to the folder it is asked under (the folder is whatever the server calls it). */
-  const nameOf = (path: string): string | undefined => names.find((name) => path === name || path.endsWith(`/${name}`));
+  /**
+   * The file's name relative to the folder it is asked under (the folder is whatever the server calls it): the
+   * longest name the path ends with, so `…/team/b.en.md` is the subfolder's page, never a top-level `b.en.md`.
+   */
+  const byLength = [...names].sort((a, b) => b.length - a.length);
+  const nameOf = (path: string): string | undefined => byLength.find((name) => path === name || path.endsWith(`/${name}`));
   return {
     readDirectory: () => listing,
     readFile(path) {

@@ -34,6 +34,13 @@ describe('web crypto shim', () => {
   });
 
   it('refuses an algorithm it does not have', () => {
-    assert.throws(() => createHash('md5'), /sha256 only/);
+    assert.throws(() => createHash('md5'), /hashes with sha256/);
+  });
+
+  it('is digested once, as Node\'s', () => {
+    const hash = createHash('sha256').update('a');
+    hash.digest('hex');
+    assert.throws(() => hash.digest('hex'), /Digest already called/);
+    assert.throws(() => hash.update('b'), /Digest already called/);
   });
 });

@@ -36,10 +36,11 @@ describe('embedded catalogs', () => {
     assert.deepEqual(read, { rejected: `the files of ${URI} changed since ${EMBEDDED_INDEX_PATH} was built` });
   });
 
-  it('list a subfolder by its name, as a directory listing does', () => {
-    const fs = embeddedCatalogFileSystem({ 'a.en.md': 'a', 'team/b.en.md': 'b', 'team/c.en.md': 'c' });
-    assert.deepEqual(fs.readDirectory(URI), ['a.en.md', 'team']);
+  it('list a subfolder by its name, as a directory listing does, and read its pages, not a top-level namesake', () => {
+    const fs = embeddedCatalogFileSystem({ 'b.en.md': 'top', 'team/b.en.md': 'b', 'team/c.en.md': 'c' });
+    assert.deepEqual(fs.readDirectory(URI), ['b.en.md', 'team']);
     assert.equal(fs.readFile(`${URI}/team/b.en.md`), 'b');
+    assert.equal(fs.readFile(`${URI}/b.en.md`), 'top');
     assert.throws(() => fs.readFile(EMBEDDED_INDEX_PATH), /not a bundled catalog file/);
   });
 });

@@ -33,9 +33,11 @@ class Sha256 implements Hash {
   /** Bytes not yet hashed: less than one 64-byte block. */
   private pending = new Uint8Array(0);
   private length = 0;
+  private finished = false;
   private readonly encoder = new TextEncoder();
 
   update(text: string): Hash {
+    if (this.finished) throw new Error('Digest already called');
     const bytes = this.encoder.encode(text);
     this.length += bytes.length;
     const data = new Uint8Array(this.pending.length + bytes.length);
@@ -48,6 +50,9 @@ class Sha256 implements Hash {
   }
 
   digest(_encoding: 'hex'): string {
+    // As Node's: a hash is digested once (padding the state in place would make a second answer wrong).
+    if (this.finished) throw new Error('Digest already called');
+    this.finished = true;
     // The padding: a 1 bit, zeros up to 56 bytes mod 64, then the length in bits as a 64-bit big-endian number.
     const tail = new Uint8Array(this.pending.length + 9 > 64 ? 128 : 64);
     tail.set(this.pending);
@@ -96,7 +101,7 @@ class Sha256 implements Hash {
 }
 
 export function createHash(algorithm: string): Hash {
-  if (algorithm !== 'sha256' && algorithm !== 'sha1') throw new Error(`the web build hashes with sha256 only, not ${algorithm}`);
+  if (algorithm !== 'sha256' && algorithm !== 'sha1') throw new Error(`the web build hashes with sha256 (and answers sha1 with it), not ${algorithm}`);
   return new Sha256();
 }
 
