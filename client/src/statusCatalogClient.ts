@@ -16,7 +16,7 @@ import {
   type WorkspaceTrustParams,
 } from '../../server/src/lsp/protocol';
 import { neutralizeCatalogText } from '../../server/src/service/markdown';
-import { hasUriScheme } from '../../server/src/uriPaths';
+import { isUriSource } from '../../server/src/uriPaths';
 
 /** What `activate` returns: tests and other extensions wait on `whenReady()` instead of sleeping. */
 export interface StatusCatalogApi {
@@ -111,7 +111,7 @@ async function showCatalogs(catalogs: CatalogSummary[]): Promise<void> {
   );
   if (!picked) return;
   // The web server's sources are URIs of the workspace's file system (or of the extension, for bundled pages).
-  const uri = hasUriScheme(picked.source) ? vscode.Uri.parse(picked.source) : vscode.Uri.file(picked.source);
+  const uri = isUriSource(picked.source) ? vscode.Uri.parse(picked.source) : vscode.Uri.file(picked.source);
   if (uri.scheme !== 'http' && uri.scheme !== 'https') await vscode.window.showTextDocument(uri);
 }
 

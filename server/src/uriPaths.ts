@@ -5,9 +5,21 @@
  */
 import { posix } from 'node:path';
 
-/** `scheme://…`. The scheme has two characters at least, so a drive letter (`c://`) is never taken for one. */
+/**
+ * `scheme://…`: a folder given as a URI, whose sources are joined under it as URI paths (joinSource). The scheme has
+ * two characters at least, so a drive letter (`c://`) is never taken for one.
+ */
 export function hasUriScheme(path: string): boolean {
   return /^[a-z][a-z0-9+.-]+:\/\//i.test(path);
+}
+
+/**
+ * A catalog's source that is a URI already (`vscode-vfs://…`, `memfs:/catalogs/x.md`, `https://…`), as opposed to a
+ * file path (`/repo/x.md`, `C:\repo\x.md`, `c:/repo/x.md`). Wider than hasUriScheme: a source is linked or opened
+ * as it is, never joined, so a URI without an authority counts too.
+ */
+export function isUriSource(source: string): boolean {
+  return /^[a-z][a-z0-9+.-]+:/i.test(source) && !/^[a-z]:[\\/]/i.test(source);
 }
 
 /** `/a/./b/../c/` → `/a/c`: always absolute, `..` never climbs above the root, no trailing slash but the root's. */

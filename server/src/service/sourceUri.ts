@@ -4,14 +4,9 @@
  * so the service never joins or splits them with node:path.
  */
 import { pathToFileURL } from 'node:url';
+import { isUriSource as isUri } from '../uriPaths';
 
-/** A URI with a scheme, and not a Windows path (`C:\…`, `c:/…`). */
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
-
-function isUri(source: string): boolean {
-  return HAS_SCHEME.test(source) && !WINDOWS_DRIVE.test(source);
-}
 
 /** Sources seen, by path: every hover links each row it shows, and building a file URL parses one. A handful of files. */
 const uriBySource = new Map<string, string>();

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { resolveCatalogUris } from '../../../server/src/lsp/catalogPaths';
+import { hasUriScheme, isUriSource } from '../../../server/src/uriPaths';
 
 const ROOT = 'vscode-vfs://github/acme/shop';
 
@@ -43,5 +44,14 @@ describe('resolveCatalogUris', () => {
 
   it('does not take a drive letter for a scheme', () => {
     assert.deepEqual(resolveCatalogUris(['c://catalogs'], ROOT, true).folders, ['vscode-vfs://github/acme/shop/c:/catalogs']);
+  });
+});
+
+describe('isUriSource and hasUriScheme', () => {
+  it('take a source with any scheme for a URI, a folder only with an authority, and a drive path for neither', () => {
+    const cases = ['vscode-vfs://github/a/x.md', 'memfs:/catalogs/x.md', 'https://docs.example/x', '/repo/x.md', 'C:\\repo\\x.md', 'c:/repo/x.md', 'x.md'];
+    assert.deepEqual(cases.map((path) => [isUriSource(path), hasUriScheme(path)]), [
+      [true, true], [true, false], [true, true], [false, false], [false, false], [false, false], [false, false],
+    ]);
   });
 });
