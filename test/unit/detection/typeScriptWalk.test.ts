@@ -3,7 +3,10 @@
  * tokens when met and counts identifiers only where a count can matter, the second alias round that skips facts
  * asked with the same aliases known, and the climb that remembers nothing for a literal with no step up must find
  * exactly the literals, rules, contexts and scope hints the plain versions found, on random files made of the
- * shapes those decisions turn on (alias chains, fallbacks, local status functions, other protocols, escapes).
+ * shapes those decisions turn on (alias chains, fallbacks, local status functions, other protocols, escapes), and
+ * leave the same facts for later requests. The oracle imports today's rules, rule engine, call shapes, syntax
+ * helpers and views (tsSyntax, tsViews, callShapes): those run on both sides, so their own changes (the memoised
+ * name tests, the deflate-state shortcut, the kind tables) are checked by the rule tests and the corpus, not here.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -12,18 +15,40 @@ import { analyseTypeScriptSteps, parseTypeScript } from '../../../server/src/det
 import type * as ts from 'typescript';
 import { finishSteps, type Steps } from '../../../server/src/detection/steps';
 import { createStatusNameRules, type StatusNameRules } from '../../../server/src/detection/statusNames';
+import type { Evidence } from '../../../server/src/detection/statusExpressions';
 import type { ScopeHints, StatusLiteral } from '../../../server/src/detection/types';
 import { analyseTypeScriptSteps as analyseBefore } from './oracles/findTypeScriptLiterals.before';
 
 const names = createStatusNameRules({});
 
-/** What the comparison reads of an analysis; the two implementations' environments are of different classes. */
-type Analyser = (sourceFile: ts.SourceFile, rules: StatusNameRules, literals: StatusLiteral[]) => Steps<{ scopeHints: ScopeHints; candidates: ts.Node[] }>;
+/**
+ * What the comparison reads of an analysis: what detection returns, and what later requests read of it (completion
+ * reads the environment's facts and asks the protocol scope). The two implementations' classes differ, so their
+ * facts are compared as plain values.
+ */
+interface Compared {
+  scopeHints: ScopeHints;
+  candidates: ts.Node[];
+  env: { statusLists: Set<string>; statusResultNames: Set<string>; statusFunctions: Map<ts.Node, string>; localFunctions: Map<string, unknown> };
+  protocol: { suppresses(node: ts.Node | undefined, evidence: Evidence, strong?: boolean): boolean };
+}
+type Analyser = (sourceFile: ts.SourceFile, rules: StatusNameRules, literals: StatusLiteral[]) => Steps<Compared>;
 
 function analyse(text: string, analyser: Analyser): unknown {
   const literals: StatusLiteral[] = [];
   const analysis = finishSteps(analyser(parseTypeScript(text, 'typescript'), names, literals));
-  return { literals: [...literals].sort((a, b) => a.start - b.start), hints: analysis.scopeHints, candidates: analysis.candidates.map((c) => c.pos) };
+  const { env, protocol } = analysis;
+  return {
+    // In the order found, not sorted: the walk promises the order of one go.
+    literals,
+    hints: analysis.scopeHints,
+    candidates: analysis.candidates.map((c) => c.pos),
+    statusLists: [...env.statusLists],
+    statusResultNames: [...env.statusResultNames],
+    statusFunctions: [...env.statusFunctions].map(([node, evidence]) => [node.pos, evidence]),
+    localFunctions: [...env.localFunctions.keys()],
+    suppresses: (['status', 'generic'] as const).flatMap((evidence) => [false, true].map((strong) => protocol.suppresses(undefined, evidence, strong))),
+  };
 }
 
 const variable = fc.constantFrom('code', 'status', 'c', 'n', 'value', 's', 'rc', 'reply', 'ftpCode', 'smtpReply', 'i', 'x');
