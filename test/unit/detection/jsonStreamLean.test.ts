@@ -14,7 +14,7 @@ import { isCandidateString } from '../../../server/src/detection/findJsonLiteral
 import { createStatusNameRules } from '../../../server/src/detection/statusNames';
 import { finishSteps, type Steps } from '../../../server/src/detection/steps';
 import type { StatusLiteral } from '../../../server/src/detection/types';
-import { analyseJsonTextBefore } from './oracles/jsonStreamBefore';
+import { analyseJsonTextBefore } from './oracles/jsonStream.before';
 
 const names = createStatusNameRules();
 

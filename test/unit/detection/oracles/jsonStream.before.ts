@@ -26,8 +26,8 @@ import { jsonFilterScope, jsonLiteralOf, type JsonToken } from '../../../../serv
 import { runRules } from '../../../../server/src/detection/ruleEngine';
 import type { Classification } from '../../../../server/src/detection/statusExpressions';
 import { JsonContainerTableBuilder, type JsonContainerTable } from '../../../../server/src/detection/jsonContainerTable';
-import { JsonStringTableBuilder, type JsonStringTable } from './jsonStringTableBefore';
-import { walkJson, type JsonLiteralValue, type JsonWalkSink } from './jsonWalkBefore';
+import { JsonStringTableBuilder, type JsonStringTable } from './jsonStringTable.before';
+import { walkJson, type JsonLiteralValue, type JsonWalkSink } from './jsonWalk.before';
 import { ProtocolScope } from '../../../../server/src/detection/protocolScope';
 import type { ContainerSite, FilterScope, JsonEnv, VerdictStep } from '../../../../server/src/detection/rules/rule';
 

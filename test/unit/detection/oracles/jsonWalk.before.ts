@@ -18,7 +18,7 @@
  */
 import type { Steps } from '../../../../server/src/detection/steps';
 import { JsonScanner, JsonToken } from '../../../../server/src/detection/jsonScanner';
-import { JsonStringTableBuilder } from './jsonStringTableBefore';
+import { JsonStringTableBuilder } from './jsonStringTable.before';
 
 /** About how many tokens the walk reads between two yields. */
 export const TOKENS_PER_SLICE = 8_000;
