@@ -34,7 +34,15 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const SLICE_MS = 15;
 
 export class WorkspaceIndex {
-  private readonly files = new Map<string, readonly StatusUse[]>();
+  /**
+   * The files of the last build that finished. A rebuild (a config or .gitignore change) fills a map of its own and
+   * takes over only when done, so a request meanwhile sees the whole workspace, never a half-read one; until a first
+   * build has finished, the one in progress is what there is (see whenReady).
+   */
+  private files = new Map<string, readonly StatusUse[]>();
+  /** The map the build in progress fills; undefined when none runs. */
+  private next: Map<string, readonly StatusUse[]> | undefined;
+  private finishedOnce = false;
   private generation = 0;
   private building: Promise<void> = Promise.resolve();
   private started = false;
@@ -64,8 +72,9 @@ export class WorkspaceIndex {
     this.started = true;
     this.roots = roots;
     const generation = ++this.generation;
-    this.files.clear();
-    this.building = this.build(roots, generation).catch((error: unknown) => this.options.log(`workspace index failed: ${String(error)}`));
+    const next = new Map<string, readonly StatusUse[]>();
+    this.next = next;
+    this.building = this.build(roots, generation, next).catch((error: unknown) => this.options.log(`workspace index failed: ${String(error)}`));
     return this.building;
   }
 
@@ -81,18 +90,30 @@ export class WorkspaceIndex {
     // The client watches every source file of the workspace; the build skips some of them, and so must a change.
     const skipped = !root || relative(root, path).split(sep).some((part) => SKIPPED_FOLDERS.has(part)) || this.options.isIgnored?.(path, false, root);
     const uses = skipped ? undefined : this.readUses(path, uri);
-    if (uses) this.files.set(uri, uses);
-    else this.files.delete(uri);
+    // Into the build in progress too: it may have read the file before the change.
+    for (const files of this.maps()) {
+      if (uses) files.set(uri, uses);
+      else files.delete(uri);
+    }
   }
 
   forget(uri: string): void {
-    this.files.delete(uri);
+    for (const files of this.maps()) files.delete(uri);
+  }
+
+  private maps(): Array<Map<string, readonly StatusUse[]>> {
+    return this.next ? [this.files, this.next] : [this.files];
+  }
+
+  /** What requests read: the last finished build, or before any has finished the one in progress. */
+  private get current(): ReadonlyMap<string, readonly StatusUse[]> {
+    return this.finishedOnce || !this.next ? this.files : this.next;
   }
 
   /** The indexed files; `overrides` (the open documents' current uses) replace their files' entries. */
   *entries(overrides: ReadonlyMap<string, readonly StatusUse[]> = new Map()): Iterable<FileUses> {
     for (const [uri, uses] of overrides) yield { uri, uses };
-    for (const [uri, uses] of this.files) if (!overrides.has(uri)) yield { uri, uses };
+    for (const [uri, uses] of this.current) if (!overrides.has(uri)) yield { uri, uses };
   }
 
   /** Whether the index has been asked for (a rebuild before that would read the workspace for nobody). */
@@ -101,7 +122,7 @@ export class WorkspaceIndex {
   }
 
   get size(): number {
-    return this.files.size;
+    return this.current.size;
   }
 
   /** The indexed folder holding a path (the innermost, for nested workspace folders), or undefined. */
@@ -114,7 +135,7 @@ export class WorkspaceIndex {
     return found;
   }
 
-  private async build(roots: readonly string[], generation: number): Promise<void> {
+  private async build(roots: readonly string[], generation: number, files: Map<string, readonly StatusUse[]>): Promise<void> {
     const started = performance.now();
     const pending: Array<{ path: string; root: string }> = roots.map((root) => ({ path: root, root }));
     let seen = 0;
@@ -149,12 +170,17 @@ export class WorkspaceIndex {
         if (!detectorLanguageOf('', uri)) continue;
         seen++;
         const uses = this.readUses(path, uri);
-        if (uses && uses.length > 0) this.files.set(uri, uses);
+        if (uses && uses.length > 0) files.set(uri, uses);
       }
     }
+    // A newer build took over while this one read its last files: it alone may finish.
+    if (generation !== this.generation) return;
+    this.files = files;
+    this.next = undefined;
+    this.finishedOnce = true;
     if (seen >= MAX_FILES) this.options.log(`workspace index stopped at ${MAX_FILES} files; exclude generated folders with "ignore"`);
-    const uses = [...this.files.values()].reduce((sum, list) => sum + list.length, 0);
-    this.options.log(`workspace index: ${uses} status literals in ${this.files.size} of ${seen} files (${(performance.now() - started).toFixed(0)} ms)`);
+    const uses = [...files.values()].reduce((sum, list) => sum + list.length, 0);
+    this.options.log(`workspace index: ${uses} status literals in ${files.size} of ${seen} files (${(performance.now() - started).toFixed(0)} ms)`);
   }
 
   private readUses(path: string, uri: string): StatusUse[] | undefined {
