@@ -66,3 +66,21 @@ export async function runAsync<T>(reads: CatalogReads<T>, fs: AsyncCatalogFileSy
   }
   return step.value;
 }
+
+/**
+ * A synchronous file system answered a read at a time, each after a turn of the event loop (`yieldTurn`): the language
+ * server reloads the editor's catalog folders through it, so a request that comes meanwhile waits for one page's
+ * parse at most, never for a whole folder of large or slow pages (seconds, the first time a hostile folder is read).
+ */
+export function readingByTurns(fs: CatalogFileSystem, yieldTurn: () => Promise<void>): AsyncCatalogFileSystem {
+  return {
+    async readDirectory(folder) {
+      await yieldTurn();
+      return fs.readDirectory(folder);
+    },
+    async readFile(path, folder) {
+      await yieldTurn();
+      return fs.readFile(path, folder);
+    },
+  };
+}

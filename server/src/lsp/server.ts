@@ -16,6 +16,7 @@ import type {
 } from 'vscode-languageserver/node';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments } from './languageServerLibrary';
 import type { CatalogFileSystem, LoadedCatalogs } from '../catalog/catalogFolder';
+import { readingByTurns } from '../catalog/catalogReads';
 import { type BundledCatalogs, loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { loadRegistryAsync } from '../catalog/loadRegistryAsync';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
@@ -41,7 +42,7 @@ import {
 } from '../service/languageService';
 import { messages } from '../service/messages';
 import { DocumentAnalyses } from './documentAnalyses';
-import { JobCancelled } from './slicedJob';
+import { JobCancelled, nextTurnPromise } from './slicedJob';
 import { WorkspaceIndex } from './workspaceIndex';
 import { CONFIG_FILE_NAME, type ConfigFileSystem, GitIgnores, nodeConfigFileSystem } from '../config';
 import { isConfigFile, ProjectConfigState } from './projectConfig';
@@ -143,17 +144,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // or the first request that needs them), the parsers at their first use.
   const bundled = lazyBundledCatalogs(() => bundledFolder, options.bundledCatalogIndex, options.bundledFs ?? fs, logger);
   let catalogs: LoadedRegistry = loadRegistry(undefined, [], fs);
-  // Resolved once some load has committed catalogs, not when the first load ends: a reload that overtakes it (a
-  // settings change while it waits for the client's settings) makes the first one commit nothing, and a document
-  // analysed then would be judged by no catalog at all.
+  // Two waits. A request waits for the first load to end: answering it is never held up by a reload that overtook
+  // that load (a settings change while it waits for the client's settings), which may take a while on a large or
+  // hostile catalog folder. Diagnostics wait until some load has committed catalogs: the overtaken load commits
+  // nothing, and a document validated then would be published as judged by no catalog at all.
+  let firstLoad: Promise<void> | undefined;
+  const catalogsLoaded = (): Promise<void> => (firstLoad ??= reloadCatalogs());
   let markCatalogsCommitted: () => void = () => undefined;
   const catalogsCommitted = new Promise<void>((resolve) => (markCatalogsCommitted = resolve));
-  let firstLoadStarted = false;
-  const catalogsLoaded = (): Promise<void> => {
-    if (!firstLoadStarted) {
-      firstLoadStarted = true;
-      void reloadCatalogs();
-    }
+  const catalogsCommittedOnce = (): Promise<void> => {
+    void catalogsLoaded();
     return catalogsCommitted;
   };
   let generation = 0;
@@ -312,9 +312,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       // Both can wait on the client (workspace/configuration): asked together, a first analysis waits for one round
       // trip, not two in turn.
       const askedAt = generation;
-      const [, editorSettings] = await Promise.all([catalogsLoaded(), settingsFor(uri)]);
-      // Settings asked before a change of settings are the old ones: ask again rather than store them as current.
-      if (generation !== askedAt) continue;
+      const [, editorSettings] = await Promise.all([background ? catalogsCommittedOnce() : catalogsLoaded(), settingsFor(uri)]);
+      // Settings asked before a change of settings are the old ones: diagnostics ask again rather than publish what
+      // they would give. A request answers with them (as at any moment a change may be on its way).
+      if (background && generation !== askedAt) continue;
       const current = documents.get(uri);
       if (!current) return undefined;
       // The project config, where one applies, decides the settings and catalogs; its `ignore` leaves files out.
@@ -381,13 +382,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       logger.info(`catalog folder "${path}" is relative to the workspace, which is not trusted: not read until it is`);
     }
     for (const path of resolved.skippedNoFolder ?? []) logger.info(`catalog folder "${path}" is relative, and no workspace folder is open: not read`);
-    if (clientFiles) {
-      const loaded = await loadRegistryAsync(bundled.catalogs(), resolved.folders, clientFiles);
-      if (ticket !== reloadTicket) return;
-      catalogs = loaded;
-    } else {
-      catalogs = loadRegistry(bundled.catalogs(), resolved.folders, fs);
-    }
+    // Through the client (web), or a file at a time with requests answered between files (Node): a reload never
+    // holds the server for a whole folder. A newer reload may start meanwhile; only the latest commits.
+    const loaded = await loadRegistryAsync(bundled.catalogs(), resolved.folders, clientFiles ?? readingByTurns(fs, nextTurnPromise));
+    if (ticket !== reloadTicket) return;
+    catalogs = loaded;
     userFolders = resolved.folders;
     // Analyses stay: the next request of each document keeps its detection and resolves scope again.
     project.forgetCatalogs();

@@ -132,3 +132,8 @@ const nextTurn: (callback: () => void) => void =
           };
         })()
       : (callback) => void setTimeout(callback, 0);
+
+/** A promise of the next turn of the event loop (see nextTurn): for loops that let requests in between steps. */
+export function nextTurnPromise(): Promise<void> {
+  return new Promise((resolve) => nextTurn(resolve));
+}
