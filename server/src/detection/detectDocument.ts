@@ -13,7 +13,7 @@ import { analyseJsonText } from './jsonStream';
 import type { JsonStringTable } from './jsonStringTable';
 import { findRouteScopesAndInputs, type RouteScopesAndInputs } from './routeScopes';
 import { MAX_TYPESCRIPT_NESTING, blankDeepNesting } from './nestingGuard';
-import { parseWithinStack } from './stackSafeParse';
+import { parseWithinStack, parseWithinStackSteps } from './stackSafeParse';
 import { finishSteps, type Steps } from './steps';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
@@ -93,7 +93,7 @@ export function* detectDocumentSteps(
       yield;
       const sourceFile = reusable
         ? reparseOrParse(reusable, parsed, languageId, hooks.reparse ?? reparseTypeScript, onError)
-        : parseWithinStack(parsed, (part) => parseTypeScript(part, languageId), onError);
+        : yield* parseWithinStackSteps(parsed, (part) => parseTypeScript(part, languageId), onError);
       syntaxTree = sourceFile;
       let analysis: TypeScriptAnalysis | undefined;
       slotAt = (offset) => (analysis ? typeScriptSlotAt(analysis, offset) : undefined);

@@ -9,6 +9,7 @@
 import type * as ts from 'typescript';
 import type { DetectionErrorHandler } from './detectDocument';
 import { blankOf } from './nestingGuard';
+import { finishSteps, type Steps } from './steps';
 
 /** Bisection stops at this many characters: a region is blanked to within a few lines of where it overflows. */
 const GRAIN = 256;
@@ -22,17 +23,27 @@ export function isStackOverflow(error: unknown): boolean {
 
 /** `parse(text)`, or, when it overflows the stack, the parse of the text with the overflowing region blanked. */
 export function parseWithinStack(text: string, parse: (text: string) => ts.SourceFile, onError: DetectionErrorHandler): ts.SourceFile {
+  return finishSteps(parseWithinStackSteps(text, parse, onError));
+}
+
+/**
+ * `parseWithinStack` in slices: it yields after each trial parse of the bisection (a large document that overflowed
+ * costs a few dozen parses of its size, seconds in all), so a caller running it as a sliced job lets requests on
+ * other documents be answered in between, not held for the whole search.
+ */
+export function* parseWithinStackSteps(text: string, parse: (text: string) => ts.SourceFile, onError: DetectionErrorHandler): Steps<ts.SourceFile> {
   try {
     return parse(text);
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
   }
+  yield;
   // How deep the parser can go also depends on what the engine has compiled (an interpreted frame is larger than an
   // optimised one), so an edge found by trial parses does not hold for a later parse. Each round's trials parse with
   // a share of the stack already spent, so the parts kept have that room to spare; the candidate is then parsed
   // with the whole stack, and that very tree is returned. A round that still overflows spends more, keeping less.
   for (const spent of TRIAL_STACK_SPENT) {
-    const { from, to } = overflowingRegion(text, (candidate) => parses(candidate, spent, parse));
+    const { from, to } = yield* overflowingRegion(text, (candidate) => parses(candidate, spent, parse));
     try {
       const tree = parse(text.slice(0, from) + cutOff(text.slice(from, to)) + text.slice(to));
       onError(new Error(`lines ${lineOf(text, from)}-${lineOf(text, to)} nest too deep for the TypeScript parser; status codes there are not read`));
@@ -60,7 +71,7 @@ function parses(candidate: string, spent: number, parse: (text: string) => ts.So
  * The region to blank: from the end of the longest prefix that parses with the rest blanked, to the start of the
  * longest suffix (after it) that parses with what is before it blanked, each to within GRAIN characters.
  */
-function overflowingRegion(text: string, parses: (candidate: string) => boolean): { from: number; to: number } {
+function* overflowingRegion(text: string, parses: (candidate: string) => boolean): Steps<{ from: number; to: number }> {
   // The prefix [0, good) parses with the rest blanked; [0, bad) does not (the whole text did not).
   let good = 0;
   let bad = text.length;
@@ -68,6 +79,7 @@ function overflowingRegion(text: string, parses: (candidate: string) => boolean)
     const mid = good + Math.floor((bad - good) / 2);
     if (parses(text.slice(0, mid) + blankOf(text.slice(mid)))) good = mid;
     else bad = mid;
+    yield;
   }
   const from = good;
   // The suffix [start, end) parses with what is before it blanked; [bad, end) does not.
@@ -77,6 +89,7 @@ function overflowingRegion(text: string, parses: (candidate: string) => boolean)
     const mid = bad + Math.floor((start - bad) / 2);
     if (parses(blankOf(text.slice(0, mid)) + text.slice(mid))) start = mid;
     else bad = mid;
+    yield;
   }
   return { from, to: start };
 }
@@ -93,7 +106,6 @@ function cutOff(region: string): string {
   if (first === last) return `${blank.slice(0, first)};${blank.slice(first + 1)}`;
   return `${blank.slice(0, first)};${blank.slice(first + 1, last)};${blank.slice(last + 1)}`;
 }
-
 
 /** The 1-based line of an offset. */
 function lineOf(text: string, offset: number): number {
