@@ -6,6 +6,7 @@ import { type AsyncCatalogFileSystem, loadCatalogFolder, loadCatalogFolderAsync 
 import { loadBundledCatalogs, loadRegistry } from '../../../server/src/catalog/loadCatalogs';
 import { loadRegistryAsync } from '../../../server/src/catalog/loadRegistryAsync';
 import { nodeFileSystem } from '../../../server/src/catalog/nodeFileSystem';
+import { readingByTurns } from '../../../server/src/catalog/catalogReads';
 import type { CatalogRegistry } from '../../../server/src/catalog/registry';
 
 const bundledFolder = join(__dirname, '..', '..', '..', 'catalogs');
@@ -96,5 +97,26 @@ describe('catalog folders over an asynchronous file system', () => {
     assert.deepEqual(catalogs.map((c) => [c.info.id, c.info.source, c.entries.map((e) => [e.code, e.message])]), [
       ['orders', `${folder}/orders.en.json`, [[409, 'Order exists']]],
     ]);
+  });
+});
+
+describe('readingByTurns (the Node server reloads its catalog folders through it)', () => {
+  it('loads what the synchronous loader loads, with a turn of the event loop before each read', async () => {
+    let turns = 0;
+    let reads = 0;
+    const counting = {
+      readDirectory: (folder: string) => (reads++, nodeFileSystem.readDirectory(folder)),
+      readFile: (path: string, folder?: string) => (reads++, nodeFileSystem.readFile(path, folder)),
+    };
+    const byTurns = await loadRegistryAsync({ catalogs: [], problems: [] }, [bundledFolder], readingByTurns(counting, async () => {
+      turns++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }));
+    const inOneGo = loadRegistry(undefined, [bundledFolder], nodeFileSystem);
+    const entries = (registry: CatalogRegistry) => registry.all().map((catalog) => [catalog.info.id, catalog.info.locale, catalog.entries.length]);
+    assert.deepEqual(entries(byTurns.registry), entries(inOneGo.registry));
+    assert.deepEqual(byTurns.problems, inOneGo.problems);
+    assert.ok(reads > 5, `${reads} reads`);
+    assert.equal(turns, reads);
   });
 });

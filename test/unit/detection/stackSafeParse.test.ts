@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as ts from 'typescript';
 import { detectDocument } from '../../../server/src/detection/detectDocument';
-import { isStackOverflow, parseWithinStack } from '../../../server/src/detection/stackSafeParse';
+import { isStackOverflow, parseWithinStack, parseWithinStackSteps } from '../../../server/src/detection/stackSafeParse';
 
 const UNGUARDED: Record<string, (depth: number) => string> = {
   'nested if': (n) => `${'if (a) '.repeat(n)}b();`,
@@ -62,5 +62,21 @@ describe('a parse that overflows the stack', () => {
     const names = tree.statements.filter(ts.isVariableStatement).map((s) => s.declarationList.declarations[0]!.name.getText(tree));
     assert.deepEqual(names, ['a', 'z']);
     assert.equal(tree.getLineAndCharacterOfPosition(tree.text.lastIndexOf('const z')).line, 2);
+  });
+
+  it('yields between the trial parses of its search, and ends with the tree the one-go parse gives', () => {
+    const text = `const a = 1;\n${'if (a) '.repeat(20_000)}b();\nconst z = 2;\n`;
+    const parse = (part: string): ts.SourceFile => ts.createSourceFile('a.ts', part, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    const steps = parseWithinStackSteps(text, parse, () => undefined);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    // A search of a 140,000-character text to within 256 characters: a dozen halvings or more, each its own slice.
+    assert.ok(yields > 12, `${yields} yields`);
+    assert.equal(step.value.text, parseWithinStack(text, parse, () => undefined).text);
+    // An ordinary text: one parse, no yield at all.
+    const plain = parseWithinStackSteps('res.status(404);', parse, () => assert.fail('no error'));
+    const first = plain.next();
+    assert.equal(first.done, true);
   });
 });
