@@ -10,7 +10,7 @@
  * problems with file and line, and every other file of the folder still loads.
  */
 import { isAbsolute, join, normalize, posix, win32 } from 'node:path';
-import { type AsyncCatalogFileSystem, type CatalogFileSystem, type CatalogReads, readDirectory, readFile, runAsync, runSync } from './catalogReads';
+import { type CatalogFileSystem, type CatalogReads, readDirectory, readFile, runSync } from './catalogReads';
 import { type Node, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from './jsonDepth';
 import { parseJsonCatalog } from './jsonCatalog';
@@ -67,12 +67,10 @@ export function loadCatalogFolder(
   return runSync(catalogFolderReads(folder, origin, options), fs);
 }
 
-/** The same load over a file system that answers asynchronously (the web server's, through the client). */
-export function loadCatalogFolderAsync(folder: string, origin: CatalogInfo['origin'], fs: AsyncCatalogFileSystem): Promise<LoadedCatalogs> {
-  return runAsync(catalogFolderReads(folder, origin, {}), fs);
-}
-
-/** The reads of a folder's load, for a caller that drives them itself (a registry's layers, loadCatalogs.ts). */
+/**
+ * The reads of a folder's load, for a caller that drives them itself: over a synchronous file system (runSync) or one
+ * that answers later (runAsync: the web server's, through the client), as a registry's layers do (loadCatalogs.ts).
+ */
 export function* catalogFolderReads(folder: string, origin: CatalogInfo['origin'], options: CatalogLoadOptions): CatalogReads<LoadedCatalogs> {
   const problems: CatalogProblem[] = [];
   let items: ManifestItem[];

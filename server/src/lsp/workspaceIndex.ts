@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detector } from '../service/analysis';
 import { detectorLanguageOf } from '../service/documentLanguage';
 import type { FileUses, StatusUse } from '../service/references';
+import { nextTurnPromise } from './slicedJob';
 
 export interface WorkspaceIndexOptions {
   /** Names of extra properties and calls, from the workspace's settings. */
@@ -143,7 +144,7 @@ export class WorkspaceIndex {
     while (pending.length > 0 && seen < MAX_FILES) {
       if (generation !== this.generation) return;
       if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurnPromise();
         sliceStart = performance.now();
         continue;
       }

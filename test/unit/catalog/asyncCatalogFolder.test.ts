@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { type AsyncCatalogFileSystem, loadCatalogFolder, loadCatalogFolderAsync } from '../../../server/src/catalog/catalogFolder';
+import { type AsyncCatalogFileSystem, catalogFolderReads, loadCatalogFolder } from '../../../server/src/catalog/catalogFolder';
 import { loadBundledCatalogs, loadRegistry } from '../../../server/src/catalog/loadCatalogs';
 import { loadRegistryAsync } from '../../../server/src/catalog/loadRegistryAsync';
 import { nodeFileSystem } from '../../../server/src/catalog/nodeFileSystem';
-import { readingByTurns } from '../../../server/src/catalog/catalogReads';
+import { readingByTurns, runAsync } from '../../../server/src/catalog/catalogReads';
 import type { CatalogRegistry } from '../../../server/src/catalog/registry';
 
 const bundledFolder = join(__dirname, '..', '..', '..', 'catalogs');
@@ -52,7 +52,7 @@ describe('catalog folders over an asynchronous file system', () => {
   it('give the bundled folder (with its manifest) exactly as node:fs does', async () => {
     const fs = asyncMemoryFs(filesOf(bundledFolder, bundledFolder));
     const viaNode = loadCatalogFolder(bundledFolder, 'bundled', nodeFileSystem);
-    const viaAsync = await loadCatalogFolderAsync(bundledFolder, 'bundled', fs);
+    const viaAsync = await runAsync(catalogFolderReads(bundledFolder, 'bundled', {}), fs);
     assert.deepEqual(viaAsync, viaNode);
     assert.equal(viaAsync.catalogs.length, 6);
     assert.equal(fs.reads[0], `dir ${bundledFolder}`);
@@ -92,7 +92,7 @@ describe('catalog folders over an asynchronous file system', () => {
   it('join the sources of a folder named by a URI as URI paths', async () => {
     const folder = 'vscode-vfs://github/acme/shop/docs/catalogs';
     const fs = asyncMemoryFs({ [`${folder}/orders.en.json`]: JSON.stringify({ entries: [{ code: 409, message: 'Order exists' }] }) });
-    const { catalogs, problems } = await loadCatalogFolderAsync(folder, 'user', fs);
+    const { catalogs, problems } = await runAsync(catalogFolderReads(folder, 'user', {}), fs);
     assert.deepEqual(problems, []);
     assert.deepEqual(catalogs.map((c) => [c.info.id, c.info.source, c.entries.map((e) => [e.code, e.message])]), [
       ['orders', `${folder}/orders.en.json`, [[409, 'Order exists']]],
