@@ -214,15 +214,15 @@ const nodeBuiltinsForBrowser = {
   },
 };
 
+/** The pages embedded by the last web build (watch mode): the index stands for them, already written. */
+let lastEmbedded;
+
 /**
  * `status-catalog:bundled-catalogs`: every file of catalogs/ (relative name → text), embedded in the web server, and
  * as `index` the text of dist/catalog-index.json, so the worker reads the pages' entries as the Node server does
  * instead of parsing them (it checks the index against the embedded pages, as the Node server checks it against
  * catalogs/). In watch mode an edit of a page rebuilds this module: the index is written again first.
  */
-/** The pages embedded by the last web build (watch mode): the index stands for them, already written. */
-let lastEmbedded;
-
 const embeddedCatalogs = {
   name: 'embedded-catalogs',
   setup(build) {
@@ -240,7 +240,7 @@ const embeddedCatalogs = {
       lastEmbedded = embedded;
       const index = readFileSync(CATALOG_INDEX, 'utf8');
       return {
-        contents: `export default ${JSON.stringify(texts)};\nexport const index = ${JSON.stringify(index)};`,
+        contents: `export default ${embedded};\nexport const index = ${JSON.stringify(index)};`,
         loader: 'js',
         watchFiles: files,
         watchDirs: [folder],
