@@ -9,6 +9,6 @@ export default sharedRule({
   positions: ['property-value'],
   description: 'A size or step constraint (maxLength, minItems, multipleOf) is never a status.',
   example: 'status: { type: String, maxlength: 255 }',
-  keys: (key) => key !== undefined && isSizeConstraintKey(key),
+  keys: (key) => isSizeConstraintKey(key),
   decide: (site) => site.key !== undefined && isSizeConstraintKey(site.key),
 });

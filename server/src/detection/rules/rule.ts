@@ -118,11 +118,11 @@ export interface SharedRule extends RuleMeta {
   /** finds: a finding; excludes: true to veto. */
   decide(site: ContainerSite, names: StatusNameRules): Finding | boolean | undefined;
   /**
-   * For a rule of property values only: the keys it can decide about at all. False for a site's key means `decide`
+   * For a rule of property values only: the keys it can decide about at all (asked only of a site that has a key). False for a site's key means `decide`
    * gives no verdict there (undefined or false), whatever the container and value, so a dispatcher may skip the
    * rule for that key (JSON asks once per distinct key, not once per literal). Must not depend on the name rules.
    */
-  keys?(key: string | undefined): boolean;
+  keys?(key: string): boolean;
 }
 
 export interface TypeScriptRule extends RuleMeta {

@@ -19,7 +19,7 @@ export default sharedRule({
   positions: ['property-value'],
   description: 'A map of codes keyed by HTTP method only: the response code of each method.',
   example: 'DEFAULT_CODES = { get: 200, post: 201, delete: 204 }',
-  keys: (key) => key !== undefined && HTTP_METHOD_KEYS.has(key.toLowerCase()),
+  keys: (key) => HTTP_METHOD_KEYS.has(key.toLowerCase()),
   decide: (site) =>
     site.key !== undefined && HTTP_METHOD_KEYS.has(site.key.toLowerCase()) && isCodesByMethod(site.container)
       ? { context: 'property', evidence: 'generic' }

@@ -56,7 +56,10 @@ export abstract class VerdictKeepingView implements ContainerView {
 /** How many `perContainer` verdicts exist (the index of the next one in `keptVerdicts`). */
 let verdictsDeclared = 0;
 
-/** Memoises a verdict per container view (views are cached per tree node, so this is per object). */
+/**
+ * Memoises a verdict per container view (views are cached per tree node, so this is per object). Each call takes a
+ * slot of `keptVerdicts` for good: call it once per verdict, at a module's top level, never per analysis.
+ */
 export function perContainer<T>(compute: (container: ContainerView) => T): (container: ContainerView) => T {
   const verdicts = new WeakMap<ContainerView, T>();
   const slot = verdictsDeclared++;

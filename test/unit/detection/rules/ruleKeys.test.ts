@@ -65,7 +65,8 @@ describe("rules' keys", () => {
     fc.assert(
       fc.property(site, (site) => {
         for (const rule of keyed) {
-          if (rule.keys(site.key)) continue;
+          // The dispatcher asks `keys` only of a site with a key (classifyJsonSite).
+          if (site.key === undefined || rule.keys(site.key)) continue;
           const verdict = rule.decide(site, names);
           assert.ok(verdict === undefined || verdict === false, `${rule.id} at ${JSON.stringify(site.key)}: ${JSON.stringify(verdict)}`);
         }
