@@ -7,7 +7,7 @@
 import { catalogFolderReads, type CatalogFileSystem, type CatalogProblem, type LoadedCatalogs } from './catalogFolder';
 import { type CatalogReads, runSync } from './catalogReads';
 import { readCatalogIndex } from './catalogIndex';
-import { type LoadedOpenApiDocuments, loadOpenApiDocuments, type OpenApiDocumentFailure } from './openApiDocuments';
+import type { LoadedOpenApiDocuments, OpenApiDocumentFailure } from './openApiDocuments';
 import { CatalogRegistry } from './registry';
 import type { Catalog } from './types';
 import { errorMessage } from '../errors';
@@ -42,27 +42,24 @@ export function loadBundledCatalogs(folder: string, fs: CatalogFileSystem, index
 /**
  * The registry of the bundled catalogs (already loaded, or a folder to read), the user's folders and the project's
  * OpenAPI documents, in that order: a document wins over a folder's catalog of the same id and locale, as a later
- * folder wins over an earlier one. The documents may come already loaded: a config whose overrides name other
- * folders builds one registry per folder list, all with the same documents, which need reading only once.
+ * folder wins over an earlier one. The documents come loaded (openApiDocuments.ts): a config whose overrides name
+ * other folders builds one registry per folder list, all with the same documents, which need reading only once.
  */
 export function loadRegistry(
   bundled: LoadedCatalogs | string | undefined,
   userFolders: readonly string[],
   fs: CatalogFileSystem,
-  openApiDocuments: readonly string[] | LoadedOpenApiDocuments = [],
+  documents: LoadedOpenApiDocuments = NO_DOCUMENTS,
 ): LoadedRegistry {
   const started = performance.now();
   const base = typeof bundled === 'string' ? loadBundledCatalogs(bundled, fs) : (bundled ?? { catalogs: [], problems: [] });
   const { layers, problems } = runSync(registryLayerReads(base, userFolders), fs);
-  const documents = isDocumentList(openApiDocuments) ? loadOpenApiDocuments(openApiDocuments, fs) : openApiDocuments;
   if (documents.catalogs.length > 0) layers.push(documents.catalogs);
   problems.push(...documents.problems);
   return { registry: new CatalogRegistry(layers), problems, documentFailures: documents.failures, elapsedMs: performance.now() - started };
 }
 
-function isDocumentList(documents: readonly string[] | LoadedOpenApiDocuments): documents is readonly string[] {
-  return Array.isArray(documents);
-}
+const NO_DOCUMENTS: LoadedOpenApiDocuments = { catalogs: [], problems: [], failures: [] };
 
 /** A registry's layers: the user's folders over `base`, in order. The one walk of the sync and async loaders. */
 export function* registryLayerReads(

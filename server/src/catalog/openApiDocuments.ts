@@ -59,7 +59,7 @@ function skippedMessage(catalog: LoadedCatalogFile): string {
  * Each distinct list of documents loaded once until cleared: a config's overrides with folders of their own make one
  * registry per folder list, and every one of them holds the same documents.
  */
-export class OpenApiDocumentLoads {
+export class OpenApiDocumentCache {
   private readonly byList = new Map<string, LoadedOpenApiDocuments>();
 
   constructor(private readonly fs: CatalogFileSystem) {}

@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogProblem } from '../catalog/catalogFolder';
 import { loadBundledCatalogs, type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
 import { nodeFileSystem } from '../catalog/nodeFileSystem';
-import { OpenApiDocumentLoads } from '../catalog/openApiDocuments';
+import { OpenApiDocumentCache } from '../catalog/openApiDocuments';
 import { uniqueProblems } from '../catalog/uniqueProblems';
 import {
   nodeConfigFileSystem,
@@ -71,7 +71,7 @@ export function analyzeSources(
   const bundledCatalogs = loadBundledCatalogs(bundled.folder, nodeFileSystem, bundled.index);
   if (bundledCatalogs.indexRejected) onNote(`bundled catalogs parsed: ${bundledCatalogs.indexRejected}`);
   const registries = new Map<string, LoadedRegistry>();
-  const openApiDocuments = new OpenApiDocumentLoads(nodeFileSystem);
+  const openApiDocuments = new OpenApiDocumentCache(nodeFileSystem);
   const registryOf: RegistryOf = (folders, documents) => {
     const key = JSON.stringify({ folders, documents });
     let loaded = registries.get(key);

@@ -11,7 +11,7 @@ import { DiagnosticSeverity } from './languageServerLibrary';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogFileSystem, CatalogProblem, LoadedCatalogs } from '../catalog/catalogFolder';
 import { type LoadedRegistry, loadRegistry } from '../catalog/loadCatalogs';
-import { OpenApiDocumentLoads } from '../catalog/openApiDocuments';
+import { OpenApiDocumentCache } from '../catalog/openApiDocuments';
 import type { CatalogRegistry } from '../catalog/registry';
 import type { Catalog } from '../catalog/types';
 import { uniqueProblems } from '../catalog/uniqueProblems';
@@ -66,7 +66,7 @@ export class ProjectConfigState {
   private configs: ProjectConfigs;
   /** Registries of the catalog folder and OpenAPI document lists that configs name, by the lists. */
   private readonly registries = new Map<string, LoadedRegistry>();
-  private readonly openApiDocuments: OpenApiDocumentLoads;
+  private readonly openApiDocuments: OpenApiDocumentCache;
   private readonly watchers = new Map<string, FSWatcher>();
   /** Each document's resolved settings, for the editor settings they were resolved over (requests come often). */
   private readonly resolvedByUri = new Map<string, { editor: StatusCatalogSettings; resolved: FileSettings }>();
@@ -78,7 +78,7 @@ export class ProjectConfigState {
 
   constructor(private readonly options: ProjectConfigOptions) {
     this.configs = new ProjectConfigs(options.configFs);
-    this.openApiDocuments = new OpenApiDocumentLoads(options.catalogFs);
+    this.openApiDocuments = new OpenApiDocumentCache(options.catalogFs);
   }
 
   /** The settings of a document: its config's where one applies, else the editor's. */

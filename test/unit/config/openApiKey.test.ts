@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CatalogFileSystem } from '../../../server/src/catalog/catalogFolder';
 import { loadRegistry } from '../../../server/src/catalog/loadCatalogs';
-import { OpenApiDocumentLoads } from '../../../server/src/catalog/openApiDocuments';
+import { loadOpenApiDocuments, OpenApiDocumentCache } from '../../../server/src/catalog/openApiDocuments';
 import { openApiDocumentProblems, parseConfig } from '../../../server/src/config';
 import { CatalogWatcher } from '../../../server/src/lsp/catalogWatcher';
 
@@ -62,7 +62,7 @@ describe('config key openapi', () => {
 
   it('loads each document as a catalog after the folders, with its operations', () => {
     const fs = memoryFs({ '/repo/api/openapi.yaml': SPEC_YAML });
-    const loaded = loadRegistry(undefined, [], fs, ['/repo/api/openapi.yaml']);
+    const loaded = loadRegistry(undefined, [], fs, loadOpenApiDocuments(['/repo/api/openapi.yaml'], fs));
     assert.deepEqual(loaded.problems, []);
     assert.deepEqual(loaded.documentFailures, []);
     const [catalog] = loaded.registry.all();
@@ -85,7 +85,7 @@ describe('config key openapi', () => {
       '/repo/api/openapi.md': '| code | message |',
       '/repo/api/openapi.yaml': SPEC_YAML,
     });
-    const loaded = loadRegistry(undefined, [], fs, config.openapi.map((d) => d.path));
+    const loaded = loadRegistry(undefined, [], fs, loadOpenApiDocuments(config.openapi.map((d) => d.path), fs));
     const problems = openApiDocumentProblems(config, loaded.documentFailures);
     assert.deepEqual(
       problems.map((p) => [text.slice(p.offset, p.offset + p.length), p.severity, p.message]),
@@ -110,7 +110,7 @@ describe('config key openapi', () => {
         return files.readFile(path);
       },
     };
-    const loaded = loadRegistry(undefined, [], fs, config.openapi.map((d) => d.path));
+    const loaded = loadRegistry(undefined, [], fs, loadOpenApiDocuments(config.openapi.map((d) => d.path), fs));
     assert.deepEqual(openApiDocumentProblems(config, loaded.documentFailures).map((p) => p.message), [
       'the OpenAPI document api/values.yaml is not an OpenAPI document (no `openapi` or `swagger` version with `paths`)',
       "the OpenAPI document api/locked.yaml cannot be loaded: EACCES: permission denied, open '/repo/api/locked.yaml'",
@@ -122,7 +122,7 @@ describe('config key openapi', () => {
     const broken = SPEC_YAML.replace("        '409':\n", "        '409': [\n");
     const json = '{ "openapi": "3.0.0", "paths": { "/a": { "get": { "responses": { "200": { "description": "OK" } } } } }, }\n}';
     const fs = memoryFs({ '/repo/openapi.yaml': broken, '/repo/openapi.json': json });
-    const loaded = loadRegistry(undefined, [], fs, ['/repo/openapi.yaml', '/repo/openapi.json']);
+    const loaded = loadRegistry(undefined, [], fs, loadOpenApiDocuments(['/repo/openapi.yaml', '/repo/openapi.json'], fs));
     assert.deepEqual(loaded.problems.map((p) => [p.file, p.line, p.message]), [
       ['/repo/openapi.yaml', 11, 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]; the responses after it may be missing'],
       ['/repo/openapi.json', 2, 'JSON syntax error: end of file expected; the responses after it may be missing'],
@@ -134,17 +134,17 @@ describe('config key openapi', () => {
     const reads: string[] = [];
     const files = memoryFs({ '/repo/api/openapi.yaml': SPEC_YAML });
     const fs: CatalogFileSystem = { ...files, readFile: (path) => (reads.push(path), files.readFile(path)) };
-    const loads = new OpenApiDocumentLoads(fs);
+    const cache = new OpenApiDocumentCache(fs);
     // The top level's registry and an override's with other folders: the same document in both.
-    const top = loadRegistry(undefined, [], fs, loads.load(['/repo/api/openapi.yaml']));
-    const override = loadRegistry(undefined, [], fs, loads.load(['/repo/api/openapi.yaml']));
+    const top = loadRegistry(undefined, [], fs, cache.load(['/repo/api/openapi.yaml']));
+    const override = loadRegistry(undefined, [], fs, cache.load(['/repo/api/openapi.yaml']));
     assert.deepEqual(reads, ['/repo/api/openapi.yaml']);
     const entries = (loaded: typeof top) => loaded.registry.all().flatMap((c) => c.entries.map((e) => `${c.info.id} ${e.code} ${e.message}`));
     assert.deepEqual(entries(override), entries(top));
     assert.deepEqual(entries(top), ['openapi 201 Created', 'openapi 409 An order with this id exists already']);
-    assert.deepEqual(entries(loadRegistry(undefined, [], fs, ['/repo/api/openapi.yaml'])), entries(top));
-    loads.clear();
-    loads.load(['/repo/api/openapi.yaml']);
+    assert.deepEqual(entries(loadRegistry(undefined, [], fs, loadOpenApiDocuments(['/repo/api/openapi.yaml'], fs))), entries(top));
+    cache.clear();
+    cache.load(['/repo/api/openapi.yaml']);
     assert.equal(reads.filter((path) => path === '/repo/api/openapi.yaml').length, 3);
   });
 
