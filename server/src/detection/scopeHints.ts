@@ -2,14 +2,10 @@
  * Which catalogs a file asks for: imports of Huawei Cloud SDK service packages
  * (`@huaweicloud/huaweicloud-sdk-dds` → "dds") and comment directives (`// status-catalog: dds, ddm`).
  */
-import * as ts from 'typescript';
 import type { ScopeHints } from './types';
 
 // Kept in a module of its own, which suppressions read without loading the compiler.
 export { forEachJsonComment } from './jsonComments';
-
-// Read once: the compiler's exports are getters, too slow to call per node.
-const { forEachChild, forEachLeadingCommentRange, forEachTrailingCommentRange } = ts;
 
 const SDK_PREFIX = '@huaweicloud/huaweicloud-sdk-';
 /** SDK packages that are infrastructure, not a service with its own catalog. */
@@ -90,23 +86,3 @@ export function mayHoldDirective(text: string): boolean {
   return DIRECTIVE_HINT.test(text);
 }
 
-/**
- * Every comment of a TypeScript/JavaScript file, in order. Comments are trivia around nodes, so each
- * node's leading and trailing trivia is read; only a comment between two tokens that start no node
- * (`f(/* x *\/)`) is missed. Called only when the text mentions a directive.
- */
-export function forEachTypeScriptComment(sourceFile: ts.SourceFile, onComment: (text: string, offset: number) => void): void {
-  const text = sourceFile.text;
-  const ranges = new Map<number, number>();
-  const take = (pos: number, end: number): void => {
-    ranges.set(pos, end);
-  };
-  const visitNode = (node: ts.Node): void => {
-    forEachLeadingCommentRange(text, node.pos, take);
-    forEachTrailingCommentRange(text, node.end, take);
-    forEachLeadingCommentRange(text, node.end, take);
-    forEachChild(node, visitNode);
-  };
-  visitNode(sourceFile);
-  for (const [pos, end] of [...ranges].sort((a, b) => a[0] - b[0])) onComment(text.slice(pos, end), pos);
-}

@@ -12,6 +12,7 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { typescript } from '../compiler/typescriptCompiler';
 import { forEachJsonComment } from '../detection/jsonComments';
+import { forEachTypeScriptComment } from '../detection/typeScriptComments';
 import type { DetectedDocument } from '../detection/types';
 import type { DiagnosticRule, RuleSeverity } from './settings';
 
@@ -56,7 +57,7 @@ export function findSuppressions(text: string, detected: DetectedDocument): Supp
   else {
     const tree = detected.syntaxTree as ts.Node | undefined;
     if (!tree || tree.kind !== typescript().SyntaxKind.SourceFile) return [];
-    forEachComment(tree as ts.SourceFile, onComment);
+    forEachTypeScriptComment(tree as ts.SourceFile, onComment);
   }
   return directives;
 }
@@ -190,31 +191,3 @@ function buildSuppressors(directives: readonly SuppressionDirective[], document:
   return suppressors;
 }
 
-/**
- * Every comment of a TypeScript/JavaScript file: each node's leading and trailing trivia, and the inside of an
- * empty JSX expression (`{/* … *\/}`), where a directive in JSX children has to be written.
- */
-function forEachComment(sourceFile: ts.SourceFile, onComment: (text: string, offset: number) => void): void {
-  // Read once per call: the compiler's exports are getters, too slow to call per node.
-  const { forEachChild, forEachLeadingCommentRange, forEachTrailingCommentRange, isJsxExpression } = typescript();
-  const text = sourceFile.text;
-  const ranges = new Map<number, number>();
-  const take = (pos: number, end: number): void => {
-    ranges.set(pos, end);
-  };
-  const visitNode = (node: ts.Node): void => {
-    forEachLeadingCommentRange(text, node.pos, take);
-    forEachTrailingCommentRange(text, node.end, take);
-    // Before a closing token (`}` of a block), which starts no node.
-    forEachLeadingCommentRange(text, node.end, take);
-    if (isJsxExpression(node) && !node.expression) {
-      // Right after `{`: a comment on the same line counts as "trailing" trivia, one on a later line as "leading".
-      const afterBrace = node.getStart(sourceFile) + 1;
-      forEachTrailingCommentRange(text, afterBrace, take);
-      forEachLeadingCommentRange(text, afterBrace, take);
-    }
-    forEachChild(node, visitNode);
-  };
-  visitNode(sourceFile);
-  for (const [pos, end] of [...ranges].sort((a, b) => a[0] - b[0])) onComment(text.slice(pos, end), pos);
-}

@@ -21,6 +21,11 @@ describe('scope hints', () => {
     assert.deepEqual(detectDocument(text, 'javascript').scopeHints.directives, ['dds', 'ddm', 'elb', 'rds']);
   });
 
+  it('reads a directive in JSX children, where a comment has to be an empty JSX expression, as suppressions do', () => {
+    const text = 'const a = <div>\n  {/* status-catalog: dds */}\n  {// status-catalog: elb\n  }\n  <Badge status={418} />\n</div>;';
+    assert.deepEqual(detectDocument(text, 'typescriptreact').scopeHints.directives, ['dds', 'elb']);
+  });
+
   it('reads directives in JSON with comments', () => {
     const text = '// status-catalog: dds\n{"a": 1 /* status-catalog: ddm, */}';
     assert.deepEqual(detectDocument(text, 'jsonc').scopeHints.directives, ['dds', 'ddm']);

@@ -15,7 +15,8 @@ import { firstDroppingFilter } from '../../../../server/src/detection/ruleEngine
 import { stateKey } from '../../../../server/src/detection/rules/exclude.deflate-state';
 import type { FilterScope, VerdictStep } from '../../../../server/src/detection/rules/rule';
 import { ProtocolScope } from '../../../../server/src/detection/protocolScope';
-import { ScopeHintCollector, forEachTypeScriptComment, mayHoldDirective } from '../../../../server/src/detection/scopeHints';
+import { ScopeHintCollector, mayHoldDirective } from '../../../../server/src/detection/scopeHints';
+import { forEachTypeScriptComment } from '../../../../server/src/detection/typeScriptComments';
 import type { StatusNameRules } from '../../../../server/src/detection/statusNames';
 import { splitWords } from '../../../../server/src/detection/statusNames';
 import type { TypeScriptEnv } from './statusExpressions.before';
