@@ -29,8 +29,11 @@ export interface StartOptions {
   /** Answers to workspace/configuration requests; undefined = the client cannot pull configuration. */
   settings?: Record<string, unknown>;
   rootUri?: string;
-  /** Milliseconds the client takes to answer each workspace/configuration request (a slow client; default 0). */
-  configurationDelayMs?: number;
+  /**
+   * Hold every workspace/configuration answer until `releaseConfiguration()` (a slow client, made deterministic):
+   * each is answered with the settings of the moment it was asked.
+   */
+  holdConfiguration?: boolean;
   /** Extra workspace capabilities, merged into the defaults (e.g. `inlayHint: { refreshSupport: true }`). */
   workspaceCapabilities?: Record<string, unknown>;
   /** Sent as-is as initializationOptions (default: {} when settings are pushed, else none). */
@@ -43,6 +46,12 @@ export class LspClient {
   readonly logs: string[] = [];
   /** Every publishDiagnostics received, in order. */
   readonly publishes: PublishDiagnosticsParams[] = [];
+  /** How many workspace/configuration requests the server has sent. */
+  configurationRequests = 0;
+  private configurationHeld: Promise<void> = Promise.resolve();
+  private readonly configurationWaiters: Array<() => void> = [];
+  /** Answers the held workspace/configuration requests, and every later one at once. */
+  releaseConfiguration: () => void = () => undefined;
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -63,10 +72,13 @@ export class LspClient {
     child.stderr.on('data', () => undefined);
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(connection, child);
+    if (options.holdConfiguration) client.configurationHeld = new Promise((resolve) => (client.releaseConfiguration = resolve));
     let settings = options.settings;
     connection.onRequest('workspace/configuration', async (params: { items: Array<{ section?: string }> }) => {
       const answer = params.items.map(() => settings ?? {});
-      if (options.configurationDelayMs) await new Promise((resolve) => setTimeout(resolve, options.configurationDelayMs));
+      client.configurationRequests++;
+      for (const wake of client.configurationWaiters.splice(0)) wake();
+      await client.configurationHeld;
       return answer;
     });
     connection.onRequest('client/registerCapability', () => null);
@@ -119,6 +131,19 @@ export class LspClient {
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<CodeAction[] | null> {
     return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+  }
+
+  /** Waits until the server has sent `count` workspace/configuration requests in all. */
+  async waitForConfigurationRequests(count: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.configurationRequests < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`the server sent ${this.configurationRequests} workspace/configuration requests, not ${count}, within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.configurationWaiters.push(() => (clearTimeout(timer), resolve()));
+      });
+    }
   }
 
   /** Waits until the server publishes diagnostics for `uri` that satisfy `accept` (default: any, for `version`). */

@@ -165,15 +165,18 @@ describe('settings over the protocol', () => {
   });
 
   it('publishes no diagnostics made before any catalog loaded, when a settings change overtakes the first load', async () => {
-    // A slow client: each workspace/configuration answer takes 150 ms, so the change arrives while the first load
-    // waits for its settings. The first load then commits nothing; the document must wait for the newer one.
-    // Timed, so it cannot prove the race absent; without the wait for a committed load it failed in most runs (the
-    // analysis, its settings answered with the first load's, ran on no catalog), and with it it cannot fail.
-    const client = await LspClient.start({ settings: { catalogs: ['dds'] }, configurationDelayMs: 150 });
+    // A slow client: the settings change arrives while the first load and the document's analysis wait for their
+    // settings. The first load then commits nothing; the document must wait for the newer one. Without the wait for
+    // a committed load, the analysis (its settings answered as asked, before the change) ran on no catalog.
+    const client = await LspClient.start({ settings: { catalogs: ['dds'] }, holdConfiguration: true });
+    // The first load's request and the document's analysis's.
+    const ASKED_BEFORE_CHANGE = 2;
     try {
       await client.open(TS_URI, 'typescript', TS_TEXT);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await client.waitForConfigurationRequests(ASKED_BEFORE_CHANGE);
       await client.setSettings({ catalogs: ['dds'] });
+      await client.waitForConfigurationRequests(ASKED_BEFORE_CHANGE + 1);
+      client.releaseConfiguration();
       const final = await client.waitForDiagnostics(TS_URI, (p) => p.diagnostics.length > 0);
       await new Promise((resolve) => setTimeout(resolve, 400));
       const published = client.publishes.filter((p) => p.uri === TS_URI).map((p) => p.diagnostics.map((d) => `${d.range.start.line}:${d.code}:${d.message}`));
