@@ -71,6 +71,41 @@ describe('references and workspace symbols over stdio', () => {
   });
 });
 
+describe('references while the open documents are analysed again', () => {
+  let client: LspClient;
+  let root: string;
+  const uri = (name: string) => pathToFileURL(join(root, name)).href;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'status-catalog-refs-reanalysed-'));
+    mkdirSync(join(root, 'src'));
+    writeFileSync(join(root, 'src', 'orders.ts'), 'res.status(409).end();\n');
+    client = await LspClient.start({ settings: {}, rootUri: pathToFileURL(root).href });
+  });
+  after(() => client.stop());
+
+  it('lists an open document on no disk while a config change has it analysed again', async () => {
+    await client.open(uri('src/orders.ts'), 'typescript', 'res.status(409).end();\n');
+    // Unsaved, and long enough that analysing it again takes a while (a few hundred ms).
+    const filler = Array.from({ length: 30_000 }, (_, i) => `const v${i} = compute(${i});`).join('\n');
+    await client.open(uri('src/draft.ts'), 'typescript', `res.status(409).end();\n${filler}\n`);
+    await client.waitForDiagnostics(uri('src/draft.ts'), () => true, 30_000);
+    // A config file changed: every analysis is dropped, and the index has nothing of the draft to stand in for it.
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('status-catalog.config.json'), type: 1 }],
+    });
+    const logged = client.logs.length;
+    for (let i = 0; i < 200 && !client.logs.slice(logged).some((line) => line.includes('a project config file changed')); i++) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const result: Location[] | null = await client.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: uri('src/orders.ts') }, position: { line: 0, character: 12 }, context: { includeDeclaration: true },
+    });
+    const found = (result ?? []).map((l) => `${l.uri.slice(pathToFileURL(root).href.length + 1)}:${l.range.start.line}:${l.range.start.character}`).sort();
+    assert.deepEqual(found, ['src/draft.ts:0:11', 'src/orders.ts:0:11']);
+  });
+});
+
 describe('the workspace index leaves out what the project ignores', () => {
   let client: LspClient;
   let root: string;

@@ -99,9 +99,10 @@ export class DocumentAnalyses {
     );
   }
 
-  /** The latest analysis made of a document, whatever its version: what the workspace index shows for open files. */
-  latest(uri: string): AnalyzedDocument | undefined {
-    return this.cache.get(uri)?.analyzed;
+  /** The cached analysis of a document if it is of `version`, of whatever catalog generation (literals do not depend on catalogs). */
+  latestOf(uri: string, version: number): AnalyzedDocument | undefined {
+    const cached = this.cache.get(uri);
+    return cached?.version === version ? cached.analyzed : undefined;
   }
 
   /**

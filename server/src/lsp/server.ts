@@ -597,19 +597,35 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return text;
   }
 
-  /** The open documents' latest analyses, as uses: they stand in for their files in the workspace index. */
-  function openDocumentUses(): Map<string, readonly StatusUse[]> {
+  /**
+   * The open documents' analyses of their current text, as uses: they stand in for their files in the workspace
+   * index. One not analysed yet (edited, or its analysis dropped by a config change) is analysed now rather than
+   * left out or shown as it was: left out, neither it nor, for a file not on disk, anything of it would be listed.
+   * Within the index's wait, as the index.
+   */
+  async function openDocumentUses(): Promise<Map<string, readonly StatusUse[]>> {
+    const open = documents.all();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), INDEX_WAIT_MS)));
+    const analysed = await Promise.all(
+      open.map(
+        (document) =>
+          analyses.latestOf(document.uri, document.version) ?? Promise.race([analysisOf(document.uri).catch(() => undefined), expired]),
+      ),
+    );
+    clearTimeout(timer);
     const uses = new Map<string, readonly StatusUse[]>();
-    for (const document of documents.all()) {
-      const analyzed = analyses.latest(document.uri);
+    open.forEach((document, i) => {
+      const analyzed = analysed[i];
       if (analyzed) uses.set(document.uri, usesOf(analyzed));
-    }
+    });
     return uses;
   }
 
   connection.onReferences(async (params, token) => {
     await workspaceIndex.whenReady(INDEX_WAIT_MS);
-    return withAnalysis('references', 'position', params, [], token, (a) => findReferences(a, params.position, workspaceIndex.entries(openDocumentUses())));
+    const open = await openDocumentUses();
+    return withAnalysis('references', 'position', params, [], token, (a) => findReferences(a, params.position, workspaceIndex.entries(open)));
   });
   // "used N times" above the rows of a catalog page that is open: the page's catalogs are those read from its file.
   connection.onCodeLens(async (params, token) => {
@@ -618,13 +634,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const pageCatalogs = catalogs.registry.all().filter((catalog) => catalog.info.source === path && catalog.info.kind === 'service');
     if (pageCatalogs.length === 0) return [];
     await workspaceIndex.whenReady(INDEX_WAIT_MS);
+    const open = await openDocumentUses();
     return runSafe(logger, `code lenses for ${params.textDocument.uri}`, [], token, () =>
-      catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(openDocumentUses()), pushedSettings.locale || clientLocale));
+      catalogLenses(pageCatalogs, params.textDocument.uri, workspaceIndex.entries(open), pushedSettings.locale || clientLocale));
   });
   connection.onWorkspaceSymbol(async (params, token) => {
     await workspaceIndex.whenReady(INDEX_WAIT_MS);
+    const open = await openDocumentUses();
     return runSafe(logger, `workspace symbols for ${JSON.stringify(params.query)}`, [], token, () =>
-      workspaceSymbols(params.query, workspaceIndex.entries(openDocumentUses()), catalogs.registry, pushedSettings.locale || clientLocale));
+      workspaceSymbols(params.query, workspaceIndex.entries(open), catalogs.registry, pushedSettings.locale || clientLocale));
   });
 
   connection.languages.inlayHint.on((params, token) =>

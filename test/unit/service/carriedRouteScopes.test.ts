@@ -72,7 +72,7 @@ describe('route scopes carried through an edit', () => {
     // The base's route scopes are found before the edit, as a hover on the version before would have.
     assert.ok(first.detected.routeScopes?.().length);
     document = config.update(document, [{ range: { start: document.positionAt(at), end: document.positionAt(at + removed) }, text: inserted }], 2);
-    const carried = analyses.latest(document.uri)!;
+    const carried = analyses.latestOf(document.uri, 2)!;
     const fresh = analyzeDocument(TextDocument.create(document.uri, 'typescript', 2, document.getText()), settings, catalogs);
     return { carried, fresh, text: document.getText(), textReads: () => textReads };
   }
