@@ -18,7 +18,7 @@ import { finishSteps, type Steps } from './steps';
 import { createStatusNameRules } from './statusNames';
 import { typeScriptSlotAt } from './statusSlot';
 import type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
-import { forEachYamlComment, parseYaml } from './yamlTree';
+import { forEachYamlComment, parseYaml, type YamlValueScalar } from './yamlTree';
 import { yamlSlotAt } from './yamlSlot';
 
 export type { DetectedDocument, DetectionOptions, DetectorLanguage, ScopeHints, StatusLiteral, StatusSlot } from './types';
@@ -73,13 +73,17 @@ export function* detectDocumentSteps(
   let explain: (offset: number) => Explanation | undefined = () => undefined;
   let syntaxTree: ts.SourceFile | undefined;
   let jsonStrings: JsonStringTable | undefined;
+  let yamlScalars: YamlValueScalar[] | undefined;
 
   try {
     if (languageId === 'yaml') {
       // YAML is mapped onto the JSON tree shape: the JSON rules read it unchanged.
-      const root = parseYaml(text);
+      const scalars: YamlValueScalar[] = [];
+      const root = parseYaml(text, undefined, scalars);
       slotAt = (offset) => yamlSlotAt(text, root, names, offset);
       scopeHints = analyseJsonTree(text, root, names, literals, forEachYamlComment).scopeHints;
+      // Only a detection that ran to its end may prove an edit inert.
+      yamlScalars = scalars;
     } else if (isJson) {
       const analysis = yield* analyseJsonText(text, names, literals);
       const { containers } = analysis;
@@ -118,6 +122,7 @@ export function* detectDocumentSteps(
     scopeHints,
     ...(tree ? { syntaxTree: tree, routeScopes: () => routesOf(tree).scopes, routeInputs: () => routesOf(tree).inputs } : {}),
     ...(jsonStrings ? { jsonStrings } : {}),
+    ...(yamlScalars ? { yamlScalars } : {}),
     slotAt: (offset) => {
       try {
         return slotAt(offset);

@@ -11,7 +11,8 @@
  * text. Escapes, quotes, line breaks and template syntax in the token make it unsafe, as does any string the
  * detector may read as a name: keys, property names, module specifiers, element-access keys, and the arguments
  * of matcher calls that name a property or chainer (`toHaveProperty('status', …)`, `should('have.status', …)`,
- * `its('status')`). Everything else is re-analysed. A rule that starts reading string values in a new place
+ * `its('status')`). In YAML, a value scalar counts too when it is plain (unquoted) and stays a word-like string,
+ * edits at its ends included (isInertPlainScalar). Everything else is re-analysed. A rule that starts reading string values in a new place
  * must keep this file in step (test/unit/service/editSequences.test.ts and incrementalAnalysis.test.ts compare
  * with fresh analyses).
  */
@@ -26,6 +27,11 @@ export interface StringToken {
   end: number;
   /** Some rule reads this string as a possible reason phrase of a code beside it. */
   readsReasonPhrase: boolean;
+  /**
+   * A YAML plain scalar (no quotes): edited at its ends too (typing at the end of `description: Not found`), and
+   * inert only while it stays a plain word-like string (isInertPlainScalar).
+   */
+  plain?: boolean;
 }
 
 /**
@@ -34,6 +40,7 @@ export interface StringToken {
  */
 export function valueStringAt(detected: DetectedDocument, offset: number): StringToken | undefined {
   if (detected.languageId === 'json' || detected.languageId === 'jsonc') return jsonValueStringAt(detected, offset);
+  if (detected.languageId === 'yaml') return yamlValueScalarAt(detected, offset);
   return typeScriptValueStringAt(detected, offset);
 }
 
@@ -41,7 +48,8 @@ export function valueStringAt(detected: DetectedDocument, offset: number): Strin
  * Whether a string token whose text (quotes included) changes from `before` to `after` can change no verdict.
  * Both must be plain strings: same quotes, no escapes, no line breaks, no template syntax.
  */
-export function stringEditIsInert(languageId: DetectorLanguage, token: Pick<StringToken, 'readsReasonPhrase'>, before: string, after: string): boolean {
+export function stringEditIsInert(languageId: DetectorLanguage, token: Pick<StringToken, 'readsReasonPhrase' | 'plain'>, before: string, after: string): boolean {
+  if (token.plain) return isInertPlainScalar(token, before) && isInertPlainScalar(token, after);
   return isInertString(languageId, token, before) && isInertString(languageId, token, after) && before[0] === after[0];
 }
 
@@ -64,6 +72,23 @@ function isInertString(languageId: DetectorLanguage, { readsReasonPhrase }: Pick
   if (token[token.length - 1] !== quote) return false;
   const value = token.slice(1, -1);
   if (value.includes(quote) || UNSAFE_CHARACTERS.test(value)) return false;
+  if (CODE_LIKE.test(value) || PROTOCOL_OR_DIRECTIVE.test(value) || value.includes(STATUS_PATH)) return false;
+  return !(readsReasonPhrase && namesAnyReasonPhrase(value));
+}
+
+/**
+ * A YAML plain scalar that reads as the same kind of thing whatever letters it holds: it starts with a letter (no
+ * indicator, number, `.inf`), holds letters, digits, single inner spaces and a few marks that end or start nothing in
+ * block or flow context (no `:`, `#`, `,`, brackets, quotes), ends with a letter, digit or `.`/`)`, and is no word
+ * YAML 1.1 or 1.2 reads as a boolean or null. Then the structure around it cannot change, and what it says is
+ * judged as for a quoted string.
+ */
+const PLAIN_WORDS = /^[A-Za-z](?:[A-Za-z0-9._()/-]| (?! ))*$/;
+const PLAIN_END = /[A-Za-z0-9.)]$/;
+const PLAIN_SPECIAL = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+function isInertPlainScalar({ readsReasonPhrase }: Pick<StringToken, 'readsReasonPhrase'>, value: string): boolean {
+  if (!PLAIN_WORDS.test(value) || !PLAIN_END.test(value) || PLAIN_SPECIAL.test(value)) return false;
   if (CODE_LIKE.test(value) || PROTOCOL_OR_DIRECTIVE.test(value) || value.includes(STATUS_PATH)) return false;
   return !(readsReasonPhrase && namesAnyReasonPhrase(value));
 }
@@ -278,4 +303,27 @@ function jsonValueStringAt(detected: DetectedDocument, offset: number): StringTo
   if (!detected.jsonStrings) return undefined;
   const token = stringTokenAt(detected.jsonStrings, offset);
   return token && { start: token.start, end: token.end, readsReasonPhrase: token.besideCodeKey };
+}
+
+// ---- YAML: the value scalars its detection noted (yamlTree.ts).
+
+function yamlValueScalarAt(detected: DetectedDocument, offset: number): StringToken | undefined {
+  // Made only by a detection that ran to its end; without it nothing is proven inert.
+  const scalars = detected.yamlScalars;
+  if (!scalars) return undefined;
+  let low = 0;
+  let high = scalars.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const scalar = scalars[mid]!;
+    if (scalar.end < offset) low = mid + 1;
+    else if (scalar.start > offset) high = mid - 1;
+    else {
+      // A plain scalar takes edits at its ends; a quoted one only between its quotes.
+      const inside = scalar.plain ? true : scalar.start < offset && offset < scalar.end;
+      // Every rule that reads a reason phrase could meet a YAML value: each one is checked as if read so.
+      return inside ? { start: scalar.start, end: scalar.end, readsReasonPhrase: true, plain: scalar.plain } : undefined;
+    }
+  }
+  return undefined;
 }

@@ -5,6 +5,7 @@
 
 import type { RouteScope, TextSpan } from './routeScopes';
 import type { JsonStringTable } from './jsonStringTable';
+import type { YamlValueScalar } from './yamlTree';
 
 /** Languages the detector reads (LSP language ids). */
 export type DetectorLanguage =
@@ -154,4 +155,6 @@ export interface DetectedDocument {
   readonly syntaxTree?: object;
   /** JSON/JSONC: the value strings of the analysed text, made during detection for edits inside them (editImpact.ts). */
   readonly jsonStrings?: JsonStringTable;
+  /** YAML: its value scalars, by start, for edits inside them (editImpact.ts). */
+  readonly yamlScalars?: readonly YamlValueScalar[];
 }

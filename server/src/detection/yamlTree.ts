@@ -20,10 +20,20 @@ export interface YamlSyntaxError {
   message: string;
 }
 
+/**
+ * A scalar read only as a value (a mapping value or a sequence item, with no anchor or tag): where an edit may leave
+ * every verdict as it was (editImpact.ts). `start`/`end` are its source, quotes included when it is quoted.
+ */
+export interface YamlValueScalar {
+  start: number;
+  end: number;
+  plain: boolean;
+}
+
 /** jsonc-parser's Node with the writable fields this adapter fills. */
 type MutableNode = { -readonly [K in keyof JsonNode]: JsonNode[K] } & { children?: MutableNode[]; parent?: MutableNode };
 
-export function parseYaml(text: string, syntaxErrors?: YamlSyntaxError[]): JsonNode | undefined {
+export function parseYaml(text: string, syntaxErrors?: YamlSyntaxError[], valueScalars?: YamlValueScalar[]): JsonNode | undefined {
   const { parseAllDocuments } = yamlLibrary();
   // Errors are collected on each document, never thrown; duplicate keys are the user's business, not ours.
   const documents = parseAllDocuments(text, { strict: false, uniqueKeys: false, prettyErrors: false });
@@ -33,9 +43,11 @@ export function parseYaml(text: string, syntaxErrors?: YamlSyntaxError[]): JsonN
   }
   const roots: MutableNode[] = [];
   for (const document of list) {
-    const root = convert(document.contents, text, document);
+    const root = convert(document.contents, text, document, valueScalars);
     if (root) roots.push(root);
   }
+  // Collected from a work stack, so out of order: sorted for a binary search.
+  valueScalars?.sort((a, b) => a.start - b.start);
   if (roots.length <= 1) return roots[0];
   const first = roots[0]!;
   const last = roots[roots.length - 1]!;
@@ -45,8 +57,14 @@ export function parseYaml(text: string, syntaxErrors?: YamlSyntaxError[]): JsonN
 }
 
 /** A YAML node's tree, built with an explicit stack: generated specs can nest deeper than the call stack. */
-function convert(top: unknown, text: string, document: Document): MutableNode | undefined {
+function convert(top: unknown, text: string, document: Document, valueScalars?: YamlValueScalar[]): MutableNode | undefined {
   const { isMap, isPair, isSeq } = yamlLibrary();
+  const noteValue = (yaml: unknown, node: MutableNode): void => {
+    if (valueScalars && node.type === 'string') {
+      const scalar = valueScalarOf(yaml);
+      if (scalar) valueScalars.push({ start: node.offset, end: node.offset + node.length, plain: scalar === 'PLAIN' });
+    }
+  };
   const leaf = (yaml: unknown, source: string) => leafNode(yaml, source, document);
   const root = leaf(top, text);
   if (!root) return undefined;
@@ -62,6 +80,7 @@ function convert(top: unknown, text: string, document: Document): MutableNode | 
         key.parent = property;
         const value = isEmpty(pair.value) ? undefined : leaf(pair.value, text);
         if (value) {
+          noteValue(pair.value, value);
           value.parent = property;
           property.children!.push(value);
           property.length = value.offset + value.length - property.offset;
@@ -74,6 +93,7 @@ function convert(top: unknown, text: string, document: Document): MutableNode | 
       for (const item of yaml.items) {
         const child = leaf(item, text);
         if (!child) continue;
+        noteValue(item, child);
         child.parent = node;
         node.children!.push(child);
         work.push({ yaml: item, node: child });
@@ -109,6 +129,14 @@ function leafNode(yaml: unknown, text: string, document: Document): MutableNode 
     return { type, offset, length: end - offset, value: null, ...(type === 'null' ? {} : { children: [] }) };
   }
   return undefined;
+}
+
+/** The kind of a plain or quoted scalar without anchor or tag; undefined for anything else (block scalars too). */
+function valueScalarOf(yaml: unknown): 'PLAIN' | 'QUOTED' | undefined {
+  const { isScalar } = yamlLibrary();
+  if (!isScalar(yaml) || yaml.anchor || yaml.tag) return undefined;
+  if (yaml.type === 'PLAIN') return 'PLAIN';
+  return yaml.type === 'QUOTE_DOUBLE' || yaml.type === 'QUOTE_SINGLE' ? 'QUOTED' : undefined;
 }
 
 /** A key as a string node: `404:` reads as the number 404 and is keyed "404"; a complex key is skipped. */

@@ -35,6 +35,8 @@ interface EditedToken {
   text: string;
   /** A string some rule may read as a reason phrase (editImpact.ts). */
   readsReasonPhrase: boolean;
+  /** A YAML plain scalar: edited at its ends too, judged as one (editImpact.ts). */
+  plain: boolean;
   /**
    * Blanks: the trivia around them in the base (token end to token start), over which a completion slot may read
    * the text; a slot asked for there is made afresh.
@@ -116,8 +118,8 @@ export class EditedOffsets {
       const start = edited.baseStart + shift;
       const end = edited.baseEnd + shift + edited.delta;
       if (edit.start < start) break;
-      // Blanks are edited at their ends too (typing a space after a space).
-      if (edit.start < end || (edited.kind === 'blanks' && edit.start === end)) {
+      // Blanks and plain scalars are edited at their ends too (typing a space after a space, a letter after a word).
+      if (edit.start < end || ((edited.kind === 'blanks' || edited.plain) && edit.start === end)) {
         token = { ...edited, start, end, known: true };
         break;
       }
@@ -129,8 +131,9 @@ export class EditedOffsets {
     const before = token.text;
     const after = before.slice(0, Math.max(edit.start - token.start, 0)) + edit.text + before.slice(edit.end - token.start);
     if (token.kind === 'string') {
-      // Strictly inside the quotes.
-      if (!(edit.start > token.start && edit.end < token.end)) return undefined;
+      // Strictly inside the quotes; a plain scalar anywhere from its first character to just past its last.
+      const within = token.plain ? edit.start >= token.start && edit.end <= token.end : edit.start > token.start && edit.end < token.end;
+      if (!within) return undefined;
       if (!stringEditIsInert(languageId, token, before, after)) return undefined;
     } else {
       // Within the run, blanks for blanks, and never none (two tokens could join: `return x`, `a - -b`).
@@ -151,15 +154,15 @@ export class EditedOffsets {
     if (found) {
       return {
         kind: 'string', baseStart: found.start, baseEnd: found.end, start: found.start + shift, end: found.end + shift, delta: 0,
-        text: this.baseText.slice(found.start, found.end), readsReasonPhrase: found.readsReasonPhrase, triviaStart: found.start,
-        triviaEnd: found.end, known: false,
+        text: this.baseText.slice(found.start, found.end), readsReasonPhrase: found.readsReasonPhrase, plain: found.plain === true,
+        triviaStart: found.start, triviaEnd: found.end, known: false,
       };
     }
     const blanks = blankRunAt(this.base, baseOffset);
     if (!blanks) return undefined;
     return {
       kind: 'blanks', baseStart: blanks.start, baseEnd: blanks.end, start: blanks.start + shift, end: blanks.end + shift, delta: 0,
-      text: this.baseText.slice(blanks.start, blanks.end), readsReasonPhrase: false, triviaStart: blanks.triviaStart,
+      text: this.baseText.slice(blanks.start, blanks.end), readsReasonPhrase: false, plain: false, triviaStart: blanks.triviaStart,
       triviaEnd: blanks.triviaEnd, known: false,
     };
   }

@@ -76,8 +76,51 @@ function jsonDocument(choices: readonly number[]): string {
   ].join('\n');
 }
 
+/** An OpenAPI document in YAML: plain, quoted and flow values, comments, a schema of codes, an anchor and an alias. */
+function yamlDocument(choices: readonly number[]): string {
+  const codes = [200, 404, 409, 500, 418];
+  const phrases = ['OK', 'Not Found', 'not found', 'Conflict', 'Order placed', 'plain words'];
+  const responses = choices.slice(0, 4).map((c, i) => {
+    const code = codes[(c + i) % codes.length];
+    const quote = ['', "'", '"'][c % 3];
+    return `        ${quote}${code}${quote}:\n          description: ${phrases[(c + i) % phrases.length]}${c % 2 ? '  # the usual' : ''}`;
+  });
+  const rows = choices.map((c, i) => `  - { id: ${i}, method: ${['GET', 'POST', 'DELETE'][c % 3]}, status: ${codes[c % 4]}, note: ${['not found', 'plain words', 'Created'][c % 3]} }`);
+  return [
+    ...(choices[0]! % 3 === 0 ? ['# status-catalog: ddm'] : []),
+    'openapi: 3.0.3',
+    'info:',
+    '  title: Orders API',
+    "  description: 'Orders of the shop, read and written'",
+    'paths:',
+    '  /orders/{id}:',
+    '    get:',
+    '      operationId: getOrder',
+    '      summary: Read an order',
+    '      responses:',
+    ...responses,
+    "        '503': *unavailable",
+    'components:',
+    '  responses:',
+    '    Unavailable: &unavailable',
+    '      description: Try again later',
+    '  schemas:',
+    '    Status:',
+    '      type: integer',
+    '      enum: [200, 404]',
+    '    Reply:',
+    '      properties:',
+    '        status:',
+    '          type: integer',
+    '          example: 409',
+    'x-log:',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
 type EditKind =
-  | 'in-string' | 'delete-in-string' | 'in-status-call' | 'whitespace' | 'identifier' | 'delete-import' | 'directive'
+  | 'in-plain' | 'in-string' | 'delete-in-string' | 'in-status-call' | 'whitespace' | 'identifier' | 'delete-import' | 'directive'
   | 'break-brace' | 'close-brace' | 'anywhere';
 
 interface EditSpec {
@@ -99,7 +142,7 @@ const fraction = fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((n) => n / 
 
 const editSpec: fc.Arbitrary<EditSpec> = fc.record({
   kind: fc.constantFrom<EditKind>(
-    'in-string', 'in-string', 'in-string', 'in-string', 'in-string', 'delete-in-string', 'delete-in-string',
+    'in-plain', 'in-plain', 'in-plain', 'in-string', 'in-string', 'in-string', 'in-string', 'in-string', 'delete-in-string', 'delete-in-string',
     'whitespace', 'whitespace', 'whitespace', 'identifier', 'in-status-call', 'delete-import', 'directive',
     'break-brace', 'close-brace', 'anywhere',
   ),
@@ -119,10 +162,19 @@ function choose<T>(items: readonly T[], fraction: number): T | undefined {
 }
 
 /** Where and what to replace; `broken` holds braces deleted earlier, so that a later edit puts one back. */
-function resolve(spec: EditSpec, text: string, isJson: boolean, broken: Array<{ offset: number; brace: string }>): Replacement {
+function resolve(spec: EditSpec, text: string, languageId: SourceSpec['languageId'], broken: Array<{ offset: number; brace: string }>): Replacement {
+  const isJson = languageId === 'json';
   const within = (start: number, end: number) => start + Math.floor(spec.pick * Math.max(end - start, 0));
   const matchAt = (pattern: RegExp) => choose([...text.matchAll(pattern)], spec.at);
   switch (spec.kind) {
+    case 'in-plain': {
+      // A word-like value after a key (YAML), edited anywhere from its first character to just past its last.
+      const match = matchAt(/(?<=: )[A-Za-z][^\n#:,{}\[\]]*?(?=\s*(?:#|,|\}|$))/gm);
+      if (!match || match.index === undefined) break;
+      const at = within(match.index, match.index + match[0].length + 1);
+      if (spec.length > 5) return { start: at, end: Math.min(at + 1 + (spec.length % 3), match.index + match[0].length), text: '' };
+      return { start: at, end: at, text: choose(TYPED, spec.pick) ?? 'x' };
+    }
     case 'in-string':
     case 'delete-in-string': {
       const match = matchAt(/"[^"\n]*"|'[^'\n]*'/g);
@@ -160,7 +212,8 @@ function resolve(spec: EditSpec, text: string, isJson: boolean, broken: Array<{ 
       if (isJson) break;
       const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
       const start = choose(lineStarts, spec.at) ?? 0;
-      return { start, end: start, text: `// status-catalog: ${spec.pick < 0.5 ? 'ddm' : 'dds, nosuch'}\n` };
+      const marker = languageId === 'yaml' ? '#' : '//';
+      return { start, end: start, text: `${marker} status-catalog: ${spec.pick < 0.5 ? 'ddm' : 'dds, nosuch'}\n` };
     }
     case 'break-brace': {
       const match = matchAt(/[{}]/g);
@@ -180,7 +233,7 @@ function resolve(spec: EditSpec, text: string, isJson: boolean, broken: Array<{ 
   const start = Math.floor(spec.at * (text.length + 1));
   const end = Math.min(start + (spec.length > 4 ? spec.length - 4 : 0), text.length);
   const typed = choose(ANYWHERE_TYPED, spec.pick) ?? '';
-  return { start, end, text: isJson && typed === '// x\n' ? '' : typed };
+  return { start, end, text: typed === '// x\n' ? (isJson ? '' : languageId === 'yaml' ? '# x\n' : typed) : typed };
 }
 
 /** Every literal's edges, after every status call, and `spread` offsets chosen by the run. */
@@ -195,7 +248,7 @@ function probeOffsets(fresh: AnalyzedDocument, text: string, spread: readonly nu
   return [...offsets].sort((a, b) => a - b);
 }
 
-type SourceSpec = { languageId: 'typescript' | 'json'; text: string };
+type SourceSpec = { languageId: 'typescript' | 'json' | 'yaml'; text: string };
 
 const tsSource: fc.Arbitrary<SourceSpec> = fc
   .array(fc.integer({ min: 0, max: TS_PIECES.length - 1 }), { minLength: 3, maxLength: 8 })
@@ -203,6 +256,9 @@ const tsSource: fc.Arbitrary<SourceSpec> = fc
 const jsonSource: fc.Arbitrary<SourceSpec> = fc
   .array(fc.integer({ min: 0, max: 11 }), { minLength: 3, maxLength: 10 })
   .map((choices) => ({ languageId: 'json' as const, text: jsonDocument(choices) }));
+const yamlSource: fc.Arbitrary<SourceSpec> = fc
+  .array(fc.integer({ min: 0, max: 11 }), { minLength: 4, maxLength: 10 })
+  .map((choices) => ({ languageId: 'yaml' as const, text: yamlDocument(choices) }));
 
 interface Tally {
   edits: number;
@@ -211,7 +267,7 @@ interface Tally {
 
 /** Runs one edit sequence through the server's path and compares with fresh analyses after every edit. */
 async function replay(source: SourceSpec, specs: readonly EditSpec[], spread: readonly number[], tally: Tally): Promise<void> {
-  const uri = source.languageId === 'json' ? 'file:///work/api.json' : 'file:///work/handlers.ts';
+  const uri = { json: 'file:///work/api.json', yaml: 'file:///work/openapi.yaml', typescript: 'file:///work/handlers.ts' }[source.languageId];
   const changes: DocumentChange[] = [];
   const documents = editReportingDocuments((change) => changes.push(change));
   const analyses = new DocumentAnalyses();
@@ -220,7 +276,7 @@ async function replay(source: SourceSpec, specs: readonly EditSpec[], spread: re
   await analyses.get(document, 0, analyze);
   const broken: Array<{ offset: number; brace: string }> = [];
   for (const spec of specs) {
-    const { start, end, text: inserted } = resolve(spec, document.getText(), source.languageId === 'json', broken);
+    const { start, end, text: inserted } = resolve(spec, document.getText(), source.languageId, broken);
     const range = { start: document.positionAt(start), end: document.positionAt(end) };
     document = documents.update(document, [{ range, text: inserted }], document.version + 1);
     tally.edits++;
@@ -252,6 +308,13 @@ describe('edit sequences over assembled documents answer as fresh analyses', () 
     const tally: Tally = { edits: 0, carried: 0 };
     await fc.assert(fc.asyncProperty(jsonSource, sequence, spread, (source, specs, at) => replay(source, specs, at, tally)), { seed: 1011, numRuns: 25 });
     assert.ok(tally.edits >= 350, `only ${tally.edits} edits`);
+    assert.ok(tally.carried >= tally.edits / 8, `only ${tally.carried} of ${tally.edits} edits were carried`);
+  });
+
+  it('YAML: OpenAPI paths and responses, plain, quoted and flow values, comments, a schema of codes', async () => {
+    const tally: Tally = { edits: 0, carried: 0 };
+    await fc.assert(fc.asyncProperty(yamlSource, sequence, spread, (source, specs, at) => replay(source, specs, at, tally)), { seed: 1012, numRuns: 40 });
+    assert.ok(tally.edits >= 600, `only ${tally.edits} edits`);
     assert.ok(tally.carried >= tally.edits / 8, `only ${tally.carried} of ${tally.edits} edits were carried`);
   });
 });

@@ -13,7 +13,7 @@ import { testRegistry } from './fixtures';
 function carried(marked: string, typed: string, removed = 0, languageId = 'typescript'): boolean {
   const at = marked.indexOf('|');
   const text = marked.slice(0, at) + marked.slice(at + 1);
-  const uri = languageId === 'json' ? 'file:///a.json' : 'file:///a.ts';
+  const uri = languageId === 'json' ? 'file:///a.json' : languageId === 'yaml' ? 'file:///a.yaml' : 'file:///a.ts';
   const analyzed = analyzeDocument(TextDocument.create(uri, languageId, 1, text), readSettings({}), testRegistry());
   const after = text.slice(0, at) + typed + text.slice(at + removed);
   return analysisAfterEdit(analyzed, { start: at, end: at + removed, text: typed }, 2, () => after) !== undefined;
@@ -27,6 +27,32 @@ describe('edits carried without re-analysing', () => {
     assert.equal(carried('[{ "error": "not fo|und" }]', 'x', 0, 'json'), true);
     assert.equal(carried('[{ "code": 404, "message": "Not Fo|und" }]', 'x', 0, 'json'), false);
     assert.equal(carried('[{ "404": "Not Fo|und" }]', 'x', 0, 'json'), false);
+  });
+
+  it('YAML: word-like plain values, at their ends too, and quoted ones; never a key, a number, a boolean or structure', () => {
+    const spec = (line: string) => `paths:\n  /orders:\n    get:\n      responses:\n        '404':\n          ${line}\n`;
+    assert.equal(carried(spec('description: Order lost|'), 'x', 0, 'yaml'), true);
+    assert.equal(carried(spec('description: |Order lost'), 'X', 0, 'yaml'), true);
+    assert.equal(carried(spec('description: Order lo|st'), '', 1, 'yaml'), true);
+    assert.equal(carried(spec("description: 'Order lo|st'"), 'x', 0, 'yaml'), true);
+    assert.equal(carried(spec('description: Order lost|  # why'), 'x', 0, 'yaml'), true);
+    // What YAML would read as something else, or structure.
+    assert.equal(carried(spec('description: Order lost|'), ':', 0, 'yaml'), false);
+    assert.equal(carried(spec('description: Order lost|'), ' #', 0, 'yaml'), false);
+    assert.equal(carried(spec('description: Order lost|'), ' ', 0, 'yaml'), false);
+    assert.equal(carried(spec('description: |lost'), '4', 0, 'yaml'), false);
+    assert.equal(carried(spec('description: tr|e'), 'u', 0, 'yaml'), false);
+    assert.equal(carried(spec('description: Order lost|'), '\n', 0, 'yaml'), false);
+    assert.equal(carried(spec('descrip|tion: Order lost'), 'x', 0, 'yaml'), false);
+    assert.equal(carried('items: [Order lost|, b]\n', ',', 0, 'yaml'), false);
+    // What a rule may read: a reason phrase, a protocol, a code.
+    assert.equal(carried(spec('description: Not Foun|'), 'd', 0, 'yaml'), false);
+    assert.equal(carried(spec('description: see ftp|'), 's', 0, 'yaml'), false);
+    assert.equal(carried(spec('description: x|'), '404', 0, 'yaml'), false);
+    // An anchored or tagged value, and a block scalar, are left to a fresh analysis.
+    assert.equal(carried(spec('description: &d Order lost|'), 'x', 0, 'yaml'), false);
+    assert.equal(carried(spec('description: !!str Order lost|'), 'x', 0, 'yaml'), false);
+    assert.equal(carried(spec('description: >\n            Order lost|'), 'x', 0, 'yaml'), false);
   });
 
   it('strings that matcher calls read as names are never carried', () => {
