@@ -1,5 +1,6 @@
 // Deterministic benchmark inputs, generated in the repository's own code so a clone measures on its own:
-// Express-style TypeScript handlers and request logs in JSON, pretty-printed or minified on one line.
+// Express-style TypeScript handlers, request logs in JSON (pretty-printed or minified on one line), and an OpenAPI
+// document in YAML.
 // Each input comes with where to hover (on status literals), and where to type (inside a string, far away).
 
 /** A small seeded generator: same seed, same inputs. */
@@ -55,6 +56,29 @@ export function jsonRequestLog(records, { minified = false } = {}) {
   const text = (minified ? JSON.stringify(rows) : JSON.stringify(rows, null, 2)) + '\n';
   const statusPattern = minified ? /"statusCode":(\d{3})/g : /"statusCode": (\d{3})/g;
   return { text, languageId: 'json', ...places(text, statusPattern, minified ? /"name":"req-\d+/g : /"name": "req-\d+/g) };
+}
+
+/** An OpenAPI document of `paths` paths in YAML, two operations each; the edit at the end of a response description. */
+export function openApiYaml(paths) {
+  const random = seeded(13);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const out = ['openapi: 3.0.3', 'info:', '  title: Shop API', '  version: 1.0.0', 'paths:'];
+  for (let i = 0; i < paths; i++) {
+    const resource = pick(RESOURCES);
+    out.push(`  /${resource}/${i}/{id}:`);
+    for (const method of ['get', 'put']) {
+      out.push(`    ${method}:`, `      operationId: ${method}${resource}${i}`, `      summary: ${method === 'get' ? 'Read' : 'Replace'} one of the ${resource}`);
+      out.push('      parameters:', '        - name: id', '          in: path', '          required: true', '          schema:', '            type: string');
+      out.push('      responses:');
+      for (const code of [pick(SUCCESSES), pick(ERRORS), 500]) {
+        out.push(`        '${code}':`, `          description: Answer for the ${resource} number ${i}`);
+        if (code < 300) out.push('          content:', '            application/json:', '              schema:', `                $ref: '#/components/schemas/Item'`);
+      }
+    }
+  }
+  out.push('components:', '  schemas:', '    Item:', '      type: object', '      properties:', '        id:', '          type: string', '');
+  const text = out.join('\n');
+  return { text, languageId: 'yaml', ...places(text, /'(\d{3})':/g, /description: Answer for the \w+ number \d+/g) };
 }
 
 /**
