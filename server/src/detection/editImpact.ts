@@ -12,8 +12,8 @@
  * detector may read as a name: keys, property names, module specifiers, element-access keys, and the arguments
  * of matcher calls that name a property or chainer (`toHaveProperty('status', …)`, `should('have.status', …)`,
  * `its('status')`). In YAML, a value scalar counts too when it is plain (unquoted) and stays a word-like string,
- * edits at its ends included (isInertPlainScalar). Everything else is re-analysed. A rule that starts reading string values in a new place
- * must keep this file in step (test/unit/service/editSequences.test.ts and incrementalAnalysis.test.ts compare
+ * edits at its ends included (isInertPlainScalar). Everything else is re-analysed. A rule that starts reading
+ * string values in a new place must keep this file in step (test/unit/service/editSequences.test.ts and incrementalAnalysis.test.ts compare
  * with fresh analyses).
  */
 import type * as ts from 'typescript';
@@ -72,6 +72,11 @@ function isInertString(languageId: DetectorLanguage, { readsReasonPhrase }: Pick
   if (token[token.length - 1] !== quote) return false;
   const value = token.slice(1, -1);
   if (value.includes(quote) || UNSAFE_CHARACTERS.test(value)) return false;
+  return saysNothingReadable(value, readsReasonPhrase);
+}
+
+/** What a string says, whatever its syntax: no code, protocol, directive, echo-server path, or reason phrase where one is read. */
+function saysNothingReadable(value: string, readsReasonPhrase: boolean): boolean {
   if (CODE_LIKE.test(value) || PROTOCOL_OR_DIRECTIVE.test(value) || value.includes(STATUS_PATH)) return false;
   return !(readsReasonPhrase && namesAnyReasonPhrase(value));
 }
@@ -89,8 +94,7 @@ const PLAIN_SPECIAL = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 
 function isInertPlainScalar({ readsReasonPhrase }: Pick<StringToken, 'readsReasonPhrase'>, value: string): boolean {
   if (!PLAIN_WORDS.test(value) || !PLAIN_END.test(value) || PLAIN_SPECIAL.test(value)) return false;
-  if (CODE_LIKE.test(value) || PROTOCOL_OR_DIRECTIVE.test(value) || value.includes(STATUS_PATH)) return false;
-  return !(readsReasonPhrase && namesAnyReasonPhrase(value));
+  return saysNothingReadable(value, readsReasonPhrase);
 }
 
 /** Keys beside which a string may be read as a reason phrase: `code` (its value's phrase) or a code itself. */
@@ -320,7 +324,7 @@ function yamlValueScalarAt(detected: DetectedDocument, offset: number): StringTo
     else if (scalar.start > offset) high = mid - 1;
     else {
       // A plain scalar takes edits at its ends; a quoted one only between its quotes.
-      const inside = scalar.plain ? true : scalar.start < offset && offset < scalar.end;
+      const inside = scalar.plain || (scalar.start < offset && offset < scalar.end);
       // Every rule that reads a reason phrase could meet a YAML value: each one is checked as if read so.
       return inside ? { start: scalar.start, end: scalar.end, readsReasonPhrase: true, plain: scalar.plain } : undefined;
     }

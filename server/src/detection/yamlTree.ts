@@ -61,8 +61,8 @@ function convert(top: unknown, text: string, document: Document, valueScalars?: 
   const { isMap, isPair, isSeq } = yamlLibrary();
   const noteValue = (yaml: unknown, node: MutableNode): void => {
     if (valueScalars && node.type === 'string') {
-      const scalar = valueScalarOf(yaml);
-      if (scalar) valueScalars.push({ start: node.offset, end: node.offset + node.length, plain: scalar === 'PLAIN' });
+      const plain = isPlainScalar(yaml);
+      if (plain !== undefined) valueScalars.push({ start: node.offset, end: node.offset + node.length, plain });
     }
   };
   const leaf = (yaml: unknown, source: string) => leafNode(yaml, source, document);
@@ -131,12 +131,12 @@ function leafNode(yaml: unknown, text: string, document: Document): MutableNode 
   return undefined;
 }
 
-/** The kind of a plain or quoted scalar without anchor or tag; undefined for anything else (block scalars too). */
-function valueScalarOf(yaml: unknown): 'PLAIN' | 'QUOTED' | undefined {
+/** Whether a scalar without anchor or tag is plain (true) or quoted (false); undefined for anything else (block scalars too). */
+function isPlainScalar(yaml: unknown): boolean | undefined {
   const { isScalar } = yamlLibrary();
   if (!isScalar(yaml) || yaml.anchor || yaml.tag) return undefined;
-  if (yaml.type === 'PLAIN') return 'PLAIN';
-  return yaml.type === 'QUOTE_DOUBLE' || yaml.type === 'QUOTE_SINGLE' ? 'QUOTED' : undefined;
+  if (yaml.type === 'PLAIN') return true;
+  return yaml.type === 'QUOTE_DOUBLE' || yaml.type === 'QUOTE_SINGLE' ? false : undefined;
 }
 
 /** A key as a string node: `404:` reads as the number 404 and is keyed "404"; a complex key is skipped. */
